@@ -1,0 +1,54 @@
+"""Indonesian dates and times as official documents print them (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+from core.errors import InputError
+
+LOCALES = {"id": "id_ID", "en": "en_GB"}
+
+
+def parse_date(text: str) -> dt.date:
+    """An ISO date, or an InputError naming the impossible date (2023-02-30)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise InputError(f"tanggal tidak valid: {text!r}") from None
+
+
+def parse_time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise InputError(f"jam tidak valid: {text!r}") from None
+
+
+def long_date(date: str | dt.date, lang: str = "id") -> str:
+    """``1 Maret 2022`` (no weekday)."""
+    day = parse_date(date) if isinstance(date, str) else date
+    return format_date(day, "d MMMM y", locale=LOCALES.get(lang, lang))
+
+
+def day_and_date(date: str | dt.date, lang: str = "id") -> str:
+    """``Selasa, 1 Maret 2022`` — the Hari/Tanggal line of the minutes."""
+    day = parse_date(date) if isinstance(date, str) else date
+    return format_date(day, "EEEE, d MMMM y", locale=LOCALES.get(lang, lang))
+
+
+def clock(time: str) -> str:
+    """``09.00``: Indonesian documents separate hours and minutes with a dot."""
+    t = parse_time(time)
+    return f"{t.hour:02d}.{t.minute:02d}"
+
+
+def time_range(start: str | None, end: str | None, zone: str | None) -> str:
+    """``09.00 WIB s.d. selesai`` when the end is open, else ``09.00 – 11.30 WIB``."""
+    tz = zone or "WIB"
+    if not start:
+        return ""
+    if not end:
+        return f"{clock(start)} {tz} s.d. selesai"
+    return f"{clock(start)} – {clock(end)} {tz}"

@@ -1,0 +1,32 @@
+"""Errors that carry a message a clerk or an administrator can act on.
+
+Anything raised as :class:`NotulaError` is shown as-is (one line, no
+traceback) by the command line and by the GUI's error seam; every other
+exception is a bug and is logged.
+"""
+
+from __future__ import annotations
+
+
+class NotulaError(Exception):
+    """A problem with input or environment, described for the user."""
+
+
+class InputError(NotulaError):
+    """Bad input: a file, a field or an argument that cannot be accepted."""
+
+
+class StorageError(NotulaError):
+    """The archive database cannot be opened, read or written."""
+
+
+class NotFoundError(InputError):
+    """An id that names nothing in the archive."""
+
+
+class DuplicateMeetingError(InputError):
+    """An imported file whose uid is already in the archive."""
+
+    def __init__(self, message: str, meeting_id: int) -> None:
+        super().__init__(message)
+        self.meeting_id = meeting_id

@@ -1,0 +1,182 @@
+"""Plain data objects for one meeting and the directory of officials.
+
+Everything here is Qt-free and storage-free so that the exchange format, the
+reports and the GUI models can share one vocabulary. Dates and times are kept
+as the ISO strings the clerk (or the exchange file) gave: ``"2023-06-12"``,
+``"13:30"`` or ``"13:30:00"``; keeping the original spelling is what makes
+export → import → export byte-identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("chair", "note_taker", "speaker", "participant", "guest")
+MODES = ("in_person", "online", "hybrid")
+STATUSES = ("draft", "final")
+STATEMENT_KINDS = ("quote", "summary")
+TIMEZONES = ("WIB", "WITA", "WIT")
+
+
+@dataclass
+class AgendaItem:
+    title: str
+    notes: str | None = None
+    ref: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class Attendee:
+    """A person as they were at this meeting.
+
+    The fields are a snapshot: ``person_id`` links to the directory, but editing
+    the directory never rewrites what an old attendance list says.
+    """
+
+    name: str | None = None
+    position: str | None = None
+    organization: str | None = None
+    nip: str | None = None
+    rank: str | None = None
+    role: str | None = None
+    present: bool | None = None
+    represents: str | None = None
+    joined_at: str | None = None
+    left_at: str | None = None
+    contact: str | None = None
+    ref: str | None = None
+    person_id: int | None = None
+    id: int | None = None
+
+    @property
+    def is_present(self) -> bool:
+        """Absent only when the file or the clerk said so: the schema's default is true."""
+        return self.present is not False
+
+    @property
+    def label(self) -> str:
+        """How the clerk recognises this person in a list: name, else the office."""
+        if self.name and self.position:
+            return f"{self.name} ({self.position})"
+        return self.name or self.position or ""
+
+
+@dataclass
+class Statement:
+    text: str
+    speaker_id: int | None = None
+    at: str | None = None
+    agenda_id: int | None = None
+    kind: str | None = None
+    id: int | None = None
+
+    @property
+    def is_quote(self) -> bool:
+        """The schema's default is a quote: the speaker's own words."""
+        return self.kind != "summary"
+
+
+@dataclass
+class Decision:
+    text: str
+    agenda_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Action:
+    text: str
+    owner: str | None = None
+    due: str | None = None
+    done: bool | None = None
+    id: int | None = None
+
+
+@dataclass
+class Meeting:
+    title: str
+    date: str
+    uid: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    timezone: str | None = None
+    mode: str | None = None
+    location: str | None = None
+    city: str | None = None
+    organizer: str | None = None
+    chair_id: int | None = None
+    note_taker_id: int | None = None
+    opening: str | None = None
+    closing: str | None = None
+    status: str | None = None
+    agenda: list[AgendaItem] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    id: int | None = None
+
+    def attendee(self, attendee_id: int | None) -> Attendee | None:
+        for a in self.attendees:
+            if a.id == attendee_id:
+                return a
+        return None
+
+    def agenda_item(self, agenda_id: int | None) -> AgendaItem | None:
+        for item in self.agenda:
+            if item.id == agenda_id:
+                return item
+        return None
+
+    @property
+    def chair(self) -> Attendee | None:
+        return self.attendee(self.chair_id)
+
+    @property
+    def note_taker(self) -> Attendee | None:
+        return self.attendee(self.note_taker_id)
+
+
+@dataclass
+class MeetingSummary:
+    """One row of the archive list: enough to show and sort, nothing more."""
+
+    id: int
+    uid: str
+    title: str
+    date: str
+    kind: str | None
+    mode: str | None
+    status: str | None
+    start_time: str | None = None
+
+
+@dataclass
+class Person:
+    """An official in the directory, reused across meetings."""
+
+    name: str | None = None
+    nip: str | None = None
+    rank: str | None = None
+    position: str | None = None
+    organization: str | None = None
+    contact: str | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        if self.name and self.position:
+            return f"{self.name} ({self.position})"
+        return self.name or self.position or ""
+
+
+@dataclass
+class SearchHit:
+    meeting_id: int
+    date: str
+    title: str
+    source: str
+    snippet: str

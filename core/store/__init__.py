@@ -1,0 +1,25 @@
+"""The archive: one :class:`MeetingStore` over one SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+from core.store.database import connect
+from core.store.directory import DirectoryMixin
+from core.store.meetings import MeetingsMixin
+from core.store.search import SearchMixin
+from core.store.settings import SettingsMixin
+
+
+class MeetingStore(MeetingsMixin, DirectoryMixin, SearchMixin, SettingsMixin):
+    """Meetings, directory, search and settings over one connection.
+
+    Each thread that needs the archive opens its own store.
+    """
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None) -> MeetingStore:
+        return cls(connect(path))
+
+
+__all__ = ["MeetingStore"]

@@ -1,0 +1,236 @@
+"""The archive's schema, created and upgraded by sqlite-utils migrations.
+
+Each migration is a function that runs inside its own transaction; a database
+made by an older release is brought up to date on open. Never edit a released
+migration: add a new one.
+
+Full-text search lives in one FTS5 table, ``search_index``, fed by triggers so
+that no code path can forget to keep it in step. Its rowid encodes the meeting
+date, the source table and the row id (see :func:`fts_key_sql`), so FTS5 can
+return the newest matches first by walking the index backwards and stop after
+the first page instead of ranking every match of a common word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("notula")
+
+DAY_SHIFT = 40
+SOURCE_SHIFT = 37
+
+
+@dataclass(frozen=True)
+class FtsSource:
+    code: int
+    table: str
+    text_sql: str  # expression over the row, written with {r} for NEW/OLD
+    meeting_sql: str  # expression giving the meeting id
+
+
+FTS_SOURCES = (
+    FtsSource(0, "meetings", "{r}.title", "{r}.id"),
+    FtsSource(
+        1, "agenda_items", "{r}.title || ' ' || coalesce({r}.notes, '')", "{r}.meeting_id"
+    ),
+    FtsSource(
+        2,
+        "attendees",
+        "coalesce({r}.name, '') || ' ' || coalesce({r}.position, '') || ' '"
+        " || coalesce({r}.organization, '') || ' ' || coalesce({r}.represents, '')",
+        "{r}.meeting_id",
+    ),
+    FtsSource(3, "statements", "{r}.text", "{r}.meeting_id"),
+    FtsSource(4, "decisions", "{r}.text", "{r}.meeting_id"),
+    FtsSource(5, "actions", "{r}.text || ' ' || coalesce({r}.owner, '')", "{r}.meeting_id"),
+)
+SOURCE_NAMES = {s.code: s.table for s in FTS_SOURCES}
+
+
+def day_sql(date_sql: str) -> str:
+    """Days since 0001-01-01 (Python's date.toordinal) for an ISO date expression."""
+    return f"CAST(julianday({date_sql}) - 1721424.5 AS INTEGER)"
+
+
+def fts_key_sql(date_sql: str, code: int, id_sql: str) -> str:
+    return f"(({day_sql(date_sql)} << {DAY_SHIFT}) | ({code} << {SOURCE_SHIFT}) | {id_sql})"
+
+
+def fts_key(ordinal_day: int, code: int, row_id: int) -> int:
+    return (ordinal_day << DAY_SHIFT) | (code << SOURCE_SHIFT) | row_id
+
+
+def _key_for(source: FtsSource, r: str) -> str:
+    if source.table == "meetings":
+        return fts_key_sql(f"{r}.date", source.code, f"{r}.id")
+    date = f"(SELECT date FROM meetings WHERE id = {r}.meeting_id)"
+    return fts_key_sql(date, source.code, f"{r}.id")
+
+
+def _trigger_sql(source: FtsSource) -> list[str]:
+    t = source.table
+    ins = (
+        "INSERT INTO search_index(rowid, text, meeting_id) VALUES "
+        f"({_key_for(source, 'NEW')}, {source.text_sql.format(r='NEW')}, "
+        f"{source.meeting_sql.format(r='NEW')});"
+    )
+    dele = f"DELETE FROM search_index WHERE rowid = {_key_for(source, 'OLD')};"
+    changed = f"({source.text_sql.format(r='OLD')}) IS NOT ({source.text_sql.format(r='NEW')})"
+    if t == "meetings":
+        changed += " OR OLD.date IS NOT NEW.date"
+    return [
+        f"CREATE TRIGGER {t}_fts_ai AFTER INSERT ON {t} BEGIN {ins} END",
+        f"CREATE TRIGGER {t}_fts_ad AFTER DELETE ON {t} BEGIN {dele} END",
+        f"CREATE TRIGGER {t}_fts_au AFTER UPDATE ON {t} WHEN {changed} BEGIN {dele} {ins} END",
+    ]
+
+
+def _reindex_meeting_sql() -> str:
+    """When a meeting's date changes every key of its rows changes with it."""
+    deletes, inserts = [], []
+    for s in FTS_SOURCES:
+        if s.table == "meetings":
+            continue
+        old_key = fts_key_sql("OLD.date", s.code, "c.id")
+        new_key = fts_key_sql("NEW.date", s.code, "c.id")
+        deletes.append(
+            f"DELETE FROM search_index WHERE rowid IN "
+            f"(SELECT {old_key} FROM {s.table} c WHERE c.meeting_id = OLD.id);"
+        )
+        inserts.append(
+            f"INSERT INTO search_index(rowid, text, meeting_id) SELECT {new_key}, "
+            f"{s.text_sql.format(r='c')}, c.meeting_id FROM {s.table} c "
+            f"WHERE c.meeting_id = NEW.id;"
+        )
+    body = " ".join(deletes + inserts)
+    return (
+        "CREATE TRIGGER meetings_fts_redate AFTER UPDATE OF date ON meetings "
+        f"WHEN OLD.date IS NOT NEW.date BEGIN {body} END"
+    )
+
+
+def _drop_children_sql() -> str:
+    """Children are deleted by cascade after their meeting row is gone, when their
+    own trigger can no longer find the date; remove their index rows first."""
+    deletes = []
+    for s in FTS_SOURCES:
+        if s.table == "meetings":
+            continue
+        key = fts_key_sql("OLD.date", s.code, "c.id")
+        deletes.append(
+            f"DELETE FROM search_index WHERE rowid IN "
+            f"(SELECT {key} FROM {s.table} c WHERE c.meeting_id = OLD.id);"
+        )
+    return f"CREATE TRIGGER meetings_fts_bd BEFORE DELETE ON meetings BEGIN {' '.join(deletes)} END"
+
+
+TABLES_V1 = """
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT, nip TEXT, rank TEXT, position TEXT, organization TEXT, contact TEXT,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+);
+CREATE INDEX people_nip ON people(nip);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    kind TEXT, number TEXT,
+    date TEXT NOT NULL CHECK (date(date) IS NOT NULL),
+    start_time TEXT, end_time TEXT, timezone TEXT, mode TEXT,
+    location TEXT, city TEXT, organizer TEXT,
+    chair_id INTEGER REFERENCES attendees(id) ON DELETE SET NULL,
+    note_taker_id INTEGER REFERENCES attendees(id) ON DELETE SET NULL,
+    opening TEXT, closing TEXT, status TEXT,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+);
+CREATE INDEX meetings_by_date ON meetings(date DESC, id DESC);
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, ref TEXT,
+    title TEXT NOT NULL, notes TEXT
+);
+CREATE INDEX agenda_items_order ON agenda_items(meeting_id, seq);
+CREATE TABLE attendees (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, ref TEXT,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    name TEXT, position TEXT, organization TEXT, nip TEXT, rank TEXT, role TEXT,
+    present INTEGER, represents TEXT, joined_at TEXT, left_at TEXT, contact TEXT
+);
+CREATE INDEX attendees_order ON attendees(meeting_id, seq);
+CREATE INDEX attendees_person ON attendees(person_id);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    speaker_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    text TEXT NOT NULL, at TEXT,
+    agenda_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+    kind TEXT
+);
+CREATE INDEX statements_order ON statements(meeting_id, seq);
+CREATE INDEX statements_speaker ON statements(speaker_id);
+CREATE INDEX statements_agenda ON statements(agenda_id);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, text TEXT NOT NULL,
+    agenda_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL
+);
+CREATE INDEX decisions_order ON decisions(meeting_id, seq);
+CREATE INDEX decisions_agenda ON decisions(agenda_id);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, text TEXT NOT NULL,
+    owner TEXT, due TEXT, done INTEGER
+);
+CREATE INDEX actions_order ON actions(meeting_id, seq);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE drafts (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    speaker_id INTEGER, agenda_id INTEGER, kind TEXT, text TEXT NOT NULL
+);
+"""
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+@migrations()
+def m001_tables(db: Database) -> None:
+    for sql in _statements(TABLES_V1):
+        db.execute(sql)
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "text, meeting_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for source in FTS_SOURCES:
+        for sql in _trigger_sql(source):
+            db.execute(sql)
+    db.execute(_reindex_meeting_sql())
+    db.execute(_drop_children_sql())
+    for s in FTS_SOURCES:
+        key = (
+            fts_key_sql("c.date", s.code, "c.id")
+            if s.table == "meetings"
+            else fts_key_sql(
+                "(SELECT date FROM meetings WHERE id = c.meeting_id)", s.code, "c.id"
+            )
+        )
+        db.execute(
+            f"INSERT INTO search_index(rowid, text, meeting_id) SELECT {key}, "
+            f"{s.text_sql.format(r='c')}, {s.meeting_sql.format(r='c')} FROM {s.table} c"
+        )

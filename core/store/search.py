@@ -1,0 +1,90 @@
+"""Full-text search over the archive (SQLite FTS5).
+
+Matches come back newest first without ranking: the index rowid starts with
+the meeting date, so ``ORDER BY rowid DESC LIMIT n`` lets FTS5 walk the
+postings backwards and stop after ``n`` rows — a word found in most of a
+million statements costs no more than a rare one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core import model
+from core.store.meetings import MeetingStoreBase
+from core.store.schema import SOURCE_NAMES, SOURCE_SHIFT
+
+TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str, prefix: bool = False) -> str | None:
+    """An FTS5 MATCH string in which every word of ``query`` must occur.
+
+    Words are quoted so that FTS5 operators typed by a user (AND, NOT, ``*``,
+    ``"``) are taken as text. ``prefix`` lets the last word match as a prefix,
+    for search-as-you-type.
+    """
+    words = TOKEN_RE.findall(unicodedata.normalize("NFKC", query))
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    if prefix and len(words[-1]) >= 2:
+        parts[-1] += "*"
+    return " ".join(parts)
+
+
+class SearchMixin(MeetingStoreBase):
+    def search(
+        self, query: str, limit: int = 50, prefix: bool = False, year: int | None = None
+    ) -> list[model.SearchHit]:
+        """Matching passages, newest meeting first, each with a snippet."""
+        expr = match_expression(query, prefix)
+        if expr is None:
+            return []
+        sql = (
+            "SELECT rowid, meeting_id, snippet(search_index, 0, '[', ']', '…', 12) "
+            "FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+        )
+        rows = self.db.execute(sql, [expr, limit * 4 if year else limit]).fetchall()
+        heads = self._heads({r[1] for r in rows})
+        hits = []
+        for rowid, meeting_id, snippet in rows:
+            date, title = heads.get(meeting_id, ("", ""))
+            if year is not None and not date.startswith(f"{year:04d}"):
+                continue
+            source = SOURCE_NAMES.get((rowid >> SOURCE_SHIFT) & 0b111, "")
+            hits.append(
+                model.SearchHit(meeting_id, date, title, source, snippet.replace("\n", " "))
+            )
+        return hits[:limit]
+
+    def search_meetings(self, query: str, limit: int = 500, prefix: bool = True) -> list[int]:
+        """Ids of meetings that match, newest first, at most ``limit`` of them.
+
+        Walks matches newest first and stops once ``limit`` distinct meetings
+        are found, so a common word does not cost a pass over every match.
+        """
+        expr = match_expression(query, prefix)
+        if expr is None:
+            return []
+        cur = self.db.execute(
+            "SELECT meeting_id FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC",
+            [expr],
+        )
+        seen: dict[int, None] = {}
+        for (meeting_id,) in cur:
+            seen.setdefault(meeting_id)
+            if len(seen) >= limit:
+                break
+        cur.close()
+        return list(seen)
+
+    def _heads(self, ids: set[int]) -> dict[int, tuple[str, str]]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = self.db.execute(
+            f"SELECT id, date, title FROM meetings WHERE id IN ({marks})", list(ids)
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}

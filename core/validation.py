@@ -1,0 +1,85 @@
+"""Field checks shared by the store (GUI edits) and the exchange format.
+
+The JSON schema already guards imported files; these checks guard every
+other way a value reaches the archive, with messages that name the field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core import model
+from core.dates import parse_date
+from core.errors import InputError
+from core.people import nip_problem
+
+TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+LINE_MAX = 1000
+TEXT_MAX = 200_000
+
+LINE_FIELDS = {
+    "title", "kind", "number", "location", "city", "organizer", "name", "position",
+    "organization", "rank", "represents", "contact", "owner",
+}  # fmt: skip
+TEXT_FIELDS = {"opening", "closing", "notes", "text"}
+DATE_FIELDS = {"date", "due"}
+TIME_FIELDS = {"start_time", "end_time", "at", "joined_at", "left_at"}
+ENUMS = {
+    "mode": model.MODES,
+    "status": model.STATUSES,
+    "role": model.ROLES,
+    "kind_statement": model.STATEMENT_KINDS,
+}
+REQUIRED = {"title", "text", "date"}
+
+LABELS = {
+    "title": "judul", "date": "tanggal", "start_time": "jam mulai", "end_time": "jam selesai",
+    "at": "jam", "joined_at": "jam masuk", "left_at": "jam keluar", "due": "batas waktu",
+    "text": "teks", "nip": "NIP", "mode": "bentuk rapat", "status": "status", "role": "peran",
+}  # fmt: skip
+
+
+def check_field(name: str, value: Any, *, statement: bool = False) -> None:
+    """Raise InputError naming the field when ``value`` cannot be stored."""
+    label = LABELS.get(name, name)
+    if value is None:
+        if name in REQUIRED:
+            raise InputError(f"{label} wajib diisi")
+        return
+    if name in ("present", "done"):
+        if not isinstance(value, bool):
+            raise InputError(f"{label} harus ya/tidak")
+        return
+    if name.endswith("_id"):
+        if not isinstance(value, int):
+            raise InputError(f"{label} harus berupa id")
+        return
+    if not isinstance(value, str):
+        raise InputError(f"{label} harus berupa teks")
+    if name in REQUIRED and not value.strip():
+        raise InputError(f"{label} wajib diisi")
+    if name in LINE_FIELDS and len(value) > LINE_MAX:
+        raise InputError(f"{label} terlalu panjang (maks. {LINE_MAX} karakter)")
+    if name in TEXT_FIELDS and len(value) > TEXT_MAX:
+        raise InputError(f"{label} terlalu panjang (maks. {TEXT_MAX} karakter)")
+    if name in DATE_FIELDS:
+        parse_date(value)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise InputError(f"{label} harus berbentuk TTTT-BB-HH: {value!r}")
+    if name in TIME_FIELDS and not TIME_RE.match(value):
+        raise InputError(f"{label} harus berbentuk JJ:MM: {value!r}")
+    if name == "nip":
+        problem = nip_problem(value)
+        if problem:
+            raise InputError(problem)
+    enum_key = "kind_statement" if (name == "kind" and statement) else name
+    if enum_key in ENUMS and value not in ENUMS[enum_key]:
+        raise InputError(f"{label} tidak dikenal: {value!r}")
+    if name == "timezone" and len(value) > 64:
+        raise InputError("zona waktu terlalu panjang")
+
+
+def check_fields(values: dict[str, Any], *, statement: bool = False) -> None:
+    for name, value in values.items():
+        check_field(name, value, statement=statement)
