@@ -86,7 +86,9 @@ def parse_bytes(raw: bytes, name: str = "<input>") -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise InputError(
+            f"{name}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+        ) from None
     except RecursionError:
         raise InputError(f"{name}: JSON is nested too deeply") from None
     return validate(data, name)
@@ -97,7 +99,9 @@ def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
     if not isinstance(data, dict):
         raise InputError(f"{name}: $: expected a JSON object, found {type(data).__name__}")
     if data.get("format") != FORMAT:
-        raise InputError(f"{name}: $.format: not a notula.meeting file ({_short(data.get('format'))})")
+        raise InputError(
+            f"{name}: $.format: not a notula.meeting file ({_short(data.get('format'))})"
+        )
     if data.get("version") != VERSION:
         raise InputError(
             f"{name}: $.version: version {_short(data.get('version'))} is not supported "
@@ -134,7 +138,9 @@ def _check_refs(meeting: dict[str, Any], name: str) -> None:
         refs: set[str] = set()
         for i, item in enumerate(items):
             if item["ref"] in refs:
-                raise InputError(f"{name}: $.meeting.{kind}[{i}].ref: duplicate ref {item['ref']!r}")
+                raise InputError(
+                    f"{name}: $.meeting.{kind}[{i}].ref: duplicate ref {item['ref']!r}"
+                )
             refs.add(item["ref"])
         return refs
 
@@ -142,7 +148,10 @@ def _check_refs(meeting: dict[str, Any], name: str) -> None:
     people = seen("attendees", meeting.get("attendees", []))
     overlap = agenda & people
     if overlap:
-        raise InputError(f"{name}: $.meeting: ref {sorted(overlap)[0]!r} names both an agenda item and an attendee")
+        raise InputError(
+            f"{name}: $.meeting: ref {sorted(overlap)[0]!r} names both an agenda item"
+            " and an attendee"
+        )
     for role in ("chair", "note_taker"):
         if role in meeting and meeting[role] not in people:
             raise InputError(f"{name}: $.meeting.{role}: no attendee has ref {meeting[role]!r}")
@@ -154,7 +163,9 @@ def _check_refs(meeting: dict[str, Any], name: str) -> None:
         for i, item in enumerate(meeting.get(kind, [])):
             if key in item and item[key] not in refs:
                 target = "attendee" if key == "speaker" else "agenda item"
-                raise InputError(f"{name}: $.meeting.{kind}[{i}].{key}: no {target} has ref {item[key]!r}")
+                raise InputError(
+                    f"{name}: $.meeting.{kind}[{i}].{key}: no {target} has ref {item[key]!r}"
+                )
     for i, att in enumerate(meeting.get("attendees", [])):
         if "nip" in att:
             problem = nip_problem(att["nip"])
@@ -176,7 +187,9 @@ def meeting_from_dict(data: dict[str, Any]) -> model.Meeting:
         note_taker_id=people_ids.get(m.get("note_taker")),
     )
     meeting.agenda = [
-        model.AgendaItem(title=a["title"], notes=a.get("notes"), ref=a["ref"], id=agenda_ids[a["ref"]])
+        model.AgendaItem(
+            title=a["title"], notes=a.get("notes"), ref=a["ref"], id=agenda_ids[a["ref"]]
+        )
         for a in m.get("agenda", [])
     ]
     meeting.attendees = [
@@ -242,7 +255,9 @@ def meeting_to_dict(meeting: model.Meeting) -> dict[str, Any]:
         for a in meeting.agenda
     ]
     m["attendees"] = [
-        _drop_none({k: (people_refs[a.id] if k == "ref" else getattr(a, k)) for k in ATTENDEE_FIELDS})
+        _drop_none(
+            {k: (people_refs[a.id] if k == "ref" else getattr(a, k)) for k in ATTENDEE_FIELDS}
+        )
         for a in meeting.attendees
     ]
     m["statements"] = [
@@ -258,7 +273,8 @@ def meeting_to_dict(meeting: model.Meeting) -> dict[str, Any]:
         for s in meeting.statements
     ]
     m["decisions"] = [
-        _drop_none({"agenda": agenda_refs.get(d.agenda_id), "text": d.text}) for d in meeting.decisions
+        _drop_none({"agenda": agenda_refs.get(d.agenda_id), "text": d.text})
+        for d in meeting.decisions
     ]
     m["actions"] = [
         _drop_none({"text": a.text, "owner": a.owner, "due": a.due, "done": a.done})
@@ -274,7 +290,9 @@ def dumps(meeting: model.Meeting) -> str:
 # ---- archive operations --------------------------------------------------------------
 
 
-def import_data(store: Any, data: dict[str, Any], *, copy: bool = False, name: str = "<input>") -> int:
+def import_data(
+    store: Any, data: dict[str, Any], *, copy: bool = False, name: str = "<input>"
+) -> int:
     """Add the meeting of a validated file; refuses a uid already in the archive."""
     import uuid
 

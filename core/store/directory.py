@@ -31,9 +31,7 @@ class DirectoryMixin(MeetingStoreBase):
             clauses = []
             for w in words:
                 digits = nip_digits(w)
-                clause = (
-                    "(name LIKE ? OR position LIKE ? OR organization LIKE ? OR rank LIKE ?"
-                )
+                clause = "(name LIKE ? OR position LIKE ? OR organization LIKE ? OR rank LIKE ?"
                 params += [f"%{w}%"] * 4
                 if digits and digits == w.replace(".", ""):
                     clause += " OR nip LIKE ?"
@@ -53,9 +51,9 @@ class DirectoryMixin(MeetingStoreBase):
 
     def _check_person(self, values: dict[str, Any]) -> None:
         check_fields(values)
-        if "name" in values or "position" in values:
-            if not (values.get("name") or values.get("position")):
-                raise InputError("isi nama atau jabatan")
+        named = "name" in values or "position" in values
+        if named and not (values.get("name") or values.get("position")):
+            raise InputError("isi nama atau jabatan")
 
     def add_person(self, person: model.Person) -> model.Person:
         values = {c: getattr(person, c) for c in PERSON_COLUMNS}
@@ -93,7 +91,9 @@ class DirectoryMixin(MeetingStoreBase):
             person = self.get_person(person_id)
             linked = [
                 r[0]
-                for r in self.db.execute("SELECT id FROM attendees WHERE person_id = ?", [person_id])
+                for r in self.db.execute(
+                    "SELECT id FROM attendees WHERE person_id = ?", [person_id]
+                )
             ]
             self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
         return person, linked

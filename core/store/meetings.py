@@ -241,12 +241,15 @@ class MeetingsMixin(MeetingStoreBase):
         if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
             raise InputError("pilih pembicara dahulu")
 
+    def list_items(self, collection: str, meeting_id: int) -> list[Any]:
+        """One list of a meeting in its stored order (a panel needs only its own)."""
+        coll = COLLECTIONS[collection]
+        return [coll.from_row(r) for r in self.db.execute(coll.select_sql, [meeting_id])]
+
     def get_item(self, collection: str, item_id: int) -> Any:
         coll = COLLECTIONS[collection]
         cols = ", ".join(("id", *coll.columns))
-        row = self.db.execute(
-            f"SELECT {cols} FROM {coll.table} WHERE id = ?", [item_id]
-        ).fetchone()
+        row = self.db.execute(f"SELECT {cols} FROM {coll.table} WHERE id = ?", [item_id]).fetchone()
         if row is None:
             raise NotFoundError(f"{collection} {item_id} tidak ada")
         return coll.from_row(row)
@@ -262,7 +265,9 @@ class MeetingsMixin(MeetingStoreBase):
             raise NotFoundError(f"{collection} {item_id} tidak ada")
         return row[0]
 
-    def add_item(self, collection: str, meeting_id: int, item: Any, index: int | None = None) -> Any:
+    def add_item(
+        self, collection: str, meeting_id: int, item: Any, index: int | None = None
+    ) -> Any:
         """Insert at ``index`` (default: the end); returns the stored item with its id."""
         coll = COLLECTIONS[collection]
         values = coll.to_values(item)
@@ -400,7 +405,9 @@ class MeetingsMixin(MeetingStoreBase):
     def restore_item(self, removed: Removed) -> Any:
         """Put a deleted row back with its id, place, links and roles."""
         with self.atomic():
-            item = self.add_item(removed.collection, removed.meeting_id, removed.item, removed.index)
+            item = self.add_item(
+                removed.collection, removed.meeting_id, removed.item, removed.index
+            )
             for table, ids in removed.relinks.items():
                 self.db.conn.executemany(
                     f"UPDATE {table} SET agenda_id = ? WHERE id = ?", [(item.id, i) for i in ids]

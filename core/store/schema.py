@@ -34,9 +34,7 @@ class FtsSource:
 
 FTS_SOURCES = (
     FtsSource(0, "meetings", "{r}.title", "{r}.id"),
-    FtsSource(
-        1, "agenda_items", "{r}.title || ' ' || coalesce({r}.notes, '')", "{r}.meeting_id"
-    ),
+    FtsSource(1, "agenda_items", "{r}.title || ' ' || coalesce({r}.notes, '')", "{r}.meeting_id"),
     FtsSource(
         2,
         "attendees",
@@ -226,9 +224,7 @@ def m002_search(db: Database) -> None:
         key = (
             fts_key_sql("c.date", s.code, "c.id")
             if s.table == "meetings"
-            else fts_key_sql(
-                "(SELECT date FROM meetings WHERE id = c.meeting_id)", s.code, "c.id"
-            )
+            else fts_key_sql("(SELECT date FROM meetings WHERE id = c.meeting_id)", s.code, "c.id")
         )
         db.execute(
             f"INSERT INTO search_index(rowid, text, meeting_id) SELECT {key}, "

@@ -1,0 +1,67 @@
+"""The one seam through which the GUI asks and tells the clerk things.
+
+Commands and panels never build message boxes themselves; they call these
+methods, so a test can substitute answers and read what would have been
+shown, and so no traceback can ever reach a dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    def _parent(self) -> QWidget | None:
+        return QApplication.activeWindow()
+
+    def error(self, text: str, title: str | None = None) -> None:
+        QMessageBox.warning(self._parent(), title or _tr("Notula"), text)
+
+    def info(self, text: str, title: str | None = None) -> None:
+        QMessageBox.information(self._parent(), title or _tr("Notula"), text)
+
+    def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title or _tr("Notula"), text,
+                          parent=self._parent())  # fmt: skip
+        yes = box.addButton(ok or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_file(self, title: str, name_filter: str, folder: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._parent(), title, folder, name_filter)
+        return path or None
+
+    def save_file(self, title: str, name_filter: str, suggested: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested, name_filter)
+        return path or None
+
+
+class ScriptedPrompts(Prompts):
+    """For tests: records every message and answers from a script."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.file_answers: list[str | None] = []
+
+    def error(self, text: str, title: str | None = None) -> None:
+        self.shown.append(("error", text))
+
+    def info(self, text: str, title: str | None = None) -> None:
+        self.shown.append(("info", text))
+
+    def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
+        self.shown.append(("confirm", text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def open_file(self, title: str, name_filter: str, folder: str = "") -> str | None:
+        return self.file_answers.pop(0) if self.file_answers else None
+
+    def save_file(self, title: str, name_filter: str, suggested: str = "") -> str | None:
+        return self.file_answers.pop(0) if self.file_answers else None
