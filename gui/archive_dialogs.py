@@ -1,0 +1,104 @@
+"""The small dialog that starts a meeting: title, date (with a calendar) and kind.
+
+Used both for a blank meeting and for "Baru dari…" (a new meeting that repeats
+a past one's attendees and agenda); only the heading and defaults differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: kinds a clerk picks most; the field stays free text for anything else
+COMMON_KINDS = (
+    "Rapat Koordinasi",
+    "Rapat Dinas",
+    "Rapat Kerja",
+    "Rapat Pimpinan",
+    "Rapat Evaluasi",
+    "Audiensi",
+    "Sosialisasi",
+)
+
+
+class NewMeetingDialog(QDialog):
+    """Asks for what a meeting needs before it can be stored."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        heading: str | None = None,
+        title: str = "",
+        date: dt.date | None = None,
+        kind: str = "Rapat Koordinasi",
+        ask_kind: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rapat baru"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        if heading:
+            note = QLabel(heading)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.title_edit = QLineEdit(title)
+        self.title_edit.setPlaceholderText(
+            self.tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah")
+        )
+        form.addRow(self.tr("&Judul:"), self.title_edit)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        day = date or dt.date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        form.addRow(self.tr("&Tanggal:"), self.date_edit)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setEditable(True)
+        self.kind_combo.addItems(list(COMMON_KINDS))
+        self.kind_combo.setCurrentText(kind)
+        self.kind_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if ask_kind:
+            form.addRow(self.tr("&Jenis:"), self.kind_combo)
+        else:
+            self.kind_combo.hide()
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.title_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title_edit.text().strip()))
+
+    # ---- answers -----------------------------------------------------------------
+
+    def meeting_title(self) -> str:
+        return " ".join(self.title_edit.text().split())
+
+    def meeting_date(self) -> str:
+        return self.date_edit.date().toString("yyyy-MM-dd")
+
+    def meeting_kind(self) -> str | None:
+        return self.kind_combo.currentText().strip() or None
