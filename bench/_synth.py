@@ -123,9 +123,7 @@ def meeting_dict(
     }
     if uid:
         m["uid"] = uid
-    m["agenda"] = [
-        {"ref": f"ag{i}", "title": sentence(rng, 6, 0.1)} for i in range(1, agenda + 1)
-    ]
+    m["agenda"] = [{"ref": f"ag{i}", "title": sentence(rng, 6, 0.1)} for i in range(1, agenda + 1)]
     people = []
     for i in range(1, attendees + 1):
         a: dict[str, Any] = {
@@ -229,6 +227,5 @@ def meeting_model(
 
 def row_count(meeting: model.Meeting) -> int:
     """Rows one meeting adds to the tables (the meeting itself included), index not counted."""
-    return 1 + sum(
-        len(getattr(meeting, n)) for n in ("agenda", "attendees", "statements", "decisions", "actions")
-    )
+    parts = ("agenda", "attendees", "statements", "decisions", "actions")
+    return 1 + sum(len(getattr(meeting, n)) for n in parts)

@@ -7,8 +7,12 @@ names the problem and nothing written; 1 any other failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from core import __version__
 from core.errors import NotulaError
@@ -61,12 +65,22 @@ def _open(args: argparse.Namespace):
     return MeetingStore.open(database_path(args.db))
 
 
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Any]:
+    """The archive for one command, closed afterwards (tests run many in one process)."""
+    store = _open(args)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from core import exchange
 
     data = exchange.load_file(args.file)  # parse and validate before touching the archive
-    store = _open(args)
-    meeting_id = exchange.import_data(store, data, copy=args.copy, name=args.file)
+    with _opened(args) as store:
+        meeting_id = exchange.import_data(store, data, copy=args.copy, name=args.file)
     print(meeting_id)
     return EXIT_OK
 
@@ -74,18 +88,23 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from core import exchange
 
-    exchange.export_file(_open(args), args.id, args.file)
+    with _opened(args) as store:
+        exchange.export_file(store, args.id, args.file)
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    for m in _open(args).list_meetings():
+    with _opened(args) as store:
+        meetings = store.list_meetings()
+    for m in meetings:
         print(f"{m.id}\t{m.date}\t{_one_line(m.title)}")
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    for hit in _open(args).search(" ".join(args.query), limit=100):
+    with _opened(args) as store:
+        hits = store.search(" ".join(args.query), limit=100)
+    for hit in hits:
         print(f"{hit.meeting_id}\t{hit.date}\t{_one_line(hit.snippet)}")
     return EXIT_OK
 
@@ -110,6 +129,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     args = build_parser().parse_args(argv)
     if args.command is None:
         print("notula: no command given (run without arguments for the GUI)", file=sys.stderr)
@@ -117,12 +137,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return HANDLERS[args.command](args)
     except NotulaError as exc:
-        print(f"notula: {exc}", file=sys.stderr)
+        print(f"notula: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as exc:  # a damaged archive found while reading it
+        from core.store.database import describe
+
+        print(f"notula: {describe(exc, database_path(args.db))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("notula: interrupted", file=sys.stderr)
         return EXIT_FAILURE
-    except BrokenPipeError:
+    except BrokenPipeError:  # `notula list | head`: the reader has gone, not an error
+        _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last resort: one line, logged in full
         from core.logs import log_exception
@@ -130,3 +156,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = log_exception(exc)
         print(f"notula: unexpected error: {exc} (details in {where})", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _tolerant_output() -> None:
+    """Never fail on a character the console cannot show.
+
+    A Windows console or a redirected stdout may use a code page without
+    '…' or 'é'; a listing must still print (with '?') rather than stop half way.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.errors or "strict") == "strict":
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not
+    print a second BrokenPipeError."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -131,13 +131,24 @@ class Meeting:
                 return item
         return None
 
+    def _by_role(self, attendee_id: int | None, role: str) -> Attendee | None:
+        """The attendee named in the header, else the first one given that role.
+
+        The clerk may mark the chair either in the header or in the attendee
+        list; the header wins when both are set.
+        """
+        chosen = self.attendee(attendee_id)
+        if chosen is not None:
+            return chosen
+        return next((a for a in self.attendees if a.role == role), None)
+
     @property
     def chair(self) -> Attendee | None:
-        return self.attendee(self.chair_id)
+        return self._by_role(self.chair_id, "chair")
 
     @property
     def note_taker(self) -> Attendee | None:
-        return self.attendee(self.note_taker_id)
+        return self._by_role(self.note_taker_id, "note_taker")
 
 
 @dataclass

@@ -12,7 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from core import model
 from core.errors import NotulaError
@@ -21,22 +27,21 @@ from gui.context import AppContext
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveModel", text)
-
-
 def mode_label(mode: str | None) -> str:
     """luring / daring / hybrid: the words a clerk uses for in_person / online / hybrid."""
     labels = {
-        "in_person": _tr("luring"),
-        "online": _tr("daring"),
-        "hybrid": _tr("hybrid"),
+        "in_person": QCoreApplication.translate("ArchiveModel", "luring"),
+        "online": QCoreApplication.translate("ArchiveModel", "daring"),
+        "hybrid": QCoreApplication.translate("ArchiveModel", "hybrid"),
     }
     return labels.get(mode or "", mode or "")
 
 
 def status_label(status: str | None) -> str:
-    labels = {"draft": _tr("Draf"), "final": _tr("Final")}
+    labels = {
+        "draft": QCoreApplication.translate("ArchiveModel", "Draf"),
+        "final": QCoreApplication.translate("ArchiveModel", "Final"),
+    }
     return labels.get(status or "", status or "")
 
 
@@ -62,7 +67,13 @@ class ArchiveModel(QAbstractTableModel):
         self.year: int | None = None
         self.text = ""
         self.lang = "id"
-        self.headers = [_tr("Tanggal"), _tr("Judul"), _tr("Jenis"), _tr("Bentuk"), _tr("Status")]
+        self.headers = [
+            QCoreApplication.translate("ArchiveModel", "Tanggal"),
+            QCoreApplication.translate("ArchiveModel", "Judul"),
+            QCoreApplication.translate("ArchiveModel", "Jenis"),
+            QCoreApplication.translate("ArchiveModel", "Bentuk"),
+            QCoreApplication.translate("ArchiveModel", "Status"),
+        ]
         ctx.events.meetingsChanged.connect(self.reload)
         ctx.events.meetingChanged.connect(self._on_meeting_changed)
         self.reload()

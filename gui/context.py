@@ -63,6 +63,7 @@ class AppContext:
 
     def report(self, exc: BaseException) -> None:
         """Tell the clerk; a NotulaError as is, anything else logged in full."""
+        self.events.errorReported.emit(str(exc))
         if isinstance(exc, NotulaError):
             self.prompts.error(str(exc))
             return

@@ -26,3 +26,5 @@ class ArchiveEvents(QObject):
     peopleChanged = Signal()
     #: office settings changed
     settingsChanged = Signal()
+    #: a change could not be saved (or another error was shown): the message
+    errorReported = Signal(str)

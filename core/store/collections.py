@@ -21,17 +21,35 @@ class Collection:
     columns: tuple[str, ...]
     booleans: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # from_row builds objects positionally (a meeting with 1,500 statements
+        # loads in a few ms that way), so the dataclass must be (*columns, id).
+        names = tuple(f.name for f in fields(self.cls))
+        if names != (*self.columns, "id"):
+            raise TypeError(f"{self.cls.__name__} fields must be {self.columns} + id")
+
+    @property
+    def select_columns(self) -> str:
+        """Columns in the order :meth:`from_row` expects: the fields, then id."""
+        return ", ".join((*self.columns, "id"))
+
     @property
     def select_sql(self) -> str:
-        cols = ", ".join(("id", *self.columns))
-        return f"SELECT {cols} FROM {self.table} WHERE meeting_id = ? ORDER BY seq"
+        return f"SELECT {self.select_columns} FROM {self.table} WHERE meeting_id = ? ORDER BY seq"
+
+    @property
+    def _bool_positions(self) -> tuple[int, ...]:
+        return tuple(self.columns.index(b) for b in self.booleans)
 
     def from_row(self, row: tuple) -> Any:
-        values = dict(zip(("id", *self.columns), row, strict=True))
-        for b in self.booleans:
-            if values[b] is not None:
-                values[b] = bool(values[b])
-        return self.cls(**values)
+        """An object from a row selected with :attr:`select_columns`."""
+        if self.booleans:
+            values = list(row)
+            for i in self._bool_positions:
+                if values[i] is not None:
+                    values[i] = bool(values[i])
+            return self.cls(*values)
+        return self.cls(*row)
 
     def to_values(self, obj: Any) -> dict[str, Any]:
         values = {c: getattr(obj, c) for c in self.columns}
@@ -39,6 +57,14 @@ class Collection:
             if values[b] is not None:
                 values[b] = int(values[b])
         return values
+
+    def to_row(self, obj: Any) -> tuple:
+        """The column values as stored (booleans as 0/1), in :attr:`columns` order."""
+        values = [getattr(obj, c) for c in self.columns]
+        for i in self._bool_positions:
+            if values[i] is not None:
+                values[i] = int(values[i])
+        return tuple(values)
 
     def db_value(self, column: str, value: Any) -> Any:
         if column in self.booleans and value is not None:

@@ -63,6 +63,19 @@ def _check_file(path: Path) -> None:
         raise StorageError(f"{path}: database file is read-only; cannot save changes")
 
 
+def _refuse_foreign(db: Database, target: Path | None) -> None:
+    """Never add Notula's tables to another program's SQLite file (a wrong --db)."""
+    if migrations.applied(db):
+        return
+    tables = db.conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%' AND name != ?",
+        [migrations.migrations_table],
+    ).fetchone()[0]
+    if tables:
+        raise StorageError(f"{target}: a database of another program, not a Notula archive")
+
+
 def connect(path: str | os.PathLike | None) -> Database:
     """Open (creating if missing) and upgrade an archive; ``None`` gives memory."""
     if path is None or str(path) == ":memory:":
@@ -79,11 +92,16 @@ def connect(path: str | os.PathLike | None) -> Database:
         db = Database(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         if target is not None:
+            _refuse_foreign(db, target)  # before WAL: leave another program's file as it was
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StorageError(f"{target}: cannot switch the database to WAL mode")
             conn.execute("PRAGMA synchronous = NORMAL")
-        migrations.apply(db)
+        if migrations.pending(db):
+            # Under the write lock, as one transaction: two programs opening an
+            # old archive at once upgrade it once, and a crash leaves it as it was.
+            with write_transaction(db):
+                migrations.apply(db)
     except sqlite3.Error as exc:
         conn.close()
         raise StorageError(describe(exc, target)) from None
@@ -93,26 +111,42 @@ def connect(path: str | os.PathLike | None) -> Database:
     return db
 
 
+def database_file(db: Database) -> str | None:
+    """The file behind a connection (None in memory), for messages."""
+    try:
+        for _seq, name, file in db.conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return file or None
+    except sqlite3.Error:
+        pass
+    return None
+
+
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """One user action, all or nothing.
 
     The outermost level takes the write lock up front (BEGIN IMMEDIATE) so a
     busy database waits for the timeout instead of failing half way; nested
-    levels become savepoints through sqlite-utils' ``atomic``.
+    levels become savepoints through sqlite-utils' ``atomic``, so a failure
+    inside undoes that level only and the caller may carry on.
     """
-    try:
-        if db.conn.in_transaction:
+    if db.conn.in_transaction:
+        try:
             with db.atomic():
                 yield db
-            return
+        except sqlite3.Error as exc:
+            raise StorageError(describe(exc, database_file(db))) from None
+        return
+    try:
         db.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.rollback()
-            raise
-        db.conn.execute("COMMIT")
     except sqlite3.Error as exc:
+        raise StorageError(describe(exc, database_file(db))) from None
+    try:
+        yield db
+        db.conn.execute("COMMIT")
+    except BaseException as exc:
         db.rollback()
-        raise StorageError(describe(exc)) from None
+        if isinstance(exc, sqlite3.Error):
+            raise StorageError(describe(exc, database_file(db))) from None
+        raise

@@ -127,6 +127,15 @@ class DirectoryMixin(MeetingStoreBase):
             if fills:
                 self.update_person(keep_id, fills)
 
+    def linked_attendees(self, person_id: int) -> list[int]:
+        """Ids of the attendees copied from this directory entry (what undoing a merge relinks)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM attendees WHERE person_id = ? ORDER BY id", [person_id]
+            )
+        ]
+
     def person_for_nip(self, nip: str) -> model.Person | None:
         row = self.db.execute(PERSON_SELECT + " WHERE nip = ? LIMIT 1", [nip]).fetchone()
         return _person(row) if row else None

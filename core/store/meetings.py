@@ -8,7 +8,7 @@ redraw only the rows concerned.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,6 +26,8 @@ from core.store.collections import (
 from core.store.database import write_transaction
 from core.validation import check_field, check_fields
 
+CHILD_ORDER = ("agenda", "attendees", "statements", "decisions", "actions")
+STAGE_MIN_ROWS = 16  # below this, staging costs more than it saves
 MEETING_SELECT = f"SELECT id, {', '.join(MEETING_COLUMNS)} FROM meetings WHERE id = ?"
 
 
@@ -91,6 +93,14 @@ class MeetingsMixin(MeetingStoreBase):
             setattr(meeting, name, [coll.from_row(r) for r in rows])
         return meeting
 
+    def get_meeting_header(self, meeting_id: int) -> model.Meeting:
+        """The header fields only, lists left empty: an editor's form refreshes
+        after every edit and must not read 1,500 statements each time."""
+        row = self.db.execute(MEETING_SELECT, [meeting_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+        return model.Meeting(**dict(zip(("id", *MEETING_COLUMNS), row, strict=True)))
+
     # ---- creating and deleting whole meetings ------------------------------------
 
     def create_meeting(self, meeting: model.Meeting, *, keep_ids: bool = False) -> int:
@@ -100,11 +110,9 @@ class MeetingsMixin(MeetingStoreBase):
         ids, chair and note-taker) are treated as local keys and remapped to new
         rows, unless ``keep_ids`` is set to put a deleted meeting back as it was.
         """
-        check_fields({c: getattr(meeting, c) for c in MEETING_COLUMNS if not c.endswith("_id")})
-        uid = meeting.uid or str(uuid.uuid4())
+        self._check_header(meeting)
         with self.atomic():
-            header = {c: getattr(meeting, c) for c in MEETING_COLUMNS}
-            header.update(uid=uid, chair_id=None, note_taker_id=None)
+            header = self._header_values(meeting)
             if keep_ids and meeting.id is not None:
                 header["id"] = meeting.id
             cols = ", ".join(header)
@@ -114,13 +122,17 @@ class MeetingsMixin(MeetingStoreBase):
             )
             meeting_id = cur.lastrowid
             maps: dict[str, dict[int | None, int]] = {}
-            for name in ("agenda", "attendees", "statements", "decisions", "actions"):
+            for name in CHILD_ORDER:
                 coll = COLLECTIONS[name]
-                maps[name] = self._insert_rows(
-                    coll, meeting_id, getattr(meeting, name), maps, keep_ids
-                )
-            chair = maps["attendees"].get(meeting.chair_id) if meeting.chair_id else None
-            taker = maps["attendees"].get(meeting.note_taker_id) if meeting.note_taker_id else None
+                items = getattr(meeting, name)
+                if keep_ids:
+                    new_ids = [item.id for item in items]
+                else:
+                    start = self._next_id(coll.table)
+                    new_ids = list(range(start, start + len(items)))
+                maps[name], rows = self._child_rows(coll, meeting_id, items, new_ids, maps)
+                self._bulk_insert(coll.table, ("id", "meeting_id", "seq", *coll.columns), rows)
+            chair, taker = self._roles(meeting, maps["attendees"])
             if chair or taker:
                 self.db.execute(
                     "UPDATE meetings SET chair_id = ?, note_taker_id = ? WHERE id = ?",
@@ -128,36 +140,133 @@ class MeetingsMixin(MeetingStoreBase):
                 )
         return meeting_id
 
-    def _insert_rows(
-        self,
+    def create_meetings(self, meetings: Iterable[model.Meeting], chunk: int = 1000) -> list[int]:
+        """Insert many whole meetings in ONE transaction; their new ids, in order.
+
+        For restoring or merging archives and for the benches: all or nothing,
+        and a few statements per table per ``chunk`` meetings instead of one per
+        row. Ids inside each meeting are local keys, as in :meth:`create_meeting`.
+        """
+        meetings = list(meetings)
+        for meeting in meetings:
+            self._check_header(meeting)
+        ids: list[int] = []
+        with self.atomic():
+            next_ids = {c.table: self._next_id(c.table) for c in COLLECTIONS.values()}
+            next_meeting = self._next_id("meetings")
+            header_cols = ("id", *MEETING_COLUMNS)
+            for first in range(0, len(meetings), chunk):
+                batch = meetings[first : first + chunk]
+                headers, roles = [], []
+                rows: dict[str, list[tuple]] = {name: [] for name in CHILD_ORDER}
+                for meeting in batch:
+                    meeting_id = next_meeting
+                    next_meeting += 1
+                    ids.append(meeting_id)
+                    header = self._header_values(meeting)
+                    headers.append((meeting_id, *(header[c] for c in MEETING_COLUMNS)))
+                    maps: dict[str, dict[int | None, int]] = {}
+                    for name in CHILD_ORDER:
+                        coll = COLLECTIONS[name]
+                        items = getattr(meeting, name)
+                        start = next_ids[coll.table]
+                        next_ids[coll.table] = start + len(items)
+                        new_ids = range(start, start + len(items))
+                        maps[name], meeting_rows = self._child_rows(
+                            coll, meeting_id, items, new_ids, maps
+                        )
+                        rows[name].extend(meeting_rows)
+                    chair, taker = self._roles(meeting, maps["attendees"])
+                    if chair or taker:
+                        roles.append((chair, taker, meeting_id))
+                self._bulk_insert("meetings", header_cols, headers)
+                for name in CHILD_ORDER:
+                    coll = COLLECTIONS[name]
+                    cols = ("id", "meeting_id", "seq", *coll.columns)
+                    self._bulk_insert(coll.table, cols, rows[name])
+                self.db.conn.executemany(
+                    "UPDATE meetings SET chair_id = ?, note_taker_id = ? WHERE id = ?", roles
+                )
+        return ids
+
+    @staticmethod
+    def _check_header(meeting: model.Meeting) -> None:
+        check_fields({c: getattr(meeting, c) for c in MEETING_COLUMNS if not c.endswith("_id")})
+
+    @staticmethod
+    def _header_values(meeting: model.Meeting) -> dict[str, Any]:
+        """Header columns as inserted: a uid given if missing, roles set once the
+        attendees exist (they point at attendee rows)."""
+        header = {c: getattr(meeting, c) for c in MEETING_COLUMNS}
+        header.update(uid=meeting.uid or str(uuid.uuid4()), chair_id=None, note_taker_id=None)
+        return header
+
+    @staticmethod
+    def _roles(
+        meeting: model.Meeting, attendees: dict[int | None, int]
+    ) -> tuple[int | None, int | None]:
+        chair = attendees.get(meeting.chair_id) if meeting.chair_id else None
+        taker = attendees.get(meeting.note_taker_id) if meeting.note_taker_id else None
+        return chair, taker
+
+    def _next_id(self, table: str) -> int:
+        return self.db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    @staticmethod
+    def _child_rows(
         coll: Collection,
         meeting_id: int,
         items: list[Any],
+        new_ids: Sequence[int],
         maps: dict[str, dict[int | None, int]],
-        keep_ids: bool,
-    ) -> dict[int | None, int]:
+    ) -> tuple[dict[int | None, int], list[tuple]]:
+        """Rows for one list of one meeting, with links remapped to the new ids."""
         if not items:
-            return {}
-        if keep_ids:
-            new_ids = [item.id for item in items]
-        else:
-            start = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {coll.table}").fetchone()[0]
-            new_ids = list(range(start + 1, start + 1 + len(items)))
+            return {}, []
         mapping = {item.id: new_id for item, new_id in zip(items, new_ids, strict=True)}
+        speaker = coll.columns.index("speaker_id") if "speaker_id" in coll.columns else None
+        agenda = coll.columns.index("agenda_id") if "agenda_id" in coll.columns else None
+        people, topics = maps.get("attendees", {}), maps.get("agenda", {})
         rows = []
         for seq, (item, new_id) in enumerate(zip(items, new_ids, strict=True)):
-            values = coll.to_values(item)
-            if "speaker_id" in values:
-                values["speaker_id"] = maps["attendees"].get(values["speaker_id"])
-                if values["speaker_id"] is None:
-                    raise InputError(f"pernyataan ke-{seq + 1} tidak punya pembicara")
-            if "agenda_id" in values and values["agenda_id"] is not None:
-                values["agenda_id"] = maps["agenda"].get(values["agenda_id"])
-            rows.append((new_id, meeting_id, seq, *values.values()))
-        cols = ", ".join(("id", "meeting_id", "seq", *coll.columns))
-        marks = ", ".join("?" for _ in range(3 + len(coll.columns)))
-        self.db.conn.executemany(f"INSERT INTO {coll.table} ({cols}) VALUES ({marks})", rows)
-        return mapping
+            values = coll.to_row(item)
+            if speaker is not None or agenda is not None:
+                values = list(values)
+                if speaker is not None:
+                    values[speaker] = people.get(values[speaker])
+                    if values[speaker] is None:
+                        raise InputError(f"pernyataan ke-{seq + 1} tidak punya pembicara")
+                if agenda is not None and values[agenda] is not None:
+                    values[agenda] = topics.get(values[agenda])
+            rows.append((new_id, meeting_id, seq, *values))
+        return mapping, rows
+
+    def _bulk_insert(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        """Insert many rows with ONE statement, so the search index keeps up.
+
+        The search index is fed by triggers, and SQLite's FTS5 (3.40) writes its
+        pending terms to disk at the start of every statement that touches it:
+        ``executemany`` is one statement per row, so each row would leave a tiny
+        index segment to merge later — six times slower than the rows alone.
+        Staging the rows in a TEMP table and copying them with one
+        ``INSERT … SELECT`` lets FTS5 index them in one pass.
+        """
+        if not rows:
+            return
+        cols = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        conn = self.db.conn
+        if len(rows) < STAGE_MIN_ROWS:
+            conn.executemany(f"INSERT INTO main.{table} ({cols}) VALUES ({marks})", rows)
+            return
+        stage = f"temp.notula_stage_{table}"
+        conn.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS notula_stage_{table} AS "
+            f"SELECT {cols} FROM main.{table} WHERE 0"
+        )
+        conn.executemany(f"INSERT INTO {stage} ({cols}) VALUES ({marks})", rows)
+        conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM {stage} ORDER BY rowid")
+        conn.execute(f"DELETE FROM {stage}")
 
     def delete_meeting(self, meeting_id: int) -> model.Meeting:
         """Delete and return the whole meeting, so that undo can restore it."""
@@ -248,8 +357,9 @@ class MeetingsMixin(MeetingStoreBase):
 
     def get_item(self, collection: str, item_id: int) -> Any:
         coll = COLLECTIONS[collection]
-        cols = ", ".join(("id", *coll.columns))
-        row = self.db.execute(f"SELECT {cols} FROM {coll.table} WHERE id = ?", [item_id]).fetchone()
+        row = self.db.execute(
+            f"SELECT {coll.select_columns} FROM {coll.table} WHERE id = ?", [item_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"{collection} {item_id} tidak ada")
         return coll.from_row(row)
@@ -270,7 +380,8 @@ class MeetingsMixin(MeetingStoreBase):
     ) -> Any:
         """Insert at ``index`` (default: the end); returns the stored item with its id."""
         coll = COLLECTIONS[collection]
-        values = coll.to_values(item)
+        # checked as the model holds them (present=False, not 0); stored via db_value below
+        values = {c: getattr(item, c) for c in coll.columns}
         check_fields(
             {k: v for k, v in values.items() if k != "ref"}, statement=coll.name == "statements"
         )

@@ -8,12 +8,13 @@ million statements costs no more than a rare one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
 from core import model
 from core.store.meetings import MeetingStoreBase
-from core.store.schema import SOURCE_NAMES, SOURCE_SHIFT
+from core.store.schema import DAY_SHIFT, SOURCE_NAMES, SOURCE_SHIFT
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -34,6 +35,15 @@ def match_expression(query: str, prefix: bool = False) -> str | None:
     return " ".join(parts)
 
 
+def _year_keys(year: int | None) -> tuple[int, int]:
+    """The rowid range of one year's meetings (keys start with the date)."""
+    if year is None:
+        return 0, 2**63 - 1
+    start = dt.date(year, 1, 1).toordinal() << DAY_SHIFT
+    end = (dt.date(year + 1, 1, 1).toordinal() << DAY_SHIFT) - 1
+    return start, end
+
+
 class SearchMixin(MeetingStoreBase):
     def search(
         self, query: str, limit: int = 50, prefix: bool = False, year: int | None = None
@@ -42,22 +52,22 @@ class SearchMixin(MeetingStoreBase):
         expr = match_expression(query, prefix)
         if expr is None:
             return []
+        low, high = _year_keys(year)
         sql = (
             "SELECT rowid, meeting_id, snippet(search_index, 0, '[', ']', '…', 12) "
-            "FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+            "FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
+            "ORDER BY rowid DESC LIMIT ?"
         )
-        rows = self.db.execute(sql, [expr, limit * 4 if year else limit]).fetchall()
+        rows = self.db.execute(sql, [expr, low, high, limit]).fetchall()
         heads = self._heads({r[1] for r in rows})
         hits = []
         for rowid, meeting_id, snippet in rows:
             date, title = heads.get(meeting_id, ("", ""))
-            if year is not None and not date.startswith(f"{year:04d}"):
-                continue
             source = SOURCE_NAMES.get((rowid >> SOURCE_SHIFT) & 0b111, "")
             hits.append(
                 model.SearchHit(meeting_id, date, title, source, snippet.replace("\n", " "))
             )
-        return hits[:limit]
+        return hits
 
     def search_meetings(self, query: str, limit: int = 500, prefix: bool = True) -> list[int]:
         """Ids of meetings that match, newest first, at most ``limit`` of them.

@@ -40,6 +40,7 @@ class Column:
     to_value: Callable[[Any], Any] | None = None  # edited value → stored value
     tooltip: Callable[[Any], str] | None = None
     checkable: bool = False  # a bool field shown as a check box
+    unset_checked: bool = True  # how a check box shows None (present: yes; done: no)
     align: Qt.AlignmentFlag | None = None
 
 
@@ -107,7 +108,8 @@ class CollectionModel(QAbstractTableModel):
             return item.id
         if col.checkable:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if value is not False else Qt.CheckState.Unchecked
+                checked = col.unset_checked if value is None else bool(value)
+                return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col.display is not None:

@@ -1,0 +1,156 @@
+"""How long until the archive window is up and usable, against a bare Qt window.
+
+Builds (once, cached under /tmp) an archive of 10,000 meetings, then starts
+fresh processes (QT_QPA_PLATFORM=offscreen) and times each from process start
+to the first paint of a shown MainWindow whose model is filled; the same for
+a bare PySide6 QMainWindow. Prints the medians of 5 runs and the ratio
+(target: at most 1.5x). Also checks that heavy modules stay off the start path.
+
+    python bench/gui_startup.py [--runs 5] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DB = Path(tempfile.gettempdir()) / "notula_bench_gui_10k.db"
+MEETINGS = 10_000
+HEAVY = ("docx", "jsonschema", "lxml", "babel.dates")
+
+# Both children print "ready <rows> <heavy modules>" at the first paint, then quit.
+FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            heavy = [m for m in {heavy!r} if m in sys.modules]
+            print("ready", rows(), ",".join(heavy) or "-", flush=True)
+            app.quit()
+        return False
+"""
+
+NOTULA_CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from gui.app import setup
+started = setup(["--db", {db!r}])
+app, window = started.app, started.window
+rows = lambda: window.view.model.rowCount()
+""" + FIRST_PAINT + """
+spy = FirstPaint()
+window.installEventFilter(spy)
+app.exec()
+started.close()
+"""
+
+BARE_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bare"])
+window = QMainWindow()
+window.resize(1100, 700)
+window.show()
+rows = lambda: 0
+""" + FIRST_PAINT + """
+spy = FirstPaint()
+window.installEventFilter(spy)
+app.exec()
+"""
+
+
+def build_archive(path: Path) -> None:
+    """10,000 plausible meetings (one transaction), with agenda, people and a statement."""
+    sys.path.insert(0, str(ROOT))
+    from core import model
+    from core.store import MeetingStore
+
+    path.unlink(missing_ok=True)
+    store = MeetingStore.open(path)
+    kinds = ("Rapat Koordinasi", "Rapat Dinas", "Rapat Evaluasi", "Audiensi")
+    topics = ("Pengendalian Inflasi", "Penanganan Stunting", "Pasar Murah", "Banjir",
+              "Pelayanan Publik", "Anggaran Perubahan", "Ketahanan Pangan", "Pariwisata")  # fmt: skip
+    started = time.perf_counter()
+    with store.atomic():
+        for i in range(MEETINGS):
+            year = 2015 + i % 11
+            topic = topics[i % len(topics)]
+            meeting = model.Meeting(
+                title=f"{kinds[i % 4]} {topic} ke-{i}",
+                date=f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                kind=kinds[i % 4],
+                mode=("in_person", "online", "hybrid")[i % 3],
+                status=("draft", "final")[i % 2],
+                agenda=[model.AgendaItem(title=f"Pembahasan {topic}", id=1)],
+                attendees=[
+                    model.Attendee(name="Ir. Hendra Saputra, M.T.", position="Asisten II", id=1),
+                    model.Attendee(name="Yuliana Putri, S.E.", position="Kepala Dinas", id=2),
+                ],
+                statements=[
+                    model.Statement(
+                        text=f"Kami mohon dukungan untuk {topic.lower()} pekan ini.",
+                        speaker_id=2,
+                        agenda_id=1,
+                    )
+                ],
+            )
+            store.create_meeting(meeting)
+    store.close()
+    print(f"built {path} ({MEETINGS} meetings) in {time.perf_counter() - started:.1f} s")
+
+
+def time_child(code: str) -> tuple[float, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="0")
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True, env=env, cwd=str(ROOT),
+    )  # fmt: skip
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("ready"):
+            elapsed = time.perf_counter() - started
+            proc.wait(timeout=60)
+            return elapsed, line.strip()
+    proc.wait(timeout=60)
+    raise RuntimeError(f"child exited ({proc.returncode}) without painting")
+
+
+def median_of(code: str, runs: int) -> tuple[float, str]:
+    time_child(code)  # warm the OS file cache and .pyc files
+    results = [time_child(code) for _ in range(runs)]
+    return statistics.median(t for t, _ in results), results[-1][1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    if args.rebuild or not DB.exists():
+        build_archive(DB)
+    notula_code = textwrap.dedent(NOTULA_CHILD).format(root=str(ROOT), db=str(DB), heavy=HEAVY)
+    bare_code = textwrap.dedent(BARE_CHILD).format(heavy=HEAVY)
+    bare, _ = median_of(bare_code, args.runs)
+    notula, line = median_of(notula_code, args.runs)
+    _, rows, heavy = line.split()
+    print(f"archive: {DB} ({rows} rows in the model)")
+    print(f"bare QMainWindow:     {bare * 1000:7.0f} ms (median of {args.runs})")
+    print(f"Notula archive window:{notula * 1000:7.0f} ms (median of {args.runs})")
+    ratio = notula / bare
+    print(f"ratio: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'TOO SLOW'}")
+    print(f"heavy modules loaded at start: {heavy}")
+    return 0 if ratio <= 1.5 and rows == str(MEETINGS) and heavy == "-" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Speed of the documents: notula rapat plus daftar hadir for big meetings.
+
+Targets (issue 4): 300 attendees / 1,500 statements ≤ 0.5 s; 2,000 / 5,000
+≤ 2 s. Prints the median of three runs for each; asserts nothing.
+
+    python3 bench/report.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import _synth  # noqa: E402
+from core import exchange, model  # noqa: E402
+from core.reports.render import build  # noqa: E402
+from core.settings import DEFAULTS  # noqa: E402
+
+
+def synthetic_meeting(attendees: int, statements: int) -> model.Meeting:
+    """A realistic big meeting from the shared generator, with hostile text mixed in."""
+    data = _synth.meeting_dict(attendees=attendees, statements=statements, seed=4)
+    meeting = exchange.meeting_from_dict(data)
+    for i, s in enumerate(meeting.statements):
+        if i % 50 == 0:
+            s.text += "\nParagraf kedua <b> & “kutipan” \x0b baris baru 😀 مرحبا"
+    return meeting
+
+
+def time_render(meeting: model.Meeting, runs: int = 3) -> float:
+    settings = dict(DEFAULTS)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        build("minutes", meeting, settings)
+        build("attendance", meeting, settings)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    build(
+        "minutes", synthetic_meeting(5, 5), dict(DEFAULTS)
+    )  # imports and template cache, as in the app
+    for attendees, statements, target in ((300, 1500, 0.5), (2000, 5000, 2.0)):
+        meeting = synthetic_meeting(attendees, statements)
+        seconds = time_render(meeting)
+        print(
+            f"notula + daftar hadir, {attendees} attendees / {statements} statements: "
+            f"{seconds:.3f} s (median of 3; target ≤ {target} s)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""Making the documents: one entry point for the command line and the GUI.
+
+``render_documents`` takes plain data (a Meeting and the settings dict), so
+the GUI's worker thread can call it without touching the database.
+
+Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
+[--pdf]``), exit status:
+
+- 2, nothing written: no document asked for, the same file named twice, an
+  output folder that does not exist, an unknown meeting id;
+- 1 when ``--pdf`` was asked and LibreOffice is missing or fails: the Word
+  documents *are* written (they are what the clerk needs most), then one line
+  on stderr names the problem and how to install LibreOffice. A missing
+  program is not bad input, so it is not exit 2; and a script must still see
+  that the PDFs it asked for are not there, so it is not 0;
+- 0 otherwise; each file written is printed on stdout, one per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core import model
+from core.errors import InputError, NotulaError
+from core.exchange import write_atomic
+from core.reports.text import first_line
+
+KINDS = ("minutes", "attendance", "press")
+TITLES = {"minutes": "Notula Rapat", "attendance": "Daftar Hadir", "press": "Siaran Pers"}
+MAX_NAME = 120
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(NotulaError):
+    """The user stopped the export."""
+
+
+@dataclass
+class RenderResult:
+    documents: list[Path] = field(default_factory=list)
+    pdfs: list[Path] = field(default_factory=list)
+    pdf_problem: str | None = None
+
+
+def build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
+    """The .docx bytes of one document (python-docx is imported here, not before)."""
+    if kind == "minutes":
+        from core.reports.content import minutes_content
+        from core.reports.minutes import write_minutes
+
+        return write_minutes(minutes_content(meeting, settings), settings)
+    if kind == "attendance":
+        from core.reports.attendance import write_attendance
+        from core.reports.content import attendance_content
+
+        return write_attendance(attendance_content(meeting, settings), settings)
+    if kind == "press":
+        from core.reports.press import write_press
+        from core.reports.press_content import press_content
+
+        return write_press(press_content(meeting, settings), settings)
+    raise ValueError(f"unknown document kind {kind!r}")
+
+
+def check_targets(targets: dict[str, Path]) -> None:
+    """Refuse, before anything is written, what would fail or overwrite itself halfway."""
+    seen: dict[Path, str] = {}
+    for kind, path in targets.items():
+        if kind not in KINDS:
+            raise ValueError(f"unknown document kind {kind!r}")
+        resolved = path.resolve()
+        if resolved in seen:
+            raise InputError(f"{path}: the same file is named for two documents")
+        seen[resolved] = kind
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(f"{path}: folder {folder} does not exist")
+
+
+def render_documents(
+    meeting: model.Meeting,
+    settings: dict[str, Any],
+    targets: dict[str, Path],
+    *,
+    pdf: bool = False,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> RenderResult:
+    """Write each asked document atomically; then the PDFs if asked and possible.
+
+    A missing LibreOffice is reported in ``pdf_problem`` (the documents are
+    still written); any other PDF failure raises.
+    """
+    check_targets(targets)
+    result = RenderResult()
+    steps = len(targets) + (1 if pdf else 0)
+    for step, (kind, path) in enumerate(targets.items()):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("dibatalkan")
+        if progress:
+            progress(step, steps, f"Membuat {TITLES[kind]}…")
+        write_atomic(path, build(kind, meeting, settings))
+        _usual_mode(path)
+        result.documents.append(path)
+    if pdf and result.documents:
+        from core.reports import pdf as pdf_mod
+
+        if pdf_mod.find_office() is None:
+            result.pdf_problem = pdf_mod.missing_message()
+        else:
+            if progress:
+                progress(len(targets), steps, "Membuat PDF dengan LibreOffice…")
+            try:
+                result.pdfs = pdf_mod.convert(result.documents, cancel=cancel)
+            except pdf_mod.ConversionCancelled:
+                raise Cancelled("dibatalkan") from None
+    if progress:
+        progress(steps, steps, "Selesai")
+    return result
+
+
+def _usual_mode(path: Path) -> None:
+    """write_atomic's temp file is private (0600); a document is shared like any file."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
+def default_filename(meeting: model.Meeting, kind: str, suffix: str = ".docx") -> str:
+    """``2023-06-12 Notula Rapat - Rapat Koordinasi ….docx``, safe on Windows too."""
+    title = _UNSAFE.sub(" ", first_line(meeting.title))
+    stem = " ".join(f"{meeting.date} {TITLES[kind]} - {title}".split())
+    stem = stem[:MAX_NAME].rstrip(" .")
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    return stem + suffix
+
+
+def render_command(store: Any, args: argparse.Namespace) -> int:
+    """``render`` on the command line (see the module docstring for exit codes)."""
+    targets = {kind: Path(getattr(args, kind)) for kind in KINDS if getattr(args, kind, None)}
+    if not targets:
+        print(
+            "notula: render: name at least one document: --minutes, --attendance or --press",
+            file=sys.stderr,
+        )
+        return 2
+    check_targets(targets)
+    meeting = store.get_meeting(args.id)
+    result = render_documents(meeting, store.all_settings(), targets, pdf=args.pdf)
+    for path in (*result.documents, *result.pdfs):
+        print(path)
+    if result.pdf_problem:
+        print(f"notula: {result.pdf_problem}", file=sys.stderr)
+        return 1
+    return 0

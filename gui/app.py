@@ -1,0 +1,216 @@
+"""Start the GUI: application, translations, the archive, error handling, main window.
+
+Start-up is kept light (the archive window needs only PySide6, sqlite-utils
+and the store); python-docx, jsonschema and the editor are imported when
+first used. An archive that cannot be opened gives a dialog with choices,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from core.errors import StorageError
+from gui import errors, i18n
+from gui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from core.store import MeetingStore
+    from gui.context import AppContext
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "notula.svg"
+RETRY, OTHER, QUIT = "retry", "other", "quit"
+
+#: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)
+Chooser = Callable[[str], str]
+
+
+class _SkipOptional:
+    """An import finder that makes the named modules look absent, for a moment."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.split(".")[0] in self.names:
+            raise ImportError(f"{name} skipped at start-up")
+        return None
+
+
+def import_store_lightly() -> type[MeetingStore]:
+    """The store class, without sqlite-utils' optional numpy/pandas support.
+
+    sqlite-utils imports numpy (≈150 ms) only to convert numpy values, which
+    Notula never stores; hiding it while sqlite-utils loads keeps start-up
+    close to a bare Qt window. numpy itself stays importable afterwards.
+    """
+    if "sqlite_utils" not in sys.modules:
+        skip = _SkipOptional(("numpy", "pandas"))
+        sys.meta_path.insert(0, skip)
+        try:
+            import sqlite_utils.db  # noqa: F401
+        finally:
+            sys.meta_path.remove(skip)
+    from core.store import MeetingStore
+
+    return MeetingStore
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="notula", add_help=False)
+    parser.add_argument("--db", metavar="PATH")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def ask_store_problem(message: str) -> str:
+    """The one dialog that cannot go through ctx.prompts: there is no context yet."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Notula — arsip tidak dapat dibuka"),
+        "",
+    )
+    box.setText(QCoreApplication.translate("App", "Arsip rapat tidak dapat dibuka."))
+    box.setInformativeText(message)
+    other = box.addButton(
+        QCoreApplication.translate("App", "Pilih berkas lain…"), QMessageBox.ButtonRole.ActionRole
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("App", "Coba lagi"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return OTHER if clicked is other else RETRY if clicked is retry else QUIT
+
+
+def pick_archive(prompts: Prompts, current: Path) -> Path | None:
+    """Another archive file; a name that does not exist yet starts a new archive."""
+    if type(prompts) is Prompts:
+        path, _ = QFileDialog.getSaveFileName(
+            None,
+            QCoreApplication.translate("App", "Pilih arsip Notula"),
+            str(current.parent),
+            QCoreApplication.translate("App", "Arsip Notula (*.db);;Semua berkas (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return Path(path) if path else None
+    answer = prompts.open_file(
+        QCoreApplication.translate("App", "Pilih arsip Notula"),
+        QCoreApplication.translate("App", "Arsip Notula (*.db)"),
+    )
+    return Path(answer) if answer else None
+
+
+def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingStore, Path] | None:
+    """Open the archive, asking the clerk what to do while it cannot be opened."""
+    store_class = import_store_lightly()
+    while True:
+        try:
+            return store_class.open(path), path
+        except StorageError as exc:
+            message = str(exc)
+        except OSError as exc:
+            message = f"{path}: {exc.strerror or exc}"
+        answer = choose(message)
+        if answer == QUIT:
+            return None
+        if answer == OTHER:
+            chosen = pick_archive(prompts, path)
+            if chosen is not None:
+                path = chosen
+
+
+def application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["notula", *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Notula")
+    app.setOrganizationName("Notula")
+    app.setApplicationDisplayName("Notula")
+    from core import __version__
+
+    app.setApplicationVersion(__version__)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+@dataclass
+class Started:
+    app: QApplication
+    ctx: AppContext
+    window: object
+    hook: errors.ExceptHook
+    translators: list = field(default_factory=list)
+
+    def close(self) -> None:
+        """Undo what :func:`setup` did (for tests and after the event loop)."""
+        self.window.close()  # type: ignore[attr-defined]
+        errors.uninstall(self.hook)
+        i18n.uninstall(self.app, self.translators)
+        self.ctx.undo_group.setActiveStack(None)
+        self.ctx.store.close()
+
+
+def setup(
+    argv: list[str],
+    prompts: Prompts | None = None,
+    choose: Chooser | None = None,
+) -> Started | None:
+    """Everything before the event loop; None when the clerk chose to quit."""
+    from core.paths import database_path
+
+    args = parse_args(argv)
+    app = application(argv)
+    prompts = prompts or Prompts()
+    ui = QSettings("Notula", "Notula")
+    # the last language used, so even a start-up problem speaks the clerk's language
+    translators = i18n.install(app, str(ui.value("ui/language", "id")))
+    opened = open_store(database_path(args.db), prompts, choose or ask_store_problem)
+    if opened is None:
+        i18n.uninstall(app, translators)
+        return None
+    store, path = opened
+    from gui.context import AppContext
+
+    lang = store.get_setting("language") or "id"
+    if lang != ui.value("ui/language", "id"):
+        ui.setValue("ui/language", lang)
+        i18n.uninstall(app, translators)
+        translators = i18n.install(app, lang)
+    ctx = AppContext(store, path, prompts=prompts)
+    hook = errors.install(ctx.prompts)
+    from gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if not store.count_meetings():
+        QTimer.singleShot(0, window.offer_sample)
+    return Started(app, ctx, window, hook, translators)
+
+
+def run(argv: list[str]) -> int:
+    """The GUI's entry point (main.py with no command)."""
+    started = setup(argv)
+    if started is None:
+        return 1
+    try:
+        return started.app.exec()
+    finally:
+        started.close()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,52 @@
+"""The "Tindak Lanjut" tab: follow-ups with who, by when, and whether done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from core import model
+from gui.editor.delegates import DateDelegate, indonesian_date
+from gui.editor.list_panel import ListPanel
+from gui.models.collection_model import Column
+
+DUE = 2
+
+
+class ActionsPanel(ListPanel):
+    collection = "actions"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("text", self.tr("Tindak lanjut"), editable=True),
+            Column("owner", self.tr("Penanggung jawab"), editable=True),
+            Column("due", self.tr("Batas waktu"), editable=True,
+                   display=lambda a: indonesian_date(a.due)),
+            Column("done", self.tr("Selesai"), checkable=True, unset_checked=False,
+                   align=Qt.AlignmentFlag.AlignCenter),
+        ]  # fmt: skip
+
+    def new_item(self, text: str) -> Any:
+        return model.Action(text=text)
+
+    def noun(self) -> str:
+        return self.tr("tindak lanjut")
+
+    def entry_hint(self) -> str:
+        return self.tr("Ketik tindak lanjut baru, lalu Enter (Insert untuk ke sini)")
+
+    def intro(self) -> str:
+        return self.tr(
+            "Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu. "
+            "Spasi mencentang Selesai; F2 di Batas waktu membuka kalender."
+        )
+
+    def setup_table(self) -> None:
+        self.table.setItemDelegateForColumn(DUE, DateDelegate("due", self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 260), (2, 170), (3, 70)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)

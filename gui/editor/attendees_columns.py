@@ -1,0 +1,214 @@
+"""The columns of the attendance table and the editors used in its cells.
+
+Kept apart from the panel so the panel file stays about behaviour (adding,
+deleting, moving) while this one is about how one attendee reads and edits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from core import model
+from core.people import format_nip, nip_digits
+from gui.models.collection_model import Column
+from gui.widgets.nip_edit import NipEdit
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendeesColumns", text)
+
+
+def role_labels() -> dict[str, str]:
+    """Role codes as the clerk reads them, in the order they are offered."""
+    return {
+        "chair": _tr("Pimpinan"),
+        "note_taker": _tr("Notulis"),
+        "speaker": _tr("Pembicara"),
+        "participant": _tr("Peserta"),
+        "guest": _tr("Tamu"),
+    }
+
+
+def _role_text(a: model.Attendee) -> str:
+    return role_labels().get(a.role or "", a.role or "")
+
+
+def _name_text(a: model.Attendee) -> str:
+    return a.name or "—"  # known by office only: the jabatan column says who
+
+
+def _name_tip(a: model.Attendee) -> str:
+    lines = [a.label]
+    if a.rank:
+        lines.append(a.rank)
+    if a.organization:
+        lines.append(a.organization)
+    return "\n".join(line for line in lines if line)
+
+
+def _nip_text(a: model.Attendee) -> str:
+    return format_nip(a.nip) if a.nip else ""
+
+
+def _nip_value(text: Any) -> str | None:
+    digits = nip_digits(str(text or ""))
+    return digits or None
+
+
+def time_value(text: Any) -> str | None:
+    """``"9.30"``, ``"0930"`` or ``"09:30"`` all mean half past nine."""
+    raw = str(text or "").strip()
+    if not raw:
+        return None
+    digits = nip_digits(raw)
+    if raw.replace(".", ":").count(":") == 1:
+        hh, mm = raw.replace(".", ":").split(":")
+        if hh.strip().isdigit() and mm.strip().isdigit():
+            return f"{int(hh):02d}:{int(mm):02d}"
+    if digits == raw and len(digits) in (3, 4):
+        return f"{int(digits[:-2]):02d}:{digits[-2:]}"
+    return raw  # the store names the field and rejects it
+
+
+# Column keys, in order; the panel looks columns up by key, never by number.
+NO, NAME, NIP, POSITION, ORG, ROLE, PRESENT, REPRESENTS, JOINED, LEFT, CONTACT = range(11)
+
+
+def attendee_columns() -> list[Column]:
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    center = Qt.AlignmentFlag.AlignCenter
+    return [
+        Column("seq", _tr("No"), align=center),
+        Column("name", _tr("Nama"), editable=True, display=_name_text, tooltip=_name_tip),
+        Column("nip", _tr("NIP"), editable=True, display=_nip_text, to_value=_nip_value),
+        Column("position", _tr("Jabatan"), editable=True, tooltip=lambda a: a.position or ""),
+        Column(
+            "organization", _tr("Instansi"), editable=True, tooltip=lambda a: a.organization or ""
+        ),  # fmt: skip
+        Column("role", _tr("Peran"), editable=True, display=_role_text),
+        Column("present", _tr("Hadir"), checkable=True, align=center),
+        Column("represents", _tr("Mewakili"), editable=True),
+        Column("joined_at", _tr("Masuk"), editable=True, to_value=time_value, align=left),
+        Column("left_at", _tr("Keluar"), editable=True, to_value=time_value, align=left),
+        Column("contact", _tr("Kontak"), editable=True),
+    ]
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """A combo of the five roles; an empty choice clears the role."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(_tr("(tanpa peran)"), None)
+        for code, label in role_labels().items():
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole) or None
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor: QWidget, model_: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model_.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+
+
+class TimeDelegate(QStyledItemDelegate):
+    """HH:MM typed freely; "9.30" and "0930" are understood."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        edit = QLineEdit(parent)
+        edit.setPlaceholderText(_tr("JJ:MM"))
+        edit.setMaxLength(8)
+        return edit
+
+
+class CheckDelegate(QStyledItemDelegate):
+    """A check box in the middle of the cell; a click anywhere in the cell toggles it.
+
+    The default indicator sits at the cell's left edge and only reacts on
+    its 13 pixels; "Hadir" is clicked dozens of times per meeting.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        box = QStyleOptionButton()
+        box.rect = self._indicator_rect(opt, style, widget)
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        box.state = (opt.state & QStyle.StateFlag.State_Enabled) | (
+            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off
+        )
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, widget)
+
+    @staticmethod
+    def _indicator_rect(option: QStyleOptionViewItem, style: QStyle, widget: Any) -> QRect:
+        size = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, widget)
+        rect = QRect(0, 0, size, size)
+        rect.moveCenter(option.rect.center())
+        return rect
+
+    def editorEvent(
+        self, event: QEvent, model_: QAbstractItemModel, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return False
+        toggle = (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and option.rect.contains(event.position().toPoint())
+        ) or (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+        )
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return True  # swallow, so a double click does not toggle twice or start editing
+        if not toggle:
+            return False
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return model_.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
+
+
+class NipDelegate(QStyledItemDelegate):
+    """The NIP field that groups and checks as the clerk types."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return NipEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, NipEdit)
+        editor.set_nip(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model_: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, NipEdit)
+        model_.setData(index, nip_digits(editor.text()), Qt.ItemDataRole.EditRole)

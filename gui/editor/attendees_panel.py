@@ -1,0 +1,326 @@
+"""The attendance list of one meeting: who came, in which role, since when.
+
+The clerk adds people by typing part of a name, NIP, jabatan or instansi and
+picking from the directory; someone new is added to the directory and the
+meeting in one undoable step. Every edit goes through the meeting's undo
+stack via the collection model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import model
+from gui.commands import AddItemCommand, DeleteItemCommand
+from gui.context import AppContext
+from gui.directory_commands import AddNewPersonAttendeeCommand
+from gui.editor import attendees_columns as cols
+from gui.editor.attendee_dialog import AttendeeDialog
+from gui.models.collection_model import CollectionModel
+from gui.person_dialog import PersonDialog, guess_fields
+from gui.widgets.person_completer import PersonCompleter
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Starting widths (pixels) so names and offices are readable without dragging.
+# Jabatan and Instansi share what is left of the width.
+WIDTHS = {
+    cols.NO: 34, cols.NAME: 200, cols.NIP: 164, cols.ROLE: 86, cols.PRESENT: 48,
+    cols.REPRESENTS: 112, cols.JOINED: 54, cols.LEFT: 54, cols.CONTACT: 100,
+}  # fmt: skip
+
+
+class AttendeesModel(CollectionModel):
+    """The collection model, plus the running number in the "No" column."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == cols.NO and 0 <= index.row() < len(self.items):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(index.row() + 1)
+            if role == Qt.ItemDataRole.EditRole:
+                return index.row() + 1
+        return super().data(index, role)
+
+    def counts(self) -> tuple[int, int]:
+        """(attendees, present)."""
+        return len(self.items), sum(1 for a in self.items if a.is_present)
+
+
+class AttendeesPanel(QWidget):
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = stack
+        self.model = AttendeesModel(
+            ctx, "attendees", meeting_id, cols.attendee_columns(), stack, self
+        )
+        self._build_add_row()
+        self._build_table()
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.button_row)
+
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+            self.model.modelReset,
+        ):
+            signal.connect(self._update_count)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.rowsMoved.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self._update_count()
+        self._update_buttons()
+
+    # ---- layout ------------------------------------------------------------------------
+
+    def _build_add_row(self) -> None:
+        self.add_edit = QLineEdit(self)
+        self.add_edit.setPlaceholderText(
+            self.tr("Ketik sebagian nama, NIP, jabatan atau instansi, lalu Enter")
+        )
+        self.add_edit.setClearButtonEnabled(True)
+        self.add_edit.setMinimumWidth(420)
+        label = QLabel(self.tr("&Tambah peserta:"), self)
+        label.setBuddy(self.add_edit)
+        self.completer = PersonCompleter(self.ctx, self.add_edit)
+        self.completer.personChosen.connect(self.add_from_directory)
+        self.add_edit.returnPressed.connect(self._on_add_return)
+        self.new_button = QPushButton(self.tr("Peserta &baru…"), self)
+        self.new_button.setToolTip(self.tr("Peserta yang belum ada di direktori pejabat"))
+        self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("font-weight: bold;")
+        self.add_row = QHBoxLayout()
+        self.add_row.addWidget(label)
+        self.add_row.addWidget(self.add_edit, 1)
+        self.add_row.addWidget(self.new_button)
+        self.add_row.addSpacing(24)
+        self.add_row.addWidget(self.count_label)
+
+    def _build_table(self) -> None:
+        table = self.table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(cols.POSITION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(cols.ORG, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(30)
+        for column, width in WIDTHS.items():
+            table.setColumnWidth(column, width)
+        table.setItemDelegateForColumn(cols.ROLE, cols.RoleDelegate(table))
+        table.setItemDelegateForColumn(cols.NIP, cols.NipDelegate(table))
+        table.setItemDelegateForColumn(cols.PRESENT, cols.CheckDelegate(table))
+        table.setItemDelegateForColumn(cols.JOINED, cols.TimeDelegate(table))
+        table.setItemDelegateForColumn(cols.LEFT, cols.TimeDelegate(table))
+        self._shortcut(QKeySequence.StandardKey.Delete, self.delete_current)
+        self._shortcut("Ctrl+Up", lambda: self.move_current(-1))
+        self._shortcut("Ctrl+Down", lambda: self.move_current(+1))
+        self._shortcut("Ctrl+E", self.edit_current, self)
+        self._shortcut("Insert", self.add_edit.setFocus, self)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+
+    def _build_buttons(self) -> None:
+        self.edit_button = QPushButton(self.tr("&Ubah…  (Ctrl+E)"), self)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.up_button = QPushButton(self.tr("Naikkan  (Ctrl+↑)"), self)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self.tr("Turunkan  (Ctrl+↓)"), self)
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.delete_button = QPushButton(self.tr("&Hapus  (Del)"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        hint = QLabel(self.tr("Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan."))
+        hint.setStyleSheet("color: gray;")
+        self.button_row = QHBoxLayout()
+        for button in (self.edit_button, self.up_button, self.down_button, self.delete_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.button_row.addWidget(button)
+        self.button_row.addSpacing(12)
+        self.button_row.addWidget(hint)
+        self.button_row.addStretch(1)
+
+    def _shortcut(self, keys: Any, slot: Any, on: QWidget | None = None) -> QShortcut:
+        sc = QShortcut(QKeySequence(keys), on or self.table)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+        return sc
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.current_row() < 0:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ubah…"), QKeySequence("Ctrl+E"), self.edit_current)
+        menu.addAction(self.tr("Naikkan"), QKeySequence("Ctrl+Up"), lambda: self.move_current(-1))
+        menu.addAction(self.tr("Turunkan"), QKeySequence("Ctrl+Down"), lambda: self.move_current(1))
+        menu.addSeparator()
+        menu.addAction(self.tr("Hapus"), QKeySequence.StandardKey.Delete, self.delete_current)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # ---- adding ------------------------------------------------------------------------
+
+    def _on_add_return(self) -> None:
+        if self.completer.has_choice():
+            return  # the completer picks the highlighted entry itself
+        if self.add_edit.text().strip():
+            self.add_new_person(self.add_edit.text())
+
+    def add_from_directory(self, person: model.Person) -> bool:
+        """Add a directory entry as it is today (a snapshot, kept with the meeting)."""
+        row = next((r for r, a in enumerate(self.model.items) if a.person_id == person.id), -1)
+        if person.id is not None and row >= 0:
+            self.ctx.prompts.info(
+                self.tr("{0} sudah ada di daftar peserta (nomor {1}).").format(
+                    person.label, row + 1
+                )
+            )
+            self._finish_add(row)
+            return False
+        attendee = self.ctx.store.attendee_from_person(person)
+        attendee.role = "participant"
+        text = self.tr("Tambah peserta {0}").format(person.label)
+        command = AddItemCommand(self.ctx, "attendees", self.meeting_id, attendee, text)
+        if not self.ctx.run(self.stack, command):
+            return False
+        self._finish_add(self.model.row_of(command.item.id))
+        return True
+
+    def add_new_person(self, typed: str = "") -> bool:
+        """Someone not in the directory: a small form, prefilled with what was typed."""
+        self.completer.popup().hide()
+        dialog = PersonDialog(
+            self.ctx, self.tr("Peserta baru"), guess_fields(typed), offer_directory=True,
+            parent=self,
+        )  # fmt: skip
+        self.new_person_dialog = dialog  # so a test can fill it in
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.add_typed_person(dialog.person(), dialog.save_to_directory())
+
+    def add_typed_person(self, person: model.Person, to_directory: bool) -> bool:
+        attendee = self.ctx.store.attendee_from_person(person)
+        attendee.role = "participant"
+        text = self.tr("Tambah peserta baru {0}").format(person.label)
+        command: Any
+        if to_directory:
+            command = AddNewPersonAttendeeCommand(self.ctx, self.meeting_id, person, attendee, text)
+        else:
+            command = AddItemCommand(self.ctx, "attendees", self.meeting_id, attendee, text)
+        if not self.ctx.run(self.stack, command):
+            return False
+        self._finish_add(
+            self.model.row_of(command.attendee.id if to_directory else command.item.id)
+        )
+        return True
+
+    def _finish_add(self, row: int) -> None:
+        self.add_edit.clear()
+        self.completer.people.set_query("")
+        if row >= 0:
+            self.select_row(row)
+        self.add_edit.setFocus()
+
+    # ---- the selected row --------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        column = max(self.table.currentIndex().column(), cols.NAME)
+        index = self.model.index(row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def delete_current(self) -> bool:
+        row = self.current_row()
+        if row < 0:
+            return False
+        attendee = self.model.item(row)
+        text = self.tr("Hapus peserta {0}").format(attendee.label)
+        command = DeleteItemCommand(self.ctx, "attendees", self.meeting_id, attendee.id, text)
+        if not self.ctx.run(self.stack, command):
+            return False
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+        return True
+
+    def move_current(self, step: int) -> bool:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not (0 <= target < self.model.rowCount()):
+            return False
+        if not self.model.move(row, target):
+            return False
+        self.select_row(target)
+        return True
+
+    def edit_current(self) -> bool:
+        row = self.current_row()
+        if row < 0:
+            return False
+        attendee = self.model.item(row)
+        dialog = AttendeeDialog(self.ctx, attendee, self)
+        self.edit_dialog = dialog  # so a test can fill it in
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        changes = dialog.changes()
+        return bool(changes) and self.model.update(attendee.id, changes, self.tr("peserta"))
+
+    # ---- state -------------------------------------------------------------------------
+
+    def _update_count(self, *args: object) -> None:
+        total, present = self.model.counts()
+        self.count_label.setText(self.tr("{0} peserta · {1} hadir").format(total, present))
+
+    def _update_buttons(self, *args: object) -> None:
+        row = self.current_row()
+        has = row >= 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < self.model.rowCount() - 1)

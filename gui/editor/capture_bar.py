@@ -1,0 +1,331 @@
+"""The capture bar: where the clerk types what is said, live, without a mouse.
+
+Speaker (letters, or a digit 1–9 from the strip) → Tab → the words → Enter.
+The statement is stored with the clock time (HH:MM, now), the current agenda
+item and the quote/summary mark, as one undoable step.
+
+* Enter saves; Ctrl+Enter or Shift+Enter starts a new line.
+* Ctrl+Q toggles quote/summary (a quote is the default and is sticky, like
+  the agenda item, because a clerk summarising a long exposition usually
+  summarises the next remark too — the button always shows which it is).
+* Ctrl+PgUp / Ctrl+PgDn: previous / next agenda item. The agenda item
+  defaults to the one of the last statement, else the first item.
+* Esc in the text goes back to the speaker field (the text stays).
+
+After a save the text box is emptied and the focus goes back to the speaker
+field with the SAME speaker kept but all selected: in a rakor speakers
+alternate, so the next keystroke (letters or a digit) simply replaces it,
+while Tab goes on with the same speaker when they keep talking.
+
+While typing, the text is kept as a draft in the archive (~500 ms after the
+last keystroke, outside the undo history), restored when the meeting is
+opened again, and dropped when the statement is saved. If saving fails
+(read-only, locked, full disk) the clerk is told and the words stay in the box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from core import model
+from core.errors import NotulaError
+from gui.commands import AddItemCommand
+from gui.context import AppContext
+from gui.editor.combos import FollowingCombo, agenda_label
+from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
+from gui.models.collection_model import CollectionModel
+
+DRAFT_MS = 500
+
+
+class CaptureText(QPlainTextEdit):
+    """Enter submits; Ctrl/Shift+Enter is a new line; Esc leaves."""
+
+    submitted = Signal()
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            mods = event.modifiers()
+            if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+                self.insertPlainText("\n")
+            else:
+                self.submitted.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CaptureBar(QWidget):
+    #: a statement was stored (its id)
+    captured = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        stack: QUndoStack,
+        attendees: CollectionModel,
+        agenda: CollectionModel,
+        statements: CollectionModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = stack
+        self.attendees = attendees
+        self.statements = statements
+        tr = self.tr
+
+        self.strip = QuickStrip(self)
+        self.strip.setWordWrap(True)
+        self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.speaker = SpeakerPicker(attendees, self)
+        self.speaker.setToolTip(
+            tr("Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.")
+        )
+        self.agenda = FollowingCombo(agenda, agenda_label, tr("— tanpa agenda —"), self)
+        self.agenda.setToolTip(tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
+        self.kind = QPushButton(self)
+        self.kind.setCheckable(True)  # checked = summary
+        self.kind.setToolTip(tr("Kutipan langsung atau ringkasan (Ctrl+Q)"))
+        self.kind.toggled.connect(self._show_kind)
+        self.text = CaptureText(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(
+            tr("Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.")
+        )
+        self.text.setMinimumHeight(70)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.save_button = QPushButton(tr("Simpan\n(Enter)"), self)
+        self.save_button.setToolTip(tr("Simpan pernyataan (Enter di kotak teks)"))
+        self.save_button.clicked.connect(self.capture)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: palette(dark);")
+        keys = QLabel(
+            tr(
+                "Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · "
+                "Ctrl+PgUp/PgDn agenda · Esc ke pembicara"
+            ),
+            self,
+        )
+        keys.setStyleSheet("color: palette(dark);")
+
+        speaker_label = QLabel(tr("&Pembicara:"), self)
+        speaker_label.setBuddy(self.speaker)
+        agenda_label_ = QLabel(tr("&Agenda:"), self)
+        agenda_label_.setBuddy(self.agenda)
+        text_label = QLabel(tr("Te&ks:"), self)
+        text_label.setBuddy(self.text)
+        text_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(QLabel(tr("Pilih cepat:"), self), 0, 0)
+        grid.addWidget(self.strip, 0, 1, 1, 4)
+        grid.addWidget(speaker_label, 1, 0)
+        grid.addWidget(self.speaker, 1, 1)
+        grid.addWidget(agenda_label_, 1, 2)
+        grid.addWidget(self.agenda, 1, 3)
+        grid.addWidget(self.kind, 1, 4)
+        grid.addWidget(text_label, 2, 0)
+        grid.addWidget(self.text, 2, 1, 1, 3)
+        grid.addWidget(self.save_button, 2, 4)
+        bottom = QHBoxLayout()
+        bottom.addWidget(keys, 1)
+        bottom.addWidget(self.status)
+        grid.addLayout(bottom, 3, 1, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(2, 1)
+
+        self.setTabOrder(self.speaker, self.text)
+        self.setTabOrder(self.text, self.agenda)
+        self.setTabOrder(self.agenda, self.kind)
+        self.setTabOrder(self.kind, self.save_button)
+
+        for keys_, slot in (
+            ("Ctrl+Q", self.kind.toggle),
+            ("Ctrl+PgUp", lambda: self.agenda.step(-1)),
+            ("Ctrl+PgDown", lambda: self.agenda.step(1)),
+        ):
+            sc = QShortcut(QKeySequence(keys_), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self._draft_stored = False
+        self.text.textChanged.connect(self._typed)
+        self.text.submitted.connect(self.capture)
+        self.text.escaped.connect(self.focus_speaker)
+        self.speaker.quickPicked.connect(lambda _id: self.text.setFocus())
+        self.speaker.speakerChanged.connect(self._context_changed)
+        self.agenda.picked.connect(self._context_changed)
+        self.kind.toggled.connect(self._context_changed)
+
+        self.roles: tuple[int | None, int | None] = (None, None)
+        self._quick_timer = QTimer(self)
+        self._quick_timer.setSingleShot(True)
+        self._quick_timer.timeout.connect(self.update_quick)
+        for signal in (attendees.rowsInserted, attendees.rowsRemoved, attendees.rowsMoved,
+                       attendees.dataChanged, attendees.modelReset, statements.rowsInserted,
+                       statements.rowsRemoved):  # fmt: skip
+            signal.connect(self._quick_timer.start)
+        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        self._read_roles()
+        self.update_quick()
+        self._show_kind(False)
+        self._default_agenda()
+        self.restore_draft()
+
+    # ---- state shown -----------------------------------------------------------------
+
+    def kind_value(self) -> str:
+        return "summary" if self.kind.isChecked() else "quote"
+
+    def _show_kind(self, summary: bool) -> None:
+        self.kind.setText(self.tr("Ringkasan") if summary else self.tr("“Kutipan”"))
+
+    def _default_agenda(self) -> None:
+        items = self.statements.items
+        if items:
+            self.agenda.set_current_id(items[-1].agenda_id)
+        elif self.agenda.count() > 1:
+            self.agenda.setCurrentIndex(1)
+
+    def _read_roles(self) -> None:
+        try:
+            header = self.ctx.store.get_meeting_header(self.meeting_id)
+        except NotulaError:
+            return
+        self.roles = (header.chair_id, header.note_taker_id)
+
+    def _on_meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            old = self.roles
+            self._read_roles()
+            if self.roles != old:
+                self._quick_timer.start()
+
+    def update_quick(self) -> None:
+        quick = quick_speakers(self.attendees.items, self.statements.items, *self.roles)
+        self.speaker.set_quick(quick)
+        self.strip.show_quick(quick)
+
+    def focus_speaker(self) -> None:
+        self.speaker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.speaker.selectAll()
+
+    # ---- capturing -------------------------------------------------------------------
+
+    def capture(self) -> bool:
+        """Store the typed statement; on any failure keep every word in the box."""
+        text = self.text.toPlainText().strip()
+        if not text:
+            self.status.setText(self.tr("Teks masih kosong."))
+            return False
+        speaker_id = self.speaker.resolve()
+        if speaker_id is None:
+            self.status.setText(self.tr("Pilih pembicara dahulu."))
+            self.focus_speaker()
+            return False
+        statement = model.Statement(
+            text=text,
+            speaker_id=speaker_id,
+            at=QTime.currentTime().toString("HH:mm"),
+            agenda_id=self.agenda.current_id(),
+            kind=self.kind_value(),
+        )
+        self.draft_timer.stop()
+        command = AddItemCommand(
+            self.ctx, "statements", self.meeting_id, statement, self.tr("Catat pernyataan")
+        )
+        if not self.ctx.run(self.stack, command):
+            self.status.setText(self.tr("Belum tersimpan — teks tetap di sini, coba lagi."))
+            return False
+        self._draft_stored = False
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.status.setText(
+            self.tr("Tersimpan {0} — {1}").format(statement.at, self.speaker.text())
+        )
+        self.captured.emit(command.item.id)
+        self.focus_speaker()
+        return True
+
+    # ---- the draft -------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        self.draft_timer.start()
+
+    def _context_changed(self, *_: object) -> None:
+        if self.text.toPlainText().strip():
+            self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keep what is being typed (no undo entry); an empty box forgets the draft."""
+        self.draft_timer.stop()
+        text = self.text.toPlainText()
+        try:
+            if text.strip():
+                self.ctx.store.save_draft(
+                    self.meeting_id,
+                    model.Statement(
+                        text=text,
+                        speaker_id=self.speaker.speaker_id,
+                        agenda_id=self.agenda.current_id(),
+                        kind=self.kind_value(),
+                    ),
+                )
+                self._draft_stored = True
+            elif self._draft_stored:
+                self.ctx.store.clear_draft(self.meeting_id)
+                self._draft_stored = False
+        except NotulaError as exc:
+            self.status.setText(self.tr("Draf belum tersimpan: {0}").format(exc))
+
+    def flush(self) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self) -> None:
+        try:
+            draft = self.ctx.store.get_draft(self.meeting_id)
+        except NotulaError as exc:
+            self.ctx.report(exc)
+            return
+        if draft is None:
+            return
+        self._draft_stored = True
+        if draft.speaker_id is not None:
+            self.speaker.set_speaker(draft.speaker_id, announce=False)
+        if draft.agenda_id is not None:
+            self.agenda.set_current_id(draft.agenda_id)
+        self.kind.blockSignals(True)
+        self.kind.setChecked(draft.kind == "summary")
+        self.kind.blockSignals(False)
+        self._show_kind(self.kind.isChecked())
+        self.text.blockSignals(True)
+        self.text.setPlainText(draft.text)
+        self.text.blockSignals(False)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self.status.setText(self.tr("Draf yang belum disimpan dipulihkan."))

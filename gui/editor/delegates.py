@@ -1,0 +1,90 @@
+"""Cell editors for the editor's tables: an agenda item picker and a date picker.
+
+Both read the stored object (``CollectionModel.ItemRole``) rather than the
+display text, and hand the model a stored value (an id, an ISO date), so the
+model's undo command stores exactly what the core expects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from core.dates import long_date
+from core.errors import InputError
+from gui.editor.combos import FollowingCombo, agenda_label
+from gui.models.collection_model import CollectionModel
+
+Index = QModelIndex | QPersistentModelIndex
+INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "tanpa batas waktu"
+
+
+def indonesian_date(iso: str | None) -> str:
+    """``1 Juli 2023`` for a table cell; an unreadable date is shown as stored."""
+    if not iso:
+        return ""
+    try:
+        return long_date(iso)
+    except InputError:
+        return iso
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Edits an ``agenda_id`` column with a combo of the meeting's agenda items."""
+
+    def __init__(self, agenda: CollectionModel, key: str = "agenda_id", parent: Any = None):
+        super().__init__(parent)
+        self.agenda = agenda
+        self.key = key
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = FollowingCombo(self.agenda, agenda_label, self.tr("— tanpa agenda —"), parent)
+        combo.picked.connect(lambda _v, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        item = index.data(CollectionModel.ItemRole)
+        editor.set_current_id(getattr(item, self.key, None))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        model.setData(index, editor.current_id(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A calendar date editor shown in Indonesian; the earliest date means "none"."""
+
+    def __init__(self, key: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.key = key
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setLocale(INDONESIAN)
+        edit.calendarWidget().setLocale(INDONESIAN)
+        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("tanpa batas waktu"))
+        edit.setToolTip(self.tr("Alt+↓ membuka kalender; tanggal paling awal = tanpa batas waktu"))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        item = index.data(CollectionModel.ItemRole)
+        value = getattr(item, self.key, None)
+        date = QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate()
+        editor.setDate(date if date.isValid() else QDate.currentDate())  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        date = editor.date()  # type: ignore[attr-defined]
+        value = None if date == NO_DATE else date.toString("yyyy-MM-dd")
+        model.setData(index, value, Qt.ItemDataRole.EditRole)

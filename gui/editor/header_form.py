@@ -1,0 +1,418 @@
+"""The "Rincian" tab: every header field of a meeting, saved as it is typed.
+
+There is no Save button. A text field is stored ~400 ms after the clerk stops
+typing and again when the field is left, so a crash loses at most the last
+fraction of a second; each store is an :class:`UpdateMeetingCommand`, and
+consecutive edits of one field merge into one undo step.
+
+A value the core would refuse (an empty title) is not stored: the field gets a
+red border and the core's message as its tooltip until it is valid. A store
+that fails (read-only, locked, disk full) is reported once through the prompt
+seam; the field keeps what was typed and is tried again on the next edit.
+
+After an undo or redo the fields are refreshed from the archive, except a
+field holding typing that is not stored yet — the clerk's words win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import InputError, NotulaError
+from core.validation import check_field
+from gui.commands import UpdateMeetingCommand
+from gui.context import AppContext
+from gui.editor.combos import FollowingCombo, attendee_label
+from gui.models.collection_model import CollectionModel
+
+DEBOUNCE_MS = 400
+INVALID_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
+KINDS = (
+    "Rapat Koordinasi", "Rapat Pimpinan", "Rapat Kerja", "Rapat Dengar Pendapat",
+    "Rapat Paripurna", "Rapat Teknis", "Audiensi",
+)  # fmt: skip
+INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": not filled in
+
+
+class Field:
+    """One header field: how to read and show its widget's value."""
+
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        widget: QWidget,
+        get: Callable[[], Any],
+        put: Callable[[Any], None],
+        debounce: bool = False,
+    ) -> None:
+        self.key = key
+        self.label = label
+        self.widget = widget
+        self.get = get
+        self.put = put
+        self.debounce = debounce
+        self.unsaved = False  # typed but not stored yet
+        self.failed = False  # the last store failed: keep the text, retry on the next edit
+        self.timer: QTimer | None = None
+
+
+def _text_or_none(text: str) -> str | None:
+    return text if text.strip() else None
+
+
+class HeaderForm(QScrollArea):
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        stack: QUndoStack,
+        attendees: CollectionModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = stack
+        self.fields: dict[str, Field] = {}
+        self.stored: dict[str, Any] = {}
+        self._committing = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._build(attendees)
+        self.refresh()
+        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+
+    # ---- building ----------------------------------------------------------------
+
+    def _build(self, attendees: CollectionModel) -> None:
+        page = QWidget(self)
+        tr = self.tr
+
+        self.title = QLineEdit(page)
+        self.title.setPlaceholderText(tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah"))
+        self.kind = QComboBox(page)
+        self.kind.setEditable(True)
+        self.kind.addItems(list(KINDS))
+        self.kind.lineEdit().setPlaceholderText(tr("pilih atau ketik jenis rapat"))
+        self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.number = QLineEdit(page)
+        self.number.setPlaceholderText(tr("mis. 005/112/Ekon/2023"))
+        self.status = QComboBox(page)
+        self.status.addItem(tr("Draf"), "draft")
+        self.status.addItem(tr("Final"), "final")
+
+        self.date = QDateEdit(page)
+        self.date.setCalendarPopup(True)
+        self.date.setLocale(INDONESIAN)
+        self.date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date.calendarWidget().setLocale(INDONESIAN)
+        self.start = QTimeEdit(page)
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setSpecialValueText("--:--")
+        self.end = QTimeEdit(page)
+        self.end.setDisplayFormat("HH:mm")
+        self.open_end = QCheckBox(tr("s.d. selesa&i"), page)
+        self.open_end.setToolTip(tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
+        self.timezone = QComboBox(page)
+        for zone, hint in (("WIB", "UTC+7"), ("WITA", "UTC+8"), ("WIT", "UTC+9")):
+            self.timezone.addItem(f"{zone} ({hint})", zone)
+
+        self.mode = QComboBox(page)
+        self.mode.addItem(tr("— belum dipilih —"), None)
+        self.mode.addItem(tr("Luring (tatap muka)"), "in_person")
+        self.mode.addItem(tr("Daring (online)"), "online")
+        self.mode.addItem(tr("Hybrid (luring dan daring)"), "hybrid")
+        self.location = QLineEdit(page)
+        self.location.setPlaceholderText(tr("ruang rapat, atau Zoom Meeting"))
+        self.city = QLineEdit(page)
+        self.city.setPlaceholderText(tr("kota penandatanganan, mis. Pangkalpinang"))
+        self.organizer = QLineEdit(page)
+
+        none = tr("— belum dipilih —")
+        self.chair = FollowingCombo(attendees, attendee_label, none, page)
+        self.note_taker = FollowingCombo(attendees, attendee_label, none, page)
+        for combo in (self.chair, self.note_taker):
+            combo.setToolTip(tr("Daftar ini diambil dari tab Peserta (Alt+2)."))
+
+        self.opening = QPlainTextEdit(page)
+        self.opening.setTabChangesFocus(True)
+        self.opening.setPlaceholderText(tr("Rapat dibuka oleh …"))
+        self.closing = QPlainTextEdit(page)
+        self.closing.setTabChangesFocus(True)
+        self.closing.setPlaceholderText(tr("Rapat ditutup pukul …"))
+
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end, 1)
+        end_row.addWidget(self.open_end)
+
+        def form(title: str, rows: list[tuple[str, Any]]) -> QGroupBox:
+            box = QGroupBox(title, page)
+            lay = QFormLayout(box)
+            lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for text, widget in rows:
+                label = QLabel(text, box)
+                if isinstance(widget, QWidget):
+                    label.setBuddy(widget)
+                    lay.addRow(label, widget)
+                else:
+                    label.setBuddy(widget.itemAt(0).widget())
+                    lay.addRow(label, widget)
+            return box
+
+        left = QVBoxLayout()
+        left.addWidget(form(tr("Rapat"), [
+            (tr("&Judul:"), self.title), (tr("J&enis:"), self.kind),
+            (tr("&Nomor:"), self.number), (tr("&Status:"), self.status),
+        ]))  # fmt: skip
+        left.addWidget(form(tr("Waktu"), [
+            (tr("Tan&ggal:"), self.date), (tr("Jam &mulai:"), self.start),
+            (tr("Jam se&lesai:"), end_row), (tr("&Zona waktu:"), self.timezone),
+        ]))  # fmt: skip
+        left.addWidget(form(tr("Tempat"), [
+            (tr("&Bentuk:"), self.mode), (tr("Tempa&t:"), self.location),
+            (tr("&Kota:"), self.city), (tr("Pen&yelenggara:"), self.organizer),
+        ]))  # fmt: skip
+        left.addWidget(form(tr("Penanggung jawab"), [
+            (tr("Pimpinan &rapat:"), self.chair), (tr("N&otulis:"), self.note_taker),
+        ]))  # fmt: skip
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        for text, edit in ((tr("Pemb&ukaan:"), self.opening), (tr("&Penutup:"), self.closing)):
+            label = QLabel(text, page)
+            label.setBuddy(edit)
+            right.addWidget(label)
+            right.addWidget(edit, 1)
+
+        grid = QGridLayout(page)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.setWidget(page)
+        self._bind_all()
+
+    def _bind_all(self) -> None:
+        tr = self.tr
+        for key, label, edit in (
+            ("title", tr("judul"), self.title),
+            ("number", tr("nomor"), self.number),
+            ("location", tr("tempat"), self.location),
+            ("city", tr("kota"), self.city),
+            ("organizer", tr("penyelenggara"), self.organizer),
+        ):
+            f = self._add(key, label, edit, lambda e=edit: _text_or_none(e.text()),
+                          lambda v, e=edit: e.setText(v or ""), debounce=True)  # fmt: skip
+            edit.textEdited.connect(lambda _t, f=f: self._edited(f))
+            edit.editingFinished.connect(lambda f=f: self._leave(f))
+
+        kind_edit = self.kind.lineEdit()
+        f = self._add(
+            "kind", tr("jenis"), self.kind,
+            lambda: _text_or_none(self.kind.currentText()),
+            lambda v: self.kind.setEditText(v or ""), debounce=True,
+        )  # fmt: skip
+        kind_edit.textEdited.connect(lambda _t, f=f: self._edited(f))
+        kind_edit.editingFinished.connect(lambda f=f: self._leave(f))
+        self.kind.activated.connect(lambda _i, f=f: self.commit(f))
+
+        for key, label, edit in (
+            ("opening", tr("pembukaan"), self.opening),
+            ("closing", tr("penutup"), self.closing),
+        ):
+            f = self._add(key, label, edit, lambda e=edit: _text_or_none(e.toPlainText()),
+                          lambda v, e=edit: e.setPlainText(v or ""), debounce=True)  # fmt: skip
+            edit.textChanged.connect(lambda f=f: self._edited(f))
+            edit.installEventFilter(self)
+
+        def combo_field(key: str, label: str, combo: QComboBox) -> None:
+            def put(value: Any) -> None:
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+
+            f = self._add(key, label, combo, combo.currentData, put)
+            combo.currentIndexChanged.connect(lambda _i, f=f: self.commit(f))
+
+        combo_field("status", tr("status"), self.status)
+        combo_field("timezone", tr("zona waktu"), self.timezone)
+        combo_field("mode", tr("bentuk rapat"), self.mode)
+        for key, label, combo in (
+            ("chair_id", tr("pimpinan rapat"), self.chair),
+            ("note_taker_id", tr("notulis"), self.note_taker),
+        ):
+            f = self._add(key, label, combo, combo.current_id, combo.set_current_id)
+            combo.picked.connect(lambda _v, f=f: self.commit(f))
+
+        f = self._add(
+            "date", tr("tanggal"), self.date,
+            lambda: self.date.date().toString("yyyy-MM-dd"),
+            lambda v: self.date.setDate(QDate.fromString(v or "", "yyyy-MM-dd")),
+        )  # fmt: skip
+        self.date.dateChanged.connect(lambda _d, f=f: self.commit(f))
+        f = self._add(
+            "start_time", tr("jam mulai"), self.start, self._start_value,
+            lambda v: self.start.setTime(QTime.fromString(v[:5], "HH:mm") if v else NO_TIME),
+        )  # fmt: skip
+        self.start.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        f = self._add("end_time", tr("jam selesai"), self.end, self._end_value, self._put_end)
+        self.end.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        self.open_end.toggled.connect(lambda _c, f=f: self._open_end_toggled(f))
+
+    def _add(self, key: str, label: str, widget: QWidget, get: Callable[[], Any],
+             put: Callable[[Any], None], debounce: bool = False) -> Field:  # fmt: skip
+        f = Field(key, label, widget, get, put, debounce)
+        if debounce:
+            f.timer = QTimer(self)
+            f.timer.setSingleShot(True)
+            f.timer.setInterval(DEBOUNCE_MS)
+            f.timer.timeout.connect(lambda f=f: self.commit(f))
+        self.fields[key] = f
+        return f
+
+    # ---- time fields ---------------------------------------------------------------
+
+    def _start_value(self) -> str | None:
+        t = self.start.time()
+        return None if t == NO_TIME else t.toString("HH:mm")
+
+    def _end_value(self) -> str | None:
+        return None if self.open_end.isChecked() else self.end.time().toString("HH:mm")
+
+    def _put_end(self, value: str | None) -> None:
+        self.open_end.setChecked(value is None)
+        self.end.setEnabled(value is not None)
+        if value:
+            self.end.setTime(QTime.fromString(value[:5], "HH:mm"))
+
+    def _open_end_toggled(self, f: Field) -> None:
+        open_end = self.open_end.isChecked()
+        self.end.setEnabled(not open_end)
+        if not open_end and self.end.time() == NO_TIME:
+            # a real end time, not midnight: start from the start time
+            self.end.blockSignals(True)
+            self.end.setTime(self.start.time())
+            self.end.blockSignals(False)
+        self.commit(f)
+
+    # ---- saving --------------------------------------------------------------------
+
+    def _edited(self, f: Field) -> None:
+        f.unsaved = True
+        f.failed = False
+        if f.timer is not None:
+            f.timer.start()
+
+    def _leave(self, f: Field) -> None:
+        """Leaving a field stores it now — but only if it was typed in since."""
+        if f.unsaved:
+            self.commit(f)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            for f in self.fields.values():
+                if f.widget is watched:
+                    self._leave(f)
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Store every field still waiting for its debounce (the window is closing)."""
+        for f in self.fields.values():
+            if f.unsaved and f.timer is not None and f.timer.isActive():
+                self.commit(f)
+
+    def commit(self, f: Field) -> bool:
+        """Store ``f``'s value if it changed and is valid; True when nothing is left unsaved."""
+        if f.timer is not None:
+            f.timer.stop()
+        if self._committing:
+            return False
+        value = f.get()
+        try:
+            check_field(f.key, value)
+        except InputError as exc:
+            self._mark(f, str(exc))
+            f.unsaved = True
+            return False
+        self._mark(f, None)
+        if value == self.stored.get(f.key):
+            f.unsaved = False
+            return True
+        command = UpdateMeetingCommand(
+            self.ctx, self.meeting_id, {f.key: value}, self.tr("Ubah {0}").format(f.label)
+        )
+        self._committing = True
+        try:
+            ok = self.ctx.run(self.stack, command)
+        finally:
+            self._committing = False
+        f.unsaved = False
+        f.failed = not ok
+        if ok:
+            self.stored[f.key] = value
+        else:
+            # keep the clerk's text; the next edit of this field tries again (not
+            # leaving the field: the error dialog itself takes the focus away)
+            self._mark(f, self.tr("Belum tersimpan — akan dicoba lagi saat diubah."))
+        return ok
+
+    def _mark(self, f: Field, problem: str | None) -> None:
+        target = f.widget
+        target.setStyleSheet(INVALID_STYLE if problem else "")
+        target.setToolTip(problem or "")
+        target.setProperty("problem", problem)
+
+    def problem(self, key: str) -> str | None:
+        """The message shown on field ``key``, if it is refused or unsaved."""
+        return self.fields[key].widget.property("problem")
+
+    # ---- following the archive -----------------------------------------------------
+
+    def _on_meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id and not self._committing:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the stored header; a field with unstored typing is left alone."""
+        try:
+            meeting = self.ctx.store.get_meeting_header(self.meeting_id)
+        except NotulaError as exc:
+            self.ctx.report(exc)
+            return
+        for f in self.fields.values():
+            value = getattr(meeting, f.key)
+            self.stored[f.key] = value
+            if f.unsaved or f.failed or (f.timer is not None and f.timer.isActive()):
+                continue
+            if f.get() == value and f.key != "end_time":
+                continue
+            blockers = [f.widget, self.open_end] if f.key == "end_time" else [f.widget]
+            for w in blockers:
+                w.blockSignals(True)
+            try:
+                f.put(value)
+            finally:
+                for w in blockers:
+                    w.blockSignals(False)
+            self._mark(f, None)
+        self.end.setEnabled(not self.open_end.isChecked())

@@ -1,0 +1,215 @@
+"""A small editable list of a meeting (agenda, decisions, follow-ups).
+
+One table, one entry line, four buttons. Everything works from the keyboard:
+Insert jumps to the entry line, Enter there adds the row, F2 or typing edits
+a cell, Delete removes the row (no question: Ctrl+Z brings it back, and the
+status line says so), Ctrl+Up/Ctrl+Down move it; dragging rows works too.
+Every change is an undo command on the meeting's stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.commands import AddItemCommand, DeleteItemCommand
+from gui.context import AppContext
+from gui.models.collection_model import CollectionModel, Column
+
+
+class ListPanel(QWidget):
+    """Subclasses give the collection, the columns and the words."""
+
+    collection = ""
+
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = stack
+        self.model = CollectionModel(ctx, self.collection, meeting_id, self.columns(), stack, self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        # rows fit their wrapped text; refitted after changes (ResizeToContents
+        # would not follow a column being widened)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.table.resizeRowsToContents)
+        m = self.model
+        refit = (m.rowsInserted, m.dataChanged, m.rowsMoved, m.modelReset,
+                 self.table.horizontalHeader().sectionResized)  # fmt: skip
+        for signal in refit:
+            signal.connect(lambda *_: self._fit_timer.start(0))
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.entry = QLineEdit(self)
+        self.entry.setPlaceholderText(self.entry_hint())
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.add_button = QPushButton(self.tr("&Tambah"), self)
+        self.add_button.setToolTip(self.tr("Tambah baris dari isian di sebelahnya (Insert)"))
+        self.add_button.clicked.connect(self.add_from_entry)
+
+        self.actions_: dict[str, QAction] = {}
+        self._action("edit", self.tr("Ubah"), "F2", self.edit_current)
+        self._action("up", self.tr("Naikkan"), "Ctrl+Up", lambda: self.move_current(-1))
+        self._action("down", self.tr("Turunkan"), "Ctrl+Down", lambda: self.move_current(1))
+        self._action(
+            "delete", self.tr("Hapus"), QKeySequence.StandardKey.Delete, self.delete_current
+        )
+        self._action("insert", self.tr("Tambah baris baru"), "Insert", self.focus_entry)
+
+        buttons = QHBoxLayout()
+        for key in ("up", "down", "delete"):
+            action = self.actions_[key]
+            button = QPushButton(action.text(), self)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: palette(dark);")
+        buttons.addWidget(self.status, 1)
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.add_button)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.intro(), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(entry_row)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.table, self.entry)
+        self.setTabOrder(self.entry, self.add_button)
+        self.setup_table()
+
+    # ---- what subclasses say -------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def new_item(self, text: str) -> Any:
+        raise NotImplementedError
+
+    def entry_hint(self) -> str:
+        return self.tr("Ketik teks baru, lalu Enter")
+
+    def intro(self) -> str:
+        return ""
+
+    def setup_table(self) -> None:
+        """Delegates and column widths."""
+
+    # ---- actions -------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self.table)
+        keys = QKeySequence(shortcut)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(
+            self.tr("{0} ({1})").format(text, keys.toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        self.actions_[key] = action
+        return action
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for key in ("edit", "insert", "up", "down", "delete"):
+            menu.addAction(self.actions_[key])
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_from_entry(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            self.focus_entry()
+            return
+        command = AddItemCommand(
+            self.ctx, self.collection, self.meeting_id, self.new_item(text.strip()),
+            self.tr("Tambah {0}").format(self.noun()),
+        )  # fmt: skip
+        if self.ctx.run(self.stack, command):  # on failure the text stays for another try
+            self.entry.clear()
+            self.select_row(self.model.row_of(command.item.id))
+            self.status.setText(self.tr("Ditambahkan."))
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.edit(index)
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        target = row + delta
+        if 0 <= target < self.model.rowCount() and self.model.move(row, target):
+            self.status.setText("")
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        item = self.model.item(row)
+        command = DeleteItemCommand(
+            self.ctx, self.collection, self.meeting_id, item.id,
+            self.tr("Hapus {0}").format(self.noun()),
+        )  # fmt: skip
+        if self.ctx.run(self.stack, command):
+            self.select_row(min(row, self.model.rowCount() - 1))
+            self.status.setText(self.tr("Dihapus — Ctrl+Z untuk membatalkan"))
+
+    def noun(self) -> str:
+        return self.tr("baris")

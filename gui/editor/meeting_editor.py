@@ -1,0 +1,268 @@
+"""One meeting, in six tabs a clerk reads left to right.
+
+Rincian (header) · Peserta (attendance) · Agenda · Pembahasan (the
+statements and the capture bar: where the clerk lives during a rakor) ·
+Keputusan · Tindak Lanjut. Alt+1 … Alt+6 switch tabs and put the focus in
+the tab's first field, so the whole editor works without a mouse.
+
+The agenda and attendee lists are read once and shared by every panel that
+needs them (pickers, filters, combos); each panel's model follows the
+archive's change announcements row by row.
+
+Undo — one clear rule for Ctrl+Z (and Ctrl+Shift+Z / Ctrl+Y for redo):
+if the focus is in a text field that has typing of its own to undo, Ctrl+Z
+undoes that typing, as in any text box; otherwise — in a table, on a button,
+in a text field with nothing of its own left to undo — it undoes the last
+change to the meeting (this meeting's undo stack). Either way the keys are
+claimed here while the focus is inside the editor, so a window around the
+editor that also binds Ctrl+Z to this stack never makes them ambiguous.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import AppContext
+from gui.editor.actions_panel import ActionsPanel
+from gui.editor.agenda_panel import AgendaPanel
+from gui.editor.capture_bar import CaptureBar
+from gui.editor.decisions_panel import DecisionsPanel
+from gui.editor.header_form import HeaderForm
+from gui.editor.statements_panel import StatementsPanel
+from gui.models.collection_model import CollectionModel, Column
+
+RINCIAN, PESERTA, AGENDA, PEMBAHASAN, KEPUTUSAN, TINDAK_LANJUT = range(6)
+
+
+def _undo_kind(event: QKeyEvent) -> str | None:
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return "undo"
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return "redo"
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    if event.key() == Qt.Key.Key_Y and mods == ctrl:
+        return "redo"
+    if event.key() == Qt.Key.Key_Z and mods == ctrl | Qt.KeyboardModifier.ShiftModifier:
+        return "redo"
+    return None
+
+
+def has_local(widget: QObject, kind: str) -> bool:
+    """Does this text field have typing of its own to undo (or redo)?"""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit):
+        if widget.isReadOnly():
+            return False
+        return widget.isUndoAvailable() if kind == "undo" else widget.isRedoAvailable()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        if widget.isReadOnly():
+            return False
+        doc = widget.document()
+        return doc.isUndoAvailable() if kind == "undo" else doc.isRedoAvailable()
+    return False
+
+
+class UndoKeys(QObject):
+    """Applies the editor's undo rule (see the module docstring).
+
+    It watches only the widget that has the focus inside the editor (moved
+    along on QApplication.focusChanged), so the rest of the app pays nothing.
+    """
+
+    def __init__(self, editor: MeetingEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            inside = new is not None and self.editor.isAncestorOf(new)
+        except RuntimeError:  # the editor is being deleted
+            return
+        if self.watched is not None:
+            with contextlib.suppress(RuntimeError):  # it may be gone already
+                self.watched.removeEventFilter(self)
+            self.watched = None
+        if inside:
+            new.installEventFilter(self)
+            self.watched = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind_of_event = event.type()
+        if kind_of_event not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        kind = _undo_kind(event)
+        if kind is None or has_local(watched, kind):
+            return False  # not ours, or the field undoes its own typing
+        if kind_of_event == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: no window shortcut fires, the key press comes here
+            return True
+        if kind == "undo":
+            self.editor.stack.undo()
+        else:
+            self.editor.stack.redo()
+        return True
+
+
+class MeetingEditor(QWidget):
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = ctx.meeting_undo(meeting_id)
+        tr = self.tr
+
+        self.attendees = CollectionModel(
+            ctx, "attendees", meeting_id,
+            [Column("name", tr("Peserta"), display=lambda a: a.label)], self.stack, self,
+        )  # fmt: skip
+        self.agenda_panel = AgendaPanel(ctx, meeting_id, self.stack, self)
+        self.agenda = self.agenda_panel.model
+        self.header = HeaderForm(ctx, meeting_id, self.stack, self.attendees, self)
+        self.attendees_panel = self._make_attendees_panel()
+        self.statements_panel = StatementsPanel(
+            ctx, meeting_id, self.stack, self.attendees, self.agenda, self
+        )
+        self.statements = self.statements_panel.model
+        self.capture = CaptureBar(
+            ctx, meeting_id, self.stack, self.attendees, self.agenda, self.statements, self
+        )
+        self.capture.captured.connect(self.statements_panel.show_item)
+        self.decisions_panel = DecisionsPanel(ctx, meeting_id, self.stack, self.agenda, self)
+        self.actions_panel = ActionsPanel(ctx, meeting_id, self.stack, self)
+
+        self.discussion = QSplitter(Qt.Orientation.Vertical, self)
+        self.discussion.setObjectName("pembahasan")
+        self.discussion.addWidget(self.statements_panel)
+        self.discussion.addWidget(self.capture)
+        self.discussion.setStretchFactor(0, 3)
+        self.discussion.setStretchFactor(1, 1)
+        self.discussion.setCollapsible(1, False)
+        self.discussion.setSizes([520, 210])
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        pages = [
+            (self.header, tr("Rincian")),
+            (self.attendees_panel, tr("Peserta")),
+            (self.agenda_panel, tr("Agenda")),
+            (self.discussion, tr("Pembahasan")),
+            (self.decisions_panel, tr("Keputusan")),
+            (self.actions_panel, tr("Tindak Lanjut")),
+        ]
+        self.tab_names = [name for _page, name in pages]
+        for n, (page, name) in enumerate(pages):
+            self.tabs.addTab(page, name)
+            self.tabs.setTabToolTip(n, tr("{0} (Alt+{1})").format(name, n + 1))
+            shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=n: self.show_tab(n))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        for tab, model in (
+            (PESERTA, self.attendees),
+            (AGENDA, self.agenda),
+            (PEMBAHASAN, self.statements),
+            (KEPUTUSAN, self.decisions_panel.model),
+            (TINDAK_LANJUT, self.actions_panel.model),
+        ):
+            count = lambda *_, tab=tab, model=model: self._show_count(tab, model.rowCount())  # noqa: E731
+            model.rowsInserted.connect(count)
+            model.rowsRemoved.connect(count)
+            count()
+
+        self.undo_action = self.stack.createUndoAction(self, tr("Urungkan"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.stack.createRedoAction(self, tr("Ulangi"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_keys = UndoKeys(self)
+
+        has_talk = self.statements.rowCount() > 0 or self.capture.text.toPlainText() != ""
+        self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)
+
+    def _make_attendees_panel(self) -> QWidget:
+        try:
+            from gui.editor.attendees_panel import AttendeesPanel
+        except ImportError:  # pragma: no cover - only while the panel is being written
+            return QLabel(self.tr("Daftar peserta belum tersedia."), self)
+        return AttendeesPanel(self.ctx, self.meeting_id, self.stack, self)
+
+    def _show_count(self, tab: int, n: int) -> None:
+        """``Pembahasan (12)``: how much each tab holds, at a glance."""
+        name = self.tab_names[tab]
+        self.tabs.setTabText(tab, self.tr("{0} ({1})").format(name, n) if n else name)
+
+    # ---- focus -----------------------------------------------------------------------
+
+    def show_tab(self, tab: int) -> None:
+        """Switch tab and put the focus where the clerk will type."""
+        self.tabs.setCurrentIndex(tab)
+        if tab == PEMBAHASAN:
+            self.focus_capture()
+            return
+        target: QWidget | None = {
+            RINCIAN: self.header.title,
+            AGENDA: self.agenda_panel.table,
+            KEPUTUSAN: self.decisions_panel.table,
+            TINDAK_LANJUT: self.actions_panel.table,
+        }.get(tab)
+        if target is None:
+            page = self.tabs.widget(tab)
+            target = next(
+                (
+                    w
+                    for w in page.findChildren(QWidget)
+                    if isinstance(w, QLineEdit | QAbstractItemView) and w.isVisibleTo(page)
+                ),
+                page,
+            )
+        if isinstance(target, QAbstractItemView) and not target.currentIndex().isValid():
+            model = target.model()
+            if model is not None and model.rowCount():
+                target.setCurrentIndex(model.index(0, 0))
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_capture(self) -> None:
+        """The Pembahasan tab with the focus in the capture bar, ready to type."""
+        self.tabs.setCurrentIndex(PEMBAHASAN)
+        if self.capture.text.toPlainText() and self.capture.speaker.speaker_id is not None:
+            self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.capture.focus_speaker()
+
+    # ---- closing ---------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Store typing still waiting for its debounce (the editor is going away)."""
+        self.header.flush()
+        self.capture.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)

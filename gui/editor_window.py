@@ -1,0 +1,163 @@
+"""One meeting in its own window: the editor, its menus and its undo history.
+
+Every edit is stored at once, so there is no Save: the status bar only says,
+quietly, that the work is kept ("Tersimpan") — or loudly that it is not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from core.errors import NotulaError
+from gui.context import AppContext
+
+
+def settings() -> QSettings:
+    return QSettings("Notula", "Notula")
+
+
+class EditorWindow(QMainWindow):
+    #: the window closed (meeting_id), so the archive can forget it
+    closed = Signal(int)
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gui.editor.meeting_editor import MeetingEditor  # heavy: only when a meeting opens
+
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.stack = ctx.meeting_undo(meeting_id)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = MeetingEditor(ctx, meeting_id, self)
+        self.setCentralWidget(self.editor)
+        self.saved_label = QLabel()
+        self.saved_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._make_menus()
+        self.show_saved()
+        self.update_title()
+        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        self.stack.indexChanged.connect(self.show_saved)
+        failed = getattr(ctx.events, "errorReported", None)
+        if failed is not None:
+            failed.connect(self._on_error)
+        ctx.undo_group.setActiveStack(self.stack)
+        self.restore_layout()
+
+    # ---- menus -------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.print_action = QAction(self.tr("&Cetak/Ekspor dokumen…"), self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.export_documents)
+        menu.addAction(self.print_action)
+        self.json_action = QAction(self.tr("Ekspor &JSON…"), self)
+        self.json_action.triggered.connect(self.export_json)
+        menu.addAction(self.json_action)
+        menu.addSeparator()
+        self.close_action = QAction(self.tr("&Tutup"), self)
+        self.close_action.setShortcut(QKeySequence("Ctrl+W"))
+        self.close_action.triggered.connect(self.close)
+        menu.addAction(self.close_action)
+
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # the editor's own actions when it has them: two actions with one shortcut would
+        # make Ctrl+Z ambiguous, and Qt then runs neither
+        undo = getattr(self.editor, "undo_action", None)
+        redo = getattr(self.editor, "redo_action", None)
+        if not isinstance(undo, QAction) or not isinstance(redo, QAction):
+            undo = self.stack.createUndoAction(self, self.tr("&Urungkan"))
+            undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+            redo = self.stack.createRedoAction(self, self.tr("U&langi"))
+            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+
+    # ---- slots -------------------------------------------------------------------
+
+    def export_documents(self) -> None:
+        try:
+            from gui.export_dialog import ExportDialog
+        except ImportError as exc:
+            self.ctx.report(exc)
+            return
+        ExportDialog(self.ctx.db_path, self.ctx.store, self.meeting_id, self).exec()
+
+    def export_json(self) -> None:
+        from gui import archive_io
+
+        path = archive_io.export_json(self.ctx, self.meeting_id)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Disimpan ke {0}").format(path), 8000)
+
+    def update_title(self) -> None:
+        try:
+            title = self.ctx.store.meeting_summary(self.meeting_id).title
+        except NotulaError:
+            return
+        self.setWindowTitle(self.tr("{0} — Notula").format(title))
+
+    def _on_meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            self.update_title()
+
+    def show_saved(self, *_: object) -> None:
+        self.saved_label.setText(self.tr("Tersimpan"))
+        self.saved_label.setToolTip(self.tr("Setiap perubahan langsung disimpan di arsip."))
+        self.saved_label.setStyleSheet("color: palette(mid);")
+
+    def _on_error(self, *_: object) -> None:
+        if self.ctx.undo_group.activeStack() is not self.stack:
+            return  # another window's edit failed
+        self.saved_label.setText(self.tr("Gagal menyimpan"))
+        self.saved_label.setToolTip(
+            self.tr("Perubahan terakhir tidak tersimpan; lihat pesan kesalahan.")
+        )
+        self.saved_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+
+    # ---- window state ------------------------------------------------------------
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("editor/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for splitter in self._splitters():
+            state = store.value(f"editor/splitter/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        store = settings()
+        store.setValue("editor/geometry", self.saveGeometry())
+        for splitter in self._splitters():
+            store.setValue(f"editor/splitter/{splitter.objectName()}", splitter.saveState())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.ctx.undo_group.setActiveStack(self.stack)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.events.meetingChanged.disconnect(self._on_meeting_changed)
+        failed = getattr(self.ctx.events, "errorReported", None)
+        if failed is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                failed.disconnect(self._on_error)
+        if self.ctx.undo_group.activeStack() is self.stack:
+            self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        super().closeEvent(event)
+        self.closed.emit(self.meeting_id)

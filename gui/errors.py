@@ -1,0 +1,77 @@
+"""The last resort for bugs: log the traceback, tell the clerk in one short dialog.
+
+Errors the clerk can act on (NotulaError) are shown as they are; anything
+else is a bug — its full traceback goes to the log file from core.logs and
+the dialog only names the problem and where the details are.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+
+from core.errors import NotulaError
+from gui.prompts import Prompts
+
+
+def summary(exc: BaseException) -> str:
+    """One line for the dialog: the kind of error and its message, no traceback."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    name = type(exc).__name__
+    return f"{name}: {text}" if text else name
+
+
+class ExceptHook:
+    """Installed as ``sys.excepthook`` while the GUI runs."""
+
+    def __init__(self, prompts: Prompts) -> None:
+        self.prompts = prompts
+        self.previous = sys.excepthook
+        self._showing = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        if isinstance(exc, NotulaError):
+            self._show(str(exc))
+            return
+        from core.logs import log_exception
+
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        where = log_exception(exc)
+        self._show(
+            QCoreApplication.translate(
+                "Errors",
+                "Terjadi kesalahan tak terduga: {0}\n"
+                "Pekerjaan yang sudah tersimpan aman. Rincian dicatat di {1}",
+            ).format(summary(exc), where)
+        )
+
+    def _show(self, text: str) -> None:
+        if self._showing:  # an error while the dialog is up: logged, not stacked
+            return
+        self._showing = True
+        try:
+            self.prompts.error(text, QCoreApplication.translate("Errors", "Notula — kesalahan"))
+        finally:
+            self._showing = False
+
+
+def install(prompts: Prompts) -> ExceptHook:
+    hook = ExceptHook(prompts)
+    sys.excepthook = hook
+    return hook
+
+
+def uninstall(hook: ExceptHook) -> None:
+    if sys.excepthook is hook:
+        sys.excepthook = hook.previous

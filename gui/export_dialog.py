@@ -1,0 +1,263 @@
+"""Print/Export: pick the documents, the folder, PDF or not, and open them after.
+
+The meeting and the settings are read here, on the GUI thread, from the
+window's own store; the documents are made by an :class:`ExportWorker` on its
+own thread, so the window never freezes (a 2,000-attendee meeting, or
+LibreOffice starting for a PDF, takes seconds). Progress shows in the dialog,
+Cancel stops the work (and LibreOffice), and any problem is one line in the
+dialog, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.reports import pdf
+from core.reports.render import KINDS, RenderResult, default_filename
+from gui.export_worker import ExportJob, ExportWorker
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """``ExportDialog(db_path, store, meeting_id)``: the caller only has to ``exec()`` it.
+
+    ``db_path`` names the archive the meeting comes from; the worker does not
+    open it — it is handed the meeting already read, which also works for an
+    in-memory archive.
+    """
+
+    def __init__(
+        self,
+        db_path: Path | None,
+        store: Any,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.meeting = store.get_meeting(meeting_id)
+        self.settings = store.all_settings()
+        self.job: ExportJob | None = None
+        self.result: RenderResult | None = None
+        self.open_url = QDesktopServices.openUrl  # replaced in tests
+        self.office = pdf.find_office()
+        self.setWindowTitle(self.tr("Cetak / Ekspor Dokumen"))
+        self.setMinimumWidth(520)
+        self._build(folder or documents_folder())
+        self._update()
+
+    # ---- layout ------------------------------------------------------------------
+
+    def _build(self, folder: Path) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel(self.meeting.title)
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(title)
+
+        box = QGroupBox(self.tr("Dokumen"))
+        box_layout = QVBoxLayout(box)
+        labels = {
+            "minutes": self.tr("Notula rapat"),
+            "attendance": self.tr("Daftar hadir"),
+            "press": self.tr("Draf siaran pers"),
+        }
+        self.checks: dict[str, QCheckBox] = {}
+        for kind in KINDS:
+            check = QCheckBox(labels[kind])
+            check.setChecked(kind != "press")
+            check.toggled.connect(self._update)
+            box_layout.addWidget(check)
+            self.checks[kind] = check
+        layout.addWidget(box)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Simpan di:")))
+        self.folder_edit = QLineEdit(str(folder))
+        self.folder_edit.textChanged.connect(self._update)
+        row.addWidget(self.folder_edit, 1)
+        browse = QPushButton(self.tr("Pilih…"))
+        browse.clicked.connect(self._choose_folder)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.names_label = QLabel()
+        self.names_label.setWordWrap(True)
+        self.names_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.names_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.names_label)
+
+        self.pdf_check = QCheckBox(self.tr("Juga buat PDF"))
+        layout.addWidget(self.pdf_check)
+        self.pdf_note = QLabel()
+        self.pdf_note.setWordWrap(True)
+        if self.office is None:
+            note = self.tr(
+                "LibreOffice tidak ditemukan, jadi PDF tidak dapat dibuat. Pasang dengan: "
+                "sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)"
+            )
+            self.pdf_check.setEnabled(False)
+            self.pdf_check.setToolTip(note)
+            self.pdf_note.setText(note)
+        self.pdf_note.setVisible(self.office is None)
+        layout.addWidget(self.pdf_note)
+        self.open_check = QCheckBox(self.tr("Buka setelah selesai"))
+        self.open_check.setChecked(True)
+        layout.addWidget(self.open_check)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("Buat"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.ok_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih folder penyimpanan"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    # ---- state -------------------------------------------------------------------
+
+    def chosen(self) -> list[str]:
+        return [k for k in KINDS if self.checks[k].isChecked()]
+
+    def targets(self) -> dict[str, Path]:
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        return {k: folder / default_filename(self.meeting, k) for k in self.chosen()}
+
+    def _update(self) -> None:
+        running = self.job is not None
+        kinds = self.chosen()
+        self.ok_button.setEnabled(
+            bool(kinds) and bool(self.folder_edit.text().strip()) and not running
+        )
+        names = [p.name for p in self.targets().values()]
+        self.names_label.setText(
+            "\n".join(names) if names else self.tr("Pilih minimal satu dokumen.")
+        )
+        for widget in (*self.checks.values(), self.folder_edit, self.open_check):
+            widget.setEnabled(not running)
+        self.pdf_check.setEnabled(not running and self.office is not None)
+
+    # ---- running -----------------------------------------------------------------
+
+    def start(self) -> None:
+        targets = self.targets()
+        if not targets or self.job is not None:
+            return
+        folder = next(iter(targets.values())).parent
+        if not folder.is_dir():
+            self._show_error(self.tr("Folder tidak ada: {0}").format(folder))
+            return
+        worker = ExportWorker(
+            self.meeting, dict(self.settings), targets, self.pdf_check.isChecked()
+        )
+        worker.progress.connect(self._on_progress)
+        worker.succeeded.connect(self._on_success)
+        worker.failed.connect(self._on_failure)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.done.connect(self._on_done)
+        self.job = ExportJob(worker, self)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Memulai…"))
+        self.progress.setRange(0, len(targets) + (1 if worker.pdf else 0))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._update()
+        self.job.start()
+
+    def _on_progress(self, step: int, steps: int, text: str) -> None:
+        if "PDF" in text:
+            self.progress.setRange(0, 0)  # LibreOffice gives no progress: a busy bar
+        else:
+            self.progress.setRange(0, steps)
+            self.progress.setValue(step)
+        self.status.setText(self.tr(text))
+
+    def _on_success(self, result: RenderResult) -> None:
+        self.result = result
+        made = len(result.documents) + len(result.pdfs)
+        if result.pdf_problem:
+            self._show_error(result.pdf_problem)
+        else:
+            self.status.setText(self.tr("Selesai: {0} berkas dibuat.").format(made))
+        if self.open_check.isChecked():
+            for path in result.pdfs or result.documents:
+                self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def _on_failure(self, message: str) -> None:
+        self._show_error(message)
+
+    def _on_cancelled(self) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Dibatalkan."))
+
+    def _on_done(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.thread.quit()  # the queued quit from the worker may not have arrived yet
+            job.thread.wait(5000)
+            job.deleteLater()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1 if self.result else 0)
+        self._update()
+        if self.result is not None and not self.result.pdf_problem:
+            self.accept()
+
+    def _show_error(self, message: str) -> None:
+        line = message.strip().splitlines()[0] if message.strip() else self.tr("Gagal.")
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(line)
+
+    def reject(self) -> None:
+        """Cancel while working stops the work; otherwise it closes the dialog."""
+        if self.job is not None:
+            self.status.setText(self.tr("Membatalkan…"))
+            self.job.cancel()
+            return
+        super().reject()
+
+    def done(self, code: int) -> None:
+        if self.job is not None:  # closed by the window manager while working
+            self.job.stop()
+            self.job = None
+        super().done(code)

@@ -1,0 +1,366 @@
+"""The archive window: every meeting, and the way into each one.
+
+It composes the archive panel with menus and a tool bar; the work itself is
+done by undo commands (gui.commands, gui.archive_commands) and by the import
+and export helpers (gui.archive_io). Editors, the directory and the settings
+dialog are imported when first opened, to keep start-up light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+
+from gui.archive_view import ArchiveView
+from gui.context import AppContext
+
+if TYPE_CHECKING:
+    from gui.editor_window import EditorWindow
+
+
+def settings() -> QSettings:
+    """Window layout (not office settings: those live in the archive)."""
+    return QSettings("Notula", "Notula")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editors: dict[int, EditorWindow] = {}
+        self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
+        self.view = ArchiveView(ctx, self)
+        self.setCentralWidget(self.view)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.view.openRequested.connect(self.open_meeting)
+        self.view.currentChanged.connect(self._update_actions)
+        self.view.model.modelReset.connect(self._update_count)
+        self._update_count()
+        self._update_actions()
+        ctx.undo_group.setActiveStack(ctx.archive_undo)
+        geometry = settings().value("archive/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+
+    # ---- actions and menus -------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("Rapat &baru…"), self.new_meeting, "Ctrl+N")
+        self.new_action.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
+        self.new_from_action = self._action(
+            self.tr("Baru &dari…"), self.new_from_selected, "Ctrl+Shift+N"
+        )
+        self.new_from_action.setToolTip(
+            self.tr("Rapat baru dengan peserta dan acara rapat yang dipilih (Ctrl+Shift+N)")
+        )
+        self.open_action = self._action(self.tr("B&uka"), self.open_selected)
+        self.open_action.setToolTip(self.tr("Buka rapat yang dipilih (Enter)"))
+        self.delete_action = self._action(self.tr("&Hapus…"), self.delete_selected, std.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.table.addAction(self.delete_action)
+        self.delete_action.setToolTip(self.tr("Hapus rapat yang dipilih (Del)"))
+        self.import_action = self._action(self.tr("&Impor JSON…"), self.import_json, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Ekspor JSON…"), self.export_selected, "Ctrl+E")
+        self.directory_action = self._action(
+            self.tr("Di&rektori Pejabat…"), self.open_directory, "Ctrl+D"
+        )
+        self.settings_action = self._action(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
+        self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
+        group = self.ctx.undo_group
+        self.undo_action = group.createUndoAction(self, self.tr("&Urungkan"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = group.createRedoAction(self, self.tr("U&langi"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.about_action = self._action(self.tr("&Tentang Notula"), self.show_about)
+
+    def _make_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        for action in (self.new_action, self.new_from_action, self.open_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.directory_action)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        menu.addAction(self.delete_action)
+        menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Tindakan"))
+        bar.setObjectName("archiveToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.new_from_action,
+            self.open_action,
+            self.delete_action,
+        ):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.directory_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _update_actions(self, *_: object) -> None:
+        selected = self.view.current_meeting_id() is not None
+        for action in (
+            self.new_from_action,
+            self.open_action,
+            self.delete_action,
+            self.export_action,
+        ):
+            action.setEnabled(selected)
+
+    def _update_count(self) -> None:
+        model = self.view.model
+        total = self.ctx.store.count_meetings()
+        number = QLocale().toString  # 10.000 in Indonesian, 10,000 in English
+        if model.text or model.year is not None:
+            text = self.tr("{0} dari {1} rapat").format(number(model.rowCount()), number(total))
+        else:
+            text = self.tr("{0} rapat").format(number(total))
+        self.count_label.setText(text)
+
+    def focus_search(self) -> None:
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    # ---- meetings ------------------------------------------------------------------
+
+    def new_meeting(self) -> int | None:
+        """Ask title, date and kind; store the meeting; open its editor."""
+        from core import model
+        from gui.archive_dialogs import NewMeetingDialog
+        from gui.commands import CreateMeetingCommand
+
+        dialog = NewMeetingDialog(self)
+        while dialog.exec():
+            meeting = model.Meeting(
+                title=dialog.meeting_title(),
+                date=dialog.meeting_date(),
+                kind=dialog.meeting_kind(),
+                status="draft",
+                city=self.ctx.store.get_setting("default_city") or None,
+                timezone=self.ctx.store.get_setting("default_timezone") or None,
+            )
+            command = CreateMeetingCommand(
+                self.ctx, meeting, self.tr("Buat rapat “{0}”").format(meeting.title)
+            )
+            if self._run(command):  # on failure: the same dialog again, nothing lost
+                self._created(command.meeting_id)
+                return command.meeting_id
+        return None
+
+    def new_from_selected(self) -> int | None:
+        """A new draft that repeats the selected meeting's attendees and agenda."""
+        from gui.archive_commands import CreateWithCommand
+        from gui.archive_dialogs import NewMeetingDialog
+
+        source_id = self.view.current_meeting_id()
+        if source_id is None:
+            return None
+        source = self.ctx.store.meeting_summary(source_id)
+        dialog = NewMeetingDialog(
+            self,
+            heading=self.tr(
+                "Peserta dan acara dari “{0}” disalin ke rapat baru. "
+                "Pernyataan, keputusan dan tindak lanjut tidak ikut disalin."
+            ).format(source.title),
+            title=source.title,
+            ask_kind=False,
+        )
+        dialog.title_edit.selectAll()
+        while dialog.exec():
+            title, date = dialog.meeting_title(), dialog.meeting_date()
+            command = CreateWithCommand(
+                self.ctx,
+                lambda t=title, d=date: self.ctx.store.new_meeting_from(source_id, t, d),
+                self.tr("Buat rapat “{0}”").format(title),
+            )
+            if self._run(command):
+                self._created(command.meeting_id)
+                return command.meeting_id
+        return None
+
+    def _run(self, command) -> bool:
+        self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        return self.ctx.run(self.ctx.archive_undo, command)
+
+    def _created(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            return
+        if self.view.model.row_of(meeting_id) < 0:  # hidden by a filter: show it
+            self.view.search_edit.clear()
+            self.view.year_combo.setCurrentIndex(0)
+            self.view.apply_search()
+        self.view.select_meeting(meeting_id)
+        self.open_meeting(meeting_id)
+
+    def open_selected(self) -> None:
+        meeting_id = self.view.current_meeting_id()
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int) -> EditorWindow | None:
+        """One editor window per meeting: opening it again raises the existing one."""
+        window = self.editors.get(meeting_id)
+        if window is None:
+            from gui.editor_window import EditorWindow
+
+            try:
+                window = EditorWindow(self.ctx, meeting_id)
+            except ImportError as exc:
+                self.ctx.report(exc)
+                return None
+            self.editors[meeting_id] = window
+            window.closed.connect(self._editor_closed)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _editor_closed(self, meeting_id: int) -> None:
+        self.editors.pop(meeting_id, None)
+        self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+
+    def delete_selected(self) -> bool:
+        meeting_id = self.view.current_meeting_id()
+        if meeting_id is None:
+            return False
+        summary = self.ctx.store.meeting_summary(meeting_id)
+        question = self.tr(
+            "Hapus rapat “{0}” ({1})?\nPenghapusan dapat diurungkan dengan Ctrl+Z."
+        ).format(summary.title, summary.date)
+        if not self.ctx.prompts.confirm(question, self.tr("Hapus rapat"), self.tr("Hapus")):
+            return False
+        from gui.commands import DeleteMeetingCommand
+
+        row = self.view.model.row_of(meeting_id)
+        editor = self.editors.get(meeting_id)
+        if editor is not None:
+            editor.close()
+        command = DeleteMeetingCommand(
+            self.ctx, meeting_id, self.tr("Hapus rapat “{0}”").format(summary.title)
+        )
+        if not self._run(command):
+            return False
+        count = self.view.model.rowCount()
+        if count:
+            self.view.select_meeting(self.view.model.meeting_id(min(row, count - 1)))
+        return True
+
+    # ---- files -------------------------------------------------------------------
+
+    def import_json(self) -> int | None:
+        from gui import archive_io
+
+        self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        meeting_id = archive_io.import_json(self.ctx)
+        if meeting_id is not None:
+            self.view.select_meeting(meeting_id)
+            self.statusBar().showMessage(self.tr("Rapat diimpor."), 5000)
+        return meeting_id
+
+    def export_selected(self) -> None:
+        meeting_id = self.view.current_meeting_id()
+        if meeting_id is None:
+            return
+        from gui import archive_io
+
+        path = archive_io.export_json(self.ctx, meeting_id)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Disimpan ke {0}").format(path), 8000)
+
+    def offer_sample(self) -> int | None:
+        """First start with an empty archive: offer the example rakor to look around."""
+        if self.ctx.store.count_meetings():
+            return None
+        question = self.tr(
+            "Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian "
+            "inflasi) untuk melihat cara kerja Notula?\n"
+            "Contoh ini dapat dihapus kapan saja."
+        )
+        if not self.ctx.prompts.confirm(
+            question, self.tr("Selamat datang"), self.tr("Muat contoh")
+        ):
+            return None
+        from gui import archive_io
+
+        meeting_id = archive_io.load_sample(self.ctx)
+        if meeting_id is not None:
+            self.view.select_meeting(meeting_id)
+        return meeting_id
+
+    # ---- other windows -----------------------------------------------------------
+
+    def open_directory(self) -> None:
+        try:
+            from gui.directory_window import DirectoryWindow
+        except ImportError as exc:
+            self.ctx.report(exc)
+            return
+        window = getattr(self, "_directory", None)
+        if window is None:
+            window = DirectoryWindow(self.ctx, self)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            self._directory = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def open_settings(self) -> None:
+        from gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        from core import __version__
+        from core.logs import log_file
+        from core.paths import data_dir
+
+        text = self.tr(
+            "Notula {0}\nNotula rapat dan daftar hadir untuk kantor pemerintahan.\n\n"
+            "Arsip: {1}\nFolder data: {2}\nBerkas log: {3}"
+        ).format(__version__, self.ctx.db_path or self.tr("(memori)"), data_dir(), log_file())
+        self.ctx.prompts.info(text, self.tr("Tentang Notula"))
+
+    # ---- window ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.editors.values()):
+            window.close()
+        settings().setValue("archive/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,257 @@
+"""What goes into each document, checked as plain data (no Word involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import model
+from core.reports.content import BLANK_NAME, attendance_content, minutes_content
+from core.reports.press_content import news_name, press_content
+from core.reports.render import default_filename
+from core.reports.text import clean, first_line, split_paragraphs, tokens
+from core.settings import DEFAULTS
+from tests.core.reports_helpers import CONTROLS, HOSTILE, example_meeting, hostile_meeting
+
+
+@pytest.fixture
+def meeting(example_path):
+    return example_meeting(example_path)
+
+
+def settings(**changes):
+    return {**DEFAULTS, **changes}
+
+
+def fields(content):
+    return {f.label: f.values for f in content.fields}
+
+
+# ---- text ------------------------------------------------------------------------------
+
+
+def test_split_paragraphs_keeps_each_line_verbatim_and_drops_blank_ones():
+    assert split_paragraphs("  satu\r\ndua\t\n\n   \ntiga\u2029empat") == [
+        "  satu",
+        "dua\t",
+        "tiga",
+        "empat",
+    ]
+    assert split_paragraphs(None) == [] and split_paragraphs("\n \n") == []
+
+
+def test_clean_turns_line_breaking_controls_into_breaks_and_drops_the_rest():
+    assert clean("a\x0bb\x0cc\u2028d\x85e") == "a\nb\nc\nd\ne"
+    assert clean("x" + CONTROLS + "y\ud800\uffff") == "xy"
+    assert clean("tab\tstays <&>") == "tab\tstays <&>"
+    assert tokens("a\tb\x0bc") == ["a", "\t", "b", "\n", "c"]
+    assert first_line("a\nb\t c") == "a b c"
+
+
+# ---- notula rapat ----------------------------------------------------------------------
+
+
+def test_header_block_of_the_example(meeting):
+    c = minutes_content(meeting, settings())
+    f = fields(c)
+    assert [x.label for x in c.fields] == [
+        "Hari/Tanggal", "Waktu", "Tempat", "Pimpinan Rapat", "Notulis", "Peserta", "Acara",
+    ]  # fmt: skip
+    assert f["Hari/Tanggal"] == ["Senin, 12 Juni 2023"]
+    assert f["Waktu"] == ["13.30 – 15.45 WIB"]
+    assert f["Tempat"] == [
+        "Ruang Rapat Bagian Perekonomian dan Zoom Meeting (hybrid: luring dan daring)"
+    ]
+    assert f["Pimpinan Rapat"] == [
+        "Ir. Hendra Saputra, M.T. (Asisten Perekonomian dan Pembangunan)"
+    ]
+    assert f["Notulis"] == ["Dewi Lestari, A.Md. (Pengadministrasi Umum)"]
+    assert len(f["Peserta"]) == 5  # the absent BPS head is not listed as present
+    assert not any("BPS" in p for p in f["Peserta"])
+    assert (
+        "Agus Salim, S.P. (Sekretaris Dinas Pertanian, mewakili Kepala Dinas Pertanian)"
+        in f["Peserta"]
+    )
+    assert f["Acara"] == [
+        "Perkembangan harga bahan pokok pekan ini",
+        "Rencana operasi pasar murah dan gerakan tanam cabai",
+    ]
+    assert c.title == "NOTULA RAPAT" and c.number_line == "Nomor: 005/112/Ekon/2023"
+
+
+def test_open_end_mode_words_and_long_attendee_lists(meeting):
+    meeting.end_time, meeting.mode, meeting.location = None, "online", "Zoom Meeting"
+    f = fields(minutes_content(meeting, settings(attendees_inline_max=3)))
+    assert f["Waktu"] == ["13.30 WIB s.d. selesai"]
+    assert f["Tempat"] == ["Zoom Meeting (daring)"]
+    assert f["Peserta"] == ["5 orang (daftar hadir terlampir)"]
+    meeting.mode, meeting.location = "in_person", None
+    assert fields(minutes_content(meeting, settings()))["Tempat"] == ["luring"]
+
+
+def test_sections_discussion_and_signatures_of_the_example(meeting):
+    c = minutes_content(meeting, settings())
+    assert [h for _, h in c.sections] == [
+        "A.\tPEMBUKAAN", "B.\tPEMBAHASAN", "C.\tKESIMPULAN/KEPUTUSAN", "D.\tTINDAK LANJUT",
+        "E.\tPENUTUP",
+    ]  # fmt: skip
+    assert [g.title for g in c.discussion] == [
+        "1.\tPerkembangan harga bahan pokok pekan ini",
+        "2.\tRencana operasi pasar murah dan gerakan tanam cabai",
+    ]
+    blocks = [b for g in c.discussion for b in g.statements]
+    assert [b.speaker for b in blocks] == [
+        "Yuliana Putri, S.E., M.M.", "Rudi Hartono", "Agus Salim, S.P.", "Ir. Hendra Saputra, M.T.",
+    ]  # fmt: skip
+    assert [b.quote for b in blocks] == [True, False, True, True]
+    assert blocks[2].after_name == (
+        " (Sekretaris Dinas Pertanian, Pemerintah Kabupaten Bangka Barat,"
+        " mewakili Kepala Dinas Pertanian):"
+    )
+    assert [b.paragraphs[0] for b in blocks] == [s.text for s in meeting.statements]
+    assert c.decisions == [d.text for d in meeting.decisions]
+    assert [(a.number, a.due) for a in c.actions] == [("1", "16 Juni 2023"), ("2", "30 Juni 2023")]
+    assert c.place_date == "Muntok, 12 Juni 2023"
+    chair, clerk = c.signatories
+    assert chair.heading == ["Pimpinan Rapat,"] and clerk.heading == ["Notulis,"]
+    assert chair.name == "Ir. Hendra Saputra, M.T." and chair.rank == "Pembina Utama Muda (IV/c)"
+    assert chair.nip == "NIP. 19720315 199803 1 004"
+    assert clerk.nip == "NIP. 19950817 201903 2 011"
+    assert c.acknowledger is None
+
+
+def test_default_city_acknowledger_and_unassigned_statements(meeting):
+    meeting.city = None
+    meeting.statements[0].agenda_id = None
+    ack = {"label": "", "name": "Drs. Budi", "rank": "Pembina (IV/a)", "nip": "198704122010012003",
+           "position": "Sekretaris Daerah"}  # fmt: skip
+    c = minutes_content(meeting, settings(default_city="Pangkalpinang", acknowledger=ack))
+    assert c.place_date == "Pangkalpinang, 12 Juni 2023"
+    assert c.discussion[0].title == "Umum"
+    assert c.discussion[0].statements[0].speaker == "Yuliana Putri, S.E., M.M."
+    assert c.acknowledger.heading == ["Mengetahui,", "Sekretaris Daerah,"]
+    assert c.acknowledger.nip == "NIP. 19870412 201001 2 003"
+
+
+def test_missing_chair_leaves_a_line_to_write_the_name(meeting):
+    meeting.chair_id = None
+    c = minutes_content(meeting, settings())
+    assert c.signatories[0].name == BLANK_NAME
+    assert fields(c)["Pimpinan Rapat"] == ["-"]
+
+
+def test_multi_paragraph_statements_stay_paragraphs():
+    c = minutes_content(hostile_meeting(), settings())
+    summary = c.discussion[1].statements[1]
+    assert summary.paragraphs[:2] == ["Ringkasan", "paragraf dua"]
+    assert summary.paragraphs[2].startswith("paragraf tiga")
+    assert c.discussion[0].title is None or c.discussion[0].title == "Umum"
+
+
+# ---- daftar hadir ----------------------------------------------------------------------
+
+
+def test_attendance_rows_and_remarks(meeting):
+    c = attendance_content(meeting, settings())
+    assert [r.number for r in c.rows] == [1, 2, 3, 4, 5]
+    assert [r.name for r in c.rows] == [
+        "Ir. Hendra Saputra, M.T.", "Yuliana Putri, S.E., M.M.", "Agus Salim, S.P.",
+        "Rudi Hartono", "Dewi Lestari, A.Md.",
+    ]  # fmt: skip
+    assert c.rows[0].nip == "NIP. 19720315 199803 1 004"
+    assert c.rows[2].remarks == ["Mewakili Kepala Dinas Pertanian"]
+    assert c.rows[3].remarks == ["datang 13.41", "pulang 15.10"]
+    assert c.rows[0].remarks == ["Hadir"]
+    assert c.header == ("No", "Nama / NIP", "Jabatan / Instansi", "Keterangan", "Tanda Tangan")
+    meeting.mode = "online"
+    assert attendance_content(meeting, settings()).rows[0].remarks == ["Daring"]
+
+
+def test_joining_on_time_is_not_late(meeting):
+    bulog = meeting.attendees[4]
+    bulog.joined_at, bulog.left_at = "13:25", "15:45"
+    assert attendance_content(meeting, settings()).rows[3].remarks == ["Hadir"]
+
+
+# ---- siaran pers -----------------------------------------------------------------------
+
+
+def test_press_release_of_the_example(meeting):
+    c = press_content(meeting, settings())
+    lead = c.paragraphs[0]
+    assert lead.startswith(
+        "MUNTOK – Asisten Perekonomian dan Pembangunan, Hendra Saputra, memimpin "
+    )
+    assert "pada Senin (12/6/2023) pukul 13.30 WIB" in lead
+    assert "secara luring dan daring (hybrid)" in lead
+    assert c.headline.startswith("Asisten Perekonomian dan Pembangunan Pimpin Rapat Koordinasi")
+    assert c.dateline == "MUNTOK"
+    body = "\n".join(c.paragraphs)
+    assert (
+        "“Harga cabai rawit di Pasar Muntok naik menjadi Rp85.000 per kilogram, sementara beras "
+        "medium relatif stabil di Rp12.500,” ujar Yuliana." in body
+    )
+    assert "Menurut Rudi, stok beras di gudang BULOG cukup untuk tiga bulan ke depan;" in body
+    quotes = [p for p in c.paragraphs if p.startswith("“")]
+    verbs = {p.split("” ")[1].split()[0] for p in quotes}
+    assert len(quotes) == 3 and len(verbs) == 3  # attribution varies
+    assert "BPS" not in body  # absent: not said to have attended
+    assert c.decisions == [d.text for d in meeting.decisions]
+
+
+def test_press_release_invents_nothing(meeting):
+    c = press_content(meeting, settings())
+    text = " ".join([c.headline, *c.paragraphs, *c.decisions])
+    names = {w.strip(",.“”") for w in text.split() if w.strip("“")[:1].isupper()}
+    source = " ".join(
+        [meeting.title, meeting.location, meeting.city.upper(), meeting.organizer or ""]
+        + [s.text for s in meeting.statements]
+        + [d.text for d in meeting.decisions]
+        + [a.title for a in meeting.agenda]
+        + [
+            f"{a.name or ''} {a.position or ''} {a.organization or ''} {a.represents or ''}"
+            for a in meeting.attendees
+        ]
+    )
+    allowed = {"Rapat", "Menurut", "Senin", "WIB", "Pimpin", "MUNTOK"}
+    assert {n for n in names if n not in source and n not in allowed} == set()
+
+
+def test_press_release_without_city_chair_or_names():
+    m = model.Meeting(title="Koordinasi Posyandu", date="2022-03-01", mode="online")
+    m.attendees = [model.Attendee(position="Ketua DPRD Kota Pangkalpinang", id=1)]
+    m.statements = [
+        model.Statement("Kita mulai.", speaker_id=1),
+        model.Statement("Sudah jelas?", speaker_id=1),
+    ]
+    c = press_content(m, {**DEFAULTS, "default_city": ""})
+    assert (
+        c.paragraphs[0] == "Rapat Koordinasi Posyandu digelar pada Selasa (1/3/2022) secara daring."
+    )
+    assert c.paragraphs[-2] == "“Kita mulai,” ujar Ketua DPRD Kota Pangkalpinang."
+    assert c.paragraphs[-1] == "“Sudah jelas?” tambahnya."
+
+
+def test_news_names_drop_degrees():
+    assert news_name("Ir. Hendra Saputra, M.T.") == ("Hendra Saputra", "Hendra")
+    assert news_name("Hj. Radmida Dawam, S.H.") == ("Hj. Radmida Dawam", "Radmida")
+    assert news_name("Rudi") == ("Rudi", "Rudi")
+
+
+def test_hostile_meeting_builds_all_three():
+    m = hostile_meeting()
+    s = settings()
+    minutes_content(m, s), attendance_content(m, s)
+    c = press_content(m, s)
+    assert any(HOSTILE.rstrip(".") in p for p in c.paragraphs)
+
+
+def test_default_filename_is_safe_everywhere(meeting):
+    assert default_filename(meeting, "minutes") == (
+        "2023-06-12 Notula Rapat - Rapat Koordinasi Pengendalian Inflasi Daerah Minggu Ke-2 "
+        "Bulan Juni 2023.docx"
+    )
+    meeting.title = 'A/B\\C:D*E?F"G<H>I|J\x00\nK. '
+    name = default_filename(meeting, "press", ".pdf")
+    assert name == "2023-06-12 Siaran Pers - A B C D E F G H I J K.pdf"
+    meeting.title = "x" * 500
+    assert len(default_filename(meeting, "attendance")) <= 125

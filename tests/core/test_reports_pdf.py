@@ -1,0 +1,82 @@
+"""PDF through LibreOffice, checked with pdftotext (CI installs both)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+import time
+
+import pytest
+
+from core.reports import pdf
+from core.reports.render import build, render_documents
+from core.settings import DEFAULTS
+from tests.core.reports_helpers import example_meeting, hostile_meeting
+
+needs_office = pytest.mark.skipif(
+    pdf.find_office() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (libreoffice-writer-nogui) or pdftotext (poppler-utils) is not installed",
+)
+
+
+def pdf_text(path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+@needs_office
+def test_all_three_documents_convert_and_read_back(tmp_path, example_path):
+    meeting = example_meeting(example_path)
+    targets = {k: tmp_path / f"{k}.docx" for k in ("minutes", "attendance", "press")}
+    result = render_documents(meeting, dict(DEFAULTS), targets, pdf=True)
+    assert result.pdf_problem is None
+    assert result.pdfs == [p.with_suffix(".pdf") for p in targets.values()]
+    minutes = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
+    for text in (
+        "NOTULA RAPAT", "Senin, 12 Juni 2023", "13.30 – 15.45 WIB", "Muntok, 12 Juni 2023",
+        "NIP. 19720315 199803 1 004", "Halaman 1 dari 2", "Rp85.000 per kilogram",
+    ):  # fmt: skip
+        assert text in minutes
+    attendance = " ".join(pdf_text(tmp_path / "attendance.pdf").split())
+    assert "DAFTAR HADIR" in attendance and "Mewakili" in attendance
+    assert "5. ...." in attendance
+    press = " ".join(pdf_text(tmp_path / "press.pdf").split())
+    assert "MUNTOK – Asisten Perekonomian" in press and "ujar Yuliana." in press
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@needs_office
+def test_hostile_text_survives_the_round_trip_to_pdf(tmp_path):
+    doc = tmp_path / "hostile.docx"
+    doc.write_bytes(build("minutes", hostile_meeting(), {**DEFAULTS, "paper": "F4"}))
+    (out,) = pdf.convert([doc])
+    text = pdf_text(out)
+    assert "Rapat <Uji> & “Teks”" in text
+    assert 'Usulan <b>"anggaran"</b> & biaya > 5 %' in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size"))
+    width, height = (float(x) for x in size.split(":")[1].split("pts")[0].split(" x "))
+    assert abs(width - 215 / 25.4 * 72) < 2 and abs(height - 330 / 25.4 * 72) < 2  # F4
+
+
+@needs_office
+def test_cancel_stops_libreoffice(tmp_path, example_path):
+    doc = tmp_path / "m.docx"
+    doc.write_bytes(build("minutes", example_meeting(example_path), dict(DEFAULTS)))
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(pdf.ConversionCancelled):
+        pdf.convert([doc] * 1, cancel=cancel)
+    assert time.monotonic() - started < 10
+    assert not doc.with_suffix(".pdf").exists()
+
+
+def test_missing_libreoffice_names_the_package(tmp_path, monkeypatch):
+    monkeypatch.setenv("NOTULA_SOFFICE", str(tmp_path / "no-soffice"))
+    assert pdf.find_office() is None
+    with pytest.raises(
+        pdf.OfficeMissingError, match="sudo apt-get install libreoffice-writer-nogui"
+    ):
+        pdf.convert([tmp_path / "x.docx"])

@@ -1,0 +1,42 @@
+"""Shared steps for the meeting editor tests: open an editor as a clerk would."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from core import model
+from gui.editor.meeting_editor import MeetingEditor
+
+
+def open_editor(qtbot, ctx, meeting_id: int) -> MeetingEditor:  # noqa: ANN001
+    editor = MeetingEditor(ctx, meeting_id)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    return editor
+
+
+def new_meeting(ctx, title: str = "Rapat Baru", date: str = "2024-03-01") -> int:  # noqa: ANN001
+    return ctx.store.create_meeting(model.Meeting(title=title, date=date, status="draft"))
+
+
+def focused():  # noqa: ANN201
+    return QApplication.focusWidget()
+
+
+def key(qtbot, k, mods=None, widget=None) -> None:  # noqa: ANN001
+    """Press a key where a user's key would go: an open popup, else the focus."""
+    from PySide6.QtCore import Qt
+
+    target = widget or QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, k, mods or Qt.KeyboardModifier.NoModifier)
+
+
+def type_text(qtbot, text: str) -> None:  # noqa: ANN001
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(target, text)

@@ -1,0 +1,241 @@
+"""Start-up: opening the archive (and what happens when it cannot be), errors, language."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core import exchange
+from core.errors import InputError
+from core.store import MeetingStore
+from gui import app as gui_app
+from gui import errors
+from gui.prompts import ScriptedPrompts
+
+
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path, monkeypatch):
+    """Keep window layout and the cached language out of the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    yield
+
+
+class Chooser:
+    """Scripted answers to the "archive cannot be opened" dialog."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.messages: list[str] = []
+
+    def __call__(self, message: str) -> str:
+        self.messages.append(message)
+        return self.answers.pop(0) if self.answers else gui_app.QUIT
+
+
+@pytest.fixture
+def started(qapp):
+    runs: list[gui_app.Started] = []
+    yield runs
+    for run in runs:
+        run.close()
+
+
+def start(started, argv, prompts=None, choose=None):
+    result = gui_app.setup(argv, prompts or ScriptedPrompts(), choose or Chooser())
+    if result is not None:
+        started.append(result)
+    return result
+
+
+def test_setup_opens_the_archive_and_shows_the_window(qtbot, started, tmp_path, example_path):
+    db = tmp_path / "arsip.db"
+    store = MeetingStore.open(db)
+    exchange.import_file(store, example_path)
+    store.close()
+    run = start(started, ["--db", str(db)])
+    assert run is not None and run.window.isVisible()
+    assert run.ctx.db_path == db
+    assert run.window.view.model.rowCount() == 1
+    assert run.app.applicationName() == "Notula"
+    assert not run.app.windowIcon().isNull()
+
+
+def test_notula_db_environment(qtbot, started, tmp_path, monkeypatch):
+    db = tmp_path / "dari-env.db"
+    monkeypatch.setenv("NOTULA_DB", str(db))
+    run = start(started, [])
+    assert run.ctx.db_path == db and db.exists()
+
+
+def test_empty_archive_offers_the_sample_once_the_window_is_up(qtbot, started, tmp_path):
+    prompts = ScriptedPrompts()
+    prompts.confirm_answers = [True]
+    run = start(started, ["--db", str(tmp_path / "baru.db")], prompts)
+    qtbot.waitUntil(lambda: run.ctx.store.count_meetings() == 1)
+    assert prompts.shown[0][0] == "confirm"
+
+
+def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path):
+    bad = tmp_path / "catatan.db"
+    bad.write_text("ini bukan database")
+    choose = Chooser(gui_app.QUIT)
+    assert start(started, ["--db", str(bad)], choose=choose) is None
+    assert len(choose.messages) == 1
+    assert "catatan.db" in choose.messages[0] and "not a SQLite database" in choose.messages[0]
+    assert "Traceback" not in choose.messages[0]
+
+
+def test_choose_another_file(qtbot, started, tmp_path):
+    bad = tmp_path / "rusak.db"
+    bad.write_bytes(b"\x00" * 100)
+    good = tmp_path / "lain.db"
+    prompts = ScriptedPrompts()
+    prompts.file_answers = [str(good)]
+    prompts.confirm_answers = [False]  # no sample, thanks
+    run = start(started, ["--db", str(bad)], prompts, Chooser(gui_app.OTHER))
+    assert run is not None and run.ctx.db_path == good
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can write anyway")
+def test_read_only_archive_then_retry(qtbot, started, tmp_path):
+    db = tmp_path / "arsip.db"
+    MeetingStore.open(db).close()
+    db.chmod(stat.S_IRUSR)
+    choose = Chooser(gui_app.RETRY, gui_app.QUIT)
+    assert start(started, ["--db", str(db)], choose=choose) is None
+    assert len(choose.messages) == 2 and "read-only" in choose.messages[0]
+
+
+def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
+    """Also as root (who may write anywhere): the store's check says read-only."""
+    db = tmp_path / "arsip.db"
+    MeetingStore.open(db).close()
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    choose = Chooser(gui_app.QUIT)
+    assert start(started, ["--db", str(db)], choose=choose) is None
+    assert "read-only" in choose.messages[0]
+
+
+def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
+    db = tmp_path / "arsip.db"
+    MeetingStore.open(db).close()
+    real_open = MeetingStore.open
+    calls = []
+
+    def locked_once(path):
+        calls.append(path)
+        if len(calls) == 1:
+            from core.errors import StorageError
+            from core.store.database import describe
+
+            raise StorageError(describe(sqlite3.OperationalError("database is locked"), path))
+        return real_open(path)
+
+    monkeypatch.setattr(MeetingStore, "open", staticmethod(locked_once))
+    choose = Chooser(gui_app.RETRY)
+    prompts = ScriptedPrompts()
+    prompts.confirm_answers = [False]
+    run = start(started, ["--db", str(db)], prompts, choose)
+    assert run is not None and len(calls) == 2
+    assert "locked" in choose.messages[0]
+
+
+def test_missing_folder(qtbot, started, tmp_path):
+    choose = Chooser(gui_app.QUIT)
+    assert start(started, ["--db", str(tmp_path / "tidak" / "ada.db")], choose=choose) is None
+    assert "does not exist" in choose.messages[0]
+
+
+def test_excepthook_logs_and_shows_a_short_dialog(monkeypatch, tmp_path):
+    logged: list[BaseException] = []
+    log = tmp_path / "notula.log"
+
+    def fake_log(exc: BaseException) -> Path:
+        logged.append(exc)
+        return log
+
+    monkeypatch.setattr("core.logs.log_exception", fake_log)
+    prompts = ScriptedPrompts()
+    hook = errors.install(prompts)
+    try:
+        assert sys.excepthook is hook
+        try:
+            {}["tanggal"]
+        except KeyError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        assert len(logged) == 1 and logged[0].__traceback__ is not None
+        kind, text = prompts.shown[0]
+        assert kind == "error"
+        assert "KeyError: 'tanggal'" in text and str(log) in text
+        assert "Traceback" not in text and "line " not in text
+        sys.excepthook(InputError, InputError("tanggal tidak valid: '2023-02-30'"), None)
+        assert prompts.shown[1] == ("error", "tanggal tidak valid: '2023-02-30'")
+        assert len(logged) == 1  # the clerk's own mistake is not a bug
+    finally:
+        errors.uninstall(hook)
+    assert sys.excepthook is not hook
+
+
+def test_excepthook_writes_the_traceback_to_the_log(monkeypatch, tmp_path):
+    import logging
+
+    from core import logs
+
+    path = tmp_path / "notula.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    logging.getLogger("notula").addHandler(handler)
+    monkeypatch.setattr(logs, "log_file", lambda: path)
+    hook = errors.ExceptHook(ScriptedPrompts())
+    try:
+        raise ZeroDivisionError("pembagian nol")
+    except ZeroDivisionError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    finally:
+        logging.getLogger("notula").removeHandler(handler)
+        handler.close()
+    text = path.read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError: pembagian nol" in text
+
+
+def test_english_setting_gives_english_menus(qtbot, started, tmp_path):
+    db = tmp_path / "arsip.db"
+    store = MeetingStore.open(db)
+    store.set_settings({"language": "en"})
+    store.close()
+    prompts = ScriptedPrompts()
+    prompts.confirm_answers = [False]
+    run = start(started, ["--db", str(db)], prompts)
+    menus = [a.text() for a in run.window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+    assert run.window.new_action.text() == "&New meeting…"
+    assert run.window.view.year_combo.itemText(0) == "All years"
+    assert QSettings("Notula", "Notula").value("ui/language") == "en"
+
+
+def test_indonesian_is_the_default(qtbot, started, tmp_path):
+    prompts = ScriptedPrompts()
+    prompts.confirm_answers = [False]
+    run = start(started, ["--db", str(tmp_path / "arsip.db")], prompts)
+    menus = [a.text() for a in run.window.menuBar().actions()]
+    assert menus == ["&Berkas", "&Edit", "Ban&tuan"]
+
+
+def test_every_message_has_an_english_translation():
+    import xml.etree.ElementTree as ET
+
+    from gui.i18n_build import I18N_DIR
+
+    root = ET.parse(I18N_DIR / "notula_en.ts").getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if not m.findtext("translation") or m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []

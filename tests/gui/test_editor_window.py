@@ -1,0 +1,179 @@
+"""The window around one meeting's editor: one per meeting, title, menus, "Tersimpan"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.errors import StorageError
+from gui.commands import UpdateMeetingCommand
+from gui.main_window import MainWindow
+
+pytest.importorskip("gui.editor.meeting_editor")
+
+from gui.editor_window import EditorWindow  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def own_qsettings(tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def archive(ctx, qtbot):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    for editor in list(win.editors.values()):
+        editor.close()
+
+
+def test_one_window_per_meeting(ctx, example_id, archive, qtbot):
+    first = archive.open_meeting(example_id)
+    assert isinstance(first, EditorWindow)
+    qtbot.waitExposed(first)
+    assert archive.open_meeting(example_id) is first
+    assert archive.editors == {example_id: first}
+    title = ctx.store.get_meeting(example_id).title
+    assert first.windowTitle() == f"{title} — Notula"
+    assert first.editor.meeting_id == example_id and first.stack is ctx.meeting_undo(example_id)
+
+
+def test_title_follows_the_meeting(ctx, example_id, archive):
+    window = archive.open_meeting(example_id)
+    ctx.run(
+        window.stack,
+        UpdateMeetingCommand(ctx, example_id, {"title": "Rakor Inflasi (revisi)"}, "judul"),
+    )
+    assert window.windowTitle() == "Rakor Inflasi (revisi) — Notula"
+    assert window.saved_label.text() == "Tersimpan"
+
+
+def test_saved_label_shows_a_failure(ctx, example_id, archive, monkeypatch):
+    window = archive.open_meeting(example_id)
+    ctx.undo_group.setActiveStack(window.stack)
+    message = "arsip.db: disk is full; free some space and try again"
+
+    def full(*args, **kw):
+        raise StorageError(message)
+
+    monkeypatch.setattr(ctx.store, "update_meeting", full)
+    ok = ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "X"}, "judul"))
+    assert not ok
+    assert window.saved_label.text() == "Gagal menyimpan"
+    assert ctx.prompts.shown[-1] == (
+        "error",
+        "arsip.db: disk is full; free some space and try again",
+    )
+    monkeypatch.undo()
+    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Y"}, "judul"))
+    assert window.saved_label.text() == "Tersimpan"
+
+
+def test_menus_and_shortcuts(ctx, example_id, archive):
+    window = archive.open_meeting(example_id)
+    texts = {
+        a.text().replace("&", ""): a.shortcut().toString()
+        for top in window.menuBar().actions()
+        for a in top.menu().actions()
+        if a.text()
+    }
+    assert texts["Cetak/Ekspor dokumen…"] == "Ctrl+P"
+    assert texts["Tutup"] == "Ctrl+W"
+    assert "Ekspor JSON…" in texts
+    assert [s.toString() for s in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_undo_in_the_menu_undoes_this_meeting(ctx, example_id, archive):
+    window = archive.open_meeting(example_id)
+    before = ctx.store.get_meeting(example_id).title
+    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Baru"}, "judul"))
+    window.undo_action.trigger()
+    assert ctx.store.get_meeting(example_id).title == before
+    assert window.windowTitle() == f"{before} — Notula"
+
+
+def test_ctrl_w_closes_and_the_archive_forgets(ctx, example_id, archive, qtbot):
+    window = archive.open_meeting(example_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: example_id not in archive.editors)
+    assert ctx.undo_group.activeStack() is ctx.archive_undo
+
+
+def test_deleting_a_meeting_closes_its_window(ctx, example_id, archive):
+    archive.open_meeting(example_id)
+    archive.view.select_meeting(example_id)
+    ctx.prompts.confirm_answers = [True]
+    archive.delete_action.trigger()
+    assert archive.editors == {}
+    assert ctx.store.count_meetings() == 0
+
+
+def test_print_opens_the_export_dialog(ctx, example_id, archive, monkeypatch):
+    import types
+
+    seen = []
+
+    class FakeExportDialog:
+        def __init__(self, db_path, store, meeting_id, parent):
+            seen.append((db_path, store, meeting_id, parent))
+
+        def exec(self) -> int:
+            return 0
+
+    fake = types.ModuleType("gui.export_dialog")
+    fake.ExportDialog = FakeExportDialog
+    monkeypatch.setitem(__import__("sys").modules, "gui.export_dialog", fake)
+    window = archive.open_meeting(example_id)
+    window.print_action.trigger()
+    assert seen == [(ctx.db_path, ctx.store, example_id, window)]
+
+
+def test_export_json_from_the_editor(ctx, example_id, archive, tmp_path):
+    from core import exchange
+
+    window = archive.open_meeting(example_id)
+    ctx.prompts.file_answers = [str(tmp_path / "rapat.json")]
+    window.json_action.trigger()
+    expected = exchange.dumps(ctx.store.get_meeting(example_id))
+    assert (tmp_path / "rapat.json").read_text(encoding="utf-8") == expected
+
+
+def test_layout_is_remembered(ctx, example_id, archive, qtbot):
+    from gui.editor_window import settings
+
+    window = archive.open_meeting(example_id)
+    splitter = window.editor.discussion
+    splitter.setSizes([300, 300])
+    sizes = splitter.sizes()
+    size = window.size()
+    window.close()
+    store = settings()
+    assert store.value("editor/geometry") is not None
+    assert store.value(f"editor/splitter/{splitter.objectName()}") is not None
+    again = archive.open_meeting(example_id)
+    assert again is not window
+    assert again.size() == size
+    assert again.editor.discussion.sizes() == sizes
+
+
+def test_new_meeting_opens_its_editor(ctx, archive, qtbot):
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, fill)
+            return
+        qtbot.keyClicks(dialog.title_edit, "Rapat Pimpinan Mingguan")
+        dialog.date_edit.setDate(QDate(2024, 5, 6))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    meeting_id = archive.new_meeting()
+    assert isinstance(archive.editors[meeting_id], EditorWindow)
+    assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan — Notula"

@@ -1,0 +1,107 @@
+"""The Print/Export dialog: documents made off the GUI thread, read back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from core import exchange
+from core.reports import pdf
+from gui.export_dialog import ExportDialog
+from tests.core.reports_helpers import open_docx, texts
+
+
+@pytest.fixture
+def dialog(qtbot, store, example_path, tmp_path):
+    meeting_id = exchange.import_file(store, example_path)
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    opened: list[str] = []
+    dlg.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    dlg.opened = opened
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_default_choice_makes_minutes_and_attendance(qtbot, dialog, tmp_path):
+    dialog.pdf_check.setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    names = [p.name for p in dialog.targets().values()]
+    title = "Rapat Koordinasi Pengendalian Inflasi Daerah Minggu Ke-2 Bulan Juni 2023"
+    assert names == [
+        f"2023-06-12 Notula Rapat - {title}.docx",
+        f"2023-06-12 Daftar Hadir - {title}.docx",
+    ]
+    qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
+    assert dialog.result.documents == list(dialog.targets().values())
+    assert "NOTULA RAPAT" in texts(open_docx(tmp_path / names[0]))
+    assert "DAFTAR HADIR" in texts(open_docx(tmp_path / names[1]))
+    assert dialog.opened == [str(tmp_path / n) for n in names]
+
+
+def test_all_three_and_pdf(qtbot, dialog, tmp_path):
+    if pdf.find_office() is None:
+        pytest.skip("LibreOffice is not installed")
+    press = dialog.checks["press"]
+    qtbot.mouseClick(press, Qt.MouseButton.LeftButton, pos=QPoint(8, press.height() // 2))
+    assert press.isChecked()
+    dialog.open_check.setChecked(False)
+    assert dialog.pdf_check.isEnabled()
+    dialog.pdf_check.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert dialog.result is not None, dialog.status.text()
+    assert len(list(tmp_path.glob("*.docx"))) == 3 and len(list(tmp_path.glob("*.pdf"))) == 3
+    assert dialog.opened == []
+
+
+def test_no_document_chosen_disables_ok(qtbot, dialog):
+    for check in dialog.checks.values():
+        check.setChecked(False)
+    assert not dialog.ok_button.isEnabled()
+    assert "minimal satu" in dialog.names_label.text()
+
+
+def test_missing_folder_is_one_line_in_the_dialog(qtbot, dialog, tmp_path):
+    dialog.folder_edit.setText(str(tmp_path / "tidak-ada"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "tidak-ada" in dialog.status.text() and "\n" not in dialog.status.text()
+    assert dialog.job is None and dialog.result is None and dialog.isVisible()
+
+
+def test_without_libreoffice_pdf_is_disabled_with_the_reason(
+    qtbot, store, example_path, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("NOTULA_SOFFICE", str(tmp_path / "no-soffice"))
+    meeting_id = exchange.import_file(store, example_path)
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    assert not dlg.pdf_check.isEnabled()
+    assert "libreoffice-writer-nogui" in dlg.pdf_check.toolTip()
+    assert "LibreOffice" in dlg.pdf_note.text()
+
+
+def test_cancel_while_working_stops_and_keeps_the_dialog(qtbot, dialog, tmp_path, monkeypatch):
+    import threading
+
+    import core.reports.render as render
+
+    release = threading.Event()
+    real_build = render.build
+
+    def slow_build(kind, meeting, settings):
+        release.wait(10)
+        return real_build(kind, meeting, settings)
+
+    monkeypatch.setattr(render, "build", slow_build)
+    dialog.pdf_check.setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is not None and not dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # cancel, not close
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert dialog.status.text() == "Dibatalkan."
+    assert len(list(tmp_path.glob("*.docx"))) <= 1  # stopped before the second document
+    assert dialog.ok_button.isEnabled()
