@@ -543,7 +543,17 @@ def write_atomic(path: Path, payload: bytes) -> None:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        _usual_mode(Path(tmp))
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write file ({exc.strerror})") from None
+
+
+def _usual_mode(path: Path) -> None:
+    """mkstemp makes a private (0600) file; a saved file is shared like any other."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)

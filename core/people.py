@@ -27,9 +27,14 @@ def nip_problem(nip: str) -> str | None:
         born = dt.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
         return f"tanggal lahir dalam NIP tidak mungkin: {nip[0:4]}-{nip[4:6]}-{nip[6:8]}"
+    today = dt.date.today()
+    if born.year < 1900 or born > today:
+        return f"tanggal lahir dalam NIP tidak mungkin: {born.isoformat()}"
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12:
         return f"bulan pengangkatan dalam NIP tidak mungkin: {nip[12:14]}"
+    if year > today.year + 1:  # a NIP is issued on appointment, not years ahead
+        return f"tahun pengangkatan dalam NIP tidak mungkin: {year}"
     if year < born.year + 14:
         return f"tahun pengangkatan {year} terlalu dekat dengan tahun lahir {born.year}"
     if nip[14] not in "12":

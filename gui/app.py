@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -154,12 +154,14 @@ class Started:
     window: object
     hook: errors.ExceptHook
     translators: list = field(default_factory=list)
+    locale: QLocale = field(default_factory=QLocale)
 
     def close(self) -> None:
         """Undo what :func:`setup` did (for tests and after the event loop)."""
         self.window.close()  # type: ignore[attr-defined]
         errors.uninstall(self.hook)
         i18n.uninstall(self.app, self.translators)
+        QLocale.setDefault(self.locale)
         self.ctx.undo_group.setActiveStack(None)
         self.ctx.store.close()
 
@@ -175,12 +177,14 @@ def setup(
     args = parse_args(argv)
     app = application(argv)
     prompts = prompts or Prompts()
+    locale = QLocale()
     ui = QSettings("Notula", "Notula")
     # the last language used, so even a start-up problem speaks the clerk's language
     translators = i18n.install(app, str(ui.value("ui/language", "id")))
     opened = open_store(database_path(args.db), prompts, choose or ask_store_problem)
     if opened is None:
         i18n.uninstall(app, translators)
+        QLocale.setDefault(locale)
         return None
     store, path = opened
     from gui.context import AppContext
@@ -198,7 +202,7 @@ def setup(
     window.show()
     if not store.count_meetings():
         QTimer.singleShot(0, window.offer_sample)
-    return Started(app, ctx, window, hook, translators)
+    return Started(app, ctx, window, hook, translators, locale)
 
 
 def run(argv: list[str]) -> int:

@@ -71,13 +71,16 @@ class UpdateMeetingCommand(StoreCommand):
 
     def apply(self) -> None:
         self.before = self.ctx.store.update_meeting(self.meeting_id, self.changes)
-        self.ctx.events.meetingChanged.emit(self.meeting_id)
-        self.ctx.events.meetingsChanged.emit()
+        self._announce()
 
     def revert(self) -> None:
         self.ctx.store.update_meeting(self.meeting_id, self.before)
+        self._announce()
+
+    def _announce(self) -> None:
         self.ctx.events.meetingChanged.emit(self.meeting_id)
-        self.ctx.events.meetingsChanged.emit()
+        if {"date", "start_time"} & set(self.changes):  # the archive's order may change
+            self.ctx.events.meetingsChanged.emit()
 
     def id(self) -> int:
         return self._id

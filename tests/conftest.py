@@ -2,9 +2,16 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests out of the user's own settings, data and log folders (QSettings and
+# platformdirs both follow the XDG variables on Linux).
+_SANDBOX = tempfile.mkdtemp(prefix="notula-tests-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
+os.environ.pop("NOTULA_DB", None)
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

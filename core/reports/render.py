@@ -19,8 +19,6 @@ Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import re
 import sys
 import threading
@@ -107,8 +105,8 @@ def render_documents(
 ) -> RenderResult:
     """Write each asked document atomically; then the PDFs if asked and possible.
 
-    A missing LibreOffice is reported in ``pdf_problem`` (the documents are
-    still written); any other PDF failure raises.
+    A missing or failing LibreOffice is reported in ``pdf_problem``: the
+    documents are written all the same.
     """
     check_targets(targets)
     result = RenderResult()
@@ -119,7 +117,6 @@ def render_documents(
         if progress:
             progress(step, steps, f"Membuat {TITLES[kind]}…")
         write_atomic(path, build(kind, meeting, settings))
-        _usual_mode(path)
         result.documents.append(path)
     if pdf and result.documents:
         from core.reports import pdf as pdf_mod
@@ -133,19 +130,11 @@ def render_documents(
                 result.pdfs = pdf_mod.convert(result.documents, cancel=cancel)
             except pdf_mod.ConversionCancelled:
                 raise Cancelled("dibatalkan") from None
+            except NotulaError as exc:  # the documents are written; say why the PDFs are not
+                result.pdf_problem = str(exc)
     if progress:
         progress(steps, steps, "Selesai")
     return result
-
-
-def _usual_mode(path: Path) -> None:
-    """write_atomic's temp file is private (0600); a document is shared like any file."""
-    if os.name != "posix":
-        return
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
 
 
 def default_filename(meeting: model.Meeting, kind: str, suffix: str = ".docx") -> str:

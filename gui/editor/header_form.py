@@ -167,12 +167,15 @@ class HeaderForm(QScrollArea):
         end_row.addWidget(self.end, 1)
         end_row.addWidget(self.open_end)
 
+        labels: list[QLabel] = []
+
         def form(title: str, rows: list[tuple[str, Any]]) -> QGroupBox:
             box = QGroupBox(title, page)
             lay = QFormLayout(box)
             lay.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for text, widget in rows:
                 label = QLabel(text, box)
+                labels.append(label)
                 if isinstance(widget, QWidget):
                     label.setBuddy(widget)
                     lay.addRow(label, widget)
@@ -198,6 +201,13 @@ class HeaderForm(QScrollArea):
             (tr("Pimpinan &rapat:"), self.chair), (tr("N&otulis:"), self.note_taker),
         ]))  # fmt: skip
         left.addStretch(1)
+        # one label column for all groups, so the fields line up down the page
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        for short in (self.date, self.start, self.end, self.timezone, self.status):
+            short.setMaximumWidth(260)
+        end_row.addStretch(1)
 
         right = QVBoxLayout()
         for text, edit in ((tr("Pemb&ukaan:"), self.opening), (tr("&Penutup:"), self.closing)):

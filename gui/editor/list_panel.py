@@ -60,6 +60,9 @@ class ListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        roomy = self.table.fontMetrics().height() + 14  # room for an editor and the eye
+        self.table.verticalHeader().setMinimumSectionSize(roomy)
+        self.table.verticalHeader().setDefaultSectionSize(roomy)
         # rows fit their wrapped text; refitted after changes (ResizeToContents
         # would not follow a column being widened)
         self._fit_timer = QTimer(self)
@@ -77,7 +80,7 @@ class ListPanel(QWidget):
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(self.entry_hint())
         self.entry.returnPressed.connect(self.add_from_entry)
-        self.add_button = QPushButton(self.tr("&Tambah"), self)
+        self.add_button = QPushButton(self.tr("&Tambah (Enter)"), self)
         self.add_button.setToolTip(self.tr("Tambah baris dari isian di sebelahnya (Insert)"))
         self.add_button.clicked.connect(self.add_from_entry)
 
@@ -91,9 +94,14 @@ class ListPanel(QWidget):
         self._action("insert", self.tr("Tambah baris baru"), "Insert", self.focus_entry)
 
         buttons = QHBoxLayout()
-        for key in ("up", "down", "delete"):
+        for key, label in (
+            ("up", self.tr("Naikkan (Ctrl+↑)")),
+            ("down", self.tr("Turunkan (Ctrl+↓)")),
+            ("delete", self.tr("Hapus (Delete)")),
+        ):
             action = self.actions_[key]
-            button = QPushButton(action.text(), self)
+            button = QPushButton(label, self)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do it; Tab skips these
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)

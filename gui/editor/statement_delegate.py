@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from core.dates import clock
@@ -126,7 +126,12 @@ class StatementDelegate(QStyledItemDelegate):
         self.view.check_height(index.row(), item, has_band, option.rect.height())
         if has_band:
             band = QRect(rect.left(), rect.top(), rect.width(), fm.height() + PAD)
-            painter.fillRect(band, pal.color(QPalette.ColorRole.Mid).lighter(150))
+            tint = QColor(pal.color(QPalette.ColorRole.Highlight))
+            tint.setAlpha(45)
+            painter.fillRect(band, pal.color(QPalette.ColorRole.Base))
+            painter.fillRect(band, tint)
+            painter.setPen(pal.color(QPalette.ColorRole.Highlight))
+            painter.drawLine(band.bottomLeft(), band.bottomRight())
             painter.setFont(bold)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             title = self.panel.agenda_title(item.agenda_id) or self.tr("Tanpa agenda")

@@ -9,6 +9,8 @@ typo while the paper is still in front of the clerk.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -18,7 +20,7 @@ from core.people import NIP_LENGTH, nip_digits, nip_problem
 GROUPS = (8, 6, 1, 3)
 # A valid NIP used to complete a partly typed one, so each finished part can
 # be checked by core.people.nip_problem before the rest is typed.
-_FILLER = "198001012099011001"
+_FILLER = "198001012000011001"
 _BOUNDARIES = (8, 12, 14, 15, NIP_LENGTH)
 
 BORDER_BAD = "QLineEdit { border: 1px solid #c0392b; border-radius: 2px; padding: 1px; }"
@@ -45,7 +47,15 @@ def early_problem(digits: str) -> str | None:
     done = max((b for b in _BOUNDARIES if b <= len(digits)), default=0)
     if done == 0:
         return None
-    return nip_problem(digits[:done] + _FILLER[done:])
+    return nip_problem(digits[:done] + _filler(digits)[done:])
+
+
+def _filler(digits: str) -> str:
+    """The filler with an appointment year that fits the birth year typed so far."""
+    if len(digits) < 4:
+        return _FILLER
+    year = min(int(digits[:4]) + 18, dt.date.today().year)
+    return _FILLER[:8] + f"{year:04d}" + _FILLER[12:]
 
 
 class NipEdit(QLineEdit):

@@ -653,12 +653,12 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
             <translation>&amp;Edit…  (Ctrl+E)</translation>
         </message>
         <message>
-            <source>Naik  (Ctrl+↑)</source>
-            <translation>Up  (Ctrl+↑)</translation>
+            <source>Naikkan  (Ctrl+↑)</source>
+            <translation>Move up  (Ctrl+↑)</translation>
         </message>
         <message>
-            <source>Turun  (Ctrl+↓)</source>
-            <translation>Down  (Ctrl+↓)</translation>
+            <source>Turunkan  (Ctrl+↓)</source>
+            <translation>Move down  (Ctrl+↓)</translation>
         </message>
         <message>
             <source>&amp;Hapus  (Del)</source>
@@ -667,6 +667,22 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <message>
             <source>Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan.</source>
             <translation>Double-click or F2 to edit a cell; drag to reorder.</translation>
+        </message>
+        <message>
+            <source>Ubah…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Naikkan</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Turunkan</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Hapus</source>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>{0} sudah ada di daftar peserta (nomor {1}).</source>
@@ -978,6 +994,89 @@ Work already saved is safe. Details were written to {1}</translation>
         <message>
             <source>Notula — kesalahan</source>
             <translation>Notula — error</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Cetak / Ekspor Dokumen</source>
+            <translation>Print / Export Documents</translation>
+        </message>
+        <message>
+            <source>Dokumen</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Notula rapat</source>
+            <translation>Meeting minutes</translation>
+        </message>
+        <message>
+            <source>Daftar hadir</source>
+            <translation>Attendance list</translation>
+        </message>
+        <message>
+            <source>Draf siaran pers</source>
+            <translation>Press release draft</translation>
+        </message>
+        <message>
+            <source>Simpan di:</source>
+            <translation>Save in:</translation>
+        </message>
+        <message>
+            <source>Pilih…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Juga buat PDF</source>
+            <translation>Also make a PDF</translation>
+        </message>
+        <message>
+            <source>LibreOffice tidak ditemukan, jadi PDF tidak dapat dibuat. Pasang dengan: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</source>
+            <translation>LibreOffice was not found, so no PDF can be made. Install it with: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</translation>
+        </message>
+        <message>
+            <source>Buka setelah selesai</source>
+            <translation>Open when done</translation>
+        </message>
+        <message>
+            <source>Buat</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Pilih folder penyimpanan</source>
+            <translation>Choose the folder to save in</translation>
+        </message>
+        <message>
+            <source>Pilih minimal satu dokumen.</source>
+            <translation>Choose at least one document.</translation>
+        </message>
+        <message>
+            <source>Folder tidak ada: {0}</source>
+            <translation>Folder does not exist: {0}</translation>
+        </message>
+        <message>
+            <source>Memulai…</source>
+            <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Selesai: {0} berkas dibuat.</source>
+            <translation>Done: {0} files made.</translation>
+        </message>
+        <message>
+            <source>Dibatalkan.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Gagal.</source>
+            <translation>Failed.</translation>
+        </message>
+        <message>
+            <source>Membatalkan…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,7 @@ def _meeting(title: str, date: str, text: str, start: str | None = None) -> mode
     return m
 
 
-# ---- import, export, list, search -------------------------------------------------------------
+# ---- import, export, list, search ------------------------------------------------------------
 
 
 def test_import_prints_the_new_id_and_export_round_trips(tmp_path, example_path):
@@ -123,7 +123,7 @@ def test_search_treats_operators_as_text(tmp_path, capsys):
         assert code == 0 and err == [], (query, err)
 
 
-# ---- where the archive is -----------------------------------------------------------------------
+# ---- where the archive is --------------------------------------------------------------------
 
 
 def test_db_option_then_environment_then_the_user_data_folder(tmp_path, example_path):
@@ -149,7 +149,7 @@ def test_a_relative_db_path_is_relative_to_the_working_folder(tmp_path, example_
     assert result.returncode == 0 and (tmp_path / "relatif.db").is_file()
 
 
-# ---- the command line is not the GUI -----------------------------------------------------------------
+# ---- the command line is not the GUI ---------------------------------------------------------
 
 
 def test_version_and_help(capsys):

@@ -134,6 +134,8 @@ def test_default_city_acknowledger_and_unassigned_statements(meeting):
 
 def test_missing_chair_leaves_a_line_to_write_the_name(meeting):
     meeting.chair_id = None
+    for a in meeting.attendees:
+        a.role = None if a.role == "chair" else a.role
     c = minutes_content(meeting, settings())
     assert c.signatories[0].name == BLANK_NAME
     assert fields(c)["Pimpinan Rapat"] == ["-"]
@@ -255,3 +257,17 @@ def test_default_filename_is_safe_everywhere(meeting):
     assert name == "2023-06-12 Siaran Pers - A B C D E F G H I J K.pdf"
     meeting.title = "x" * 500
     assert len(default_filename(meeting, "attendance")) <= 125
+
+
+def test_python_docx_is_not_imported_until_a_document_is_made():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; import core.reports.render, core.reports.pdf, core.reports.content, "
+        "core.reports.press_content; print('docx' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr

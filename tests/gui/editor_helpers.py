@@ -8,9 +8,11 @@ from core import model
 from gui.editor.meeting_editor import MeetingEditor
 
 
-def open_editor(qtbot, ctx, meeting_id: int) -> MeetingEditor:  # noqa: ANN001
+def open_editor(qtbot, ctx, meeting_id: int, keep: bool = True) -> MeetingEditor:  # noqa: ANN001
+    """A shown, active editor; ``keep=False`` when the test deletes it itself."""
     editor = MeetingEditor(ctx, meeting_id)
-    qtbot.addWidget(editor)
+    if keep:
+        qtbot.addWidget(editor)
     editor.resize(1280, 800)
     editor.show()
     qtbot.waitExposed(editor)
@@ -37,6 +39,17 @@ def key(qtbot, k, mods=None, widget=None) -> None:  # noqa: ANN001
 
 
 def type_text(qtbot, text: str) -> None:  # noqa: ANN001
+    """Type into the focused widget; characters beyond ASCII (“ ” é) too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClicks(target, text)
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(target, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, target, Qt.Key.Key_unknown, char,
+                Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip

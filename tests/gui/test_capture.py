@@ -125,16 +125,15 @@ def test_failed_capture_keeps_text(qtbot, ctx, example_id, monkeypatch):
 
 
 def test_draft_survives_the_editor(qtbot, ctx, example_id):
-    editor = open_editor(qtbot, ctx, example_id)
+    editor = open_editor(qtbot, ctx, example_id, keep=False)
     editor.focus_capture()
     key(qtbot, Qt.Key.Key_3)  # Rudi Hartono
     key(qtbot, Qt.Key.Key_Q, CTRL)
     type_text(qtbot, "Stok beras cukup untuk")
     qtbot.waitUntil(lambda: ctx.store.get_draft(example_id) is not None, timeout=2000)
     assert editor.stack.count() == 0, "a draft is not an undo step"
-    editor.setParent(None)
-    editor.deleteLater()
-    qtbot.wait(1)
+    with qtbot.waitSignal(editor.destroyed):
+        editor.deleteLater()
 
     again = MeetingEditor(ctx, example_id)
     qtbot.addWidget(again)
@@ -144,6 +143,8 @@ def test_draft_survives_the_editor(qtbot, ctx, example_id):
     assert bar.kind_value() == "summary"
     assert again.tabs.currentIndex() == 3
     again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
     again.focus_capture()
     assert focused() is bar.text, "the clerk goes on where the words stopped"
     # saving the statement forgets the draft
