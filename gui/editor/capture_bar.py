@@ -91,35 +91,34 @@ class CaptureBar(QWidget):
         self.stack = stack
         self.attendees = attendees
         self.statements = statements
-        tr = self.tr
 
         self.strip = QuickStrip(self)
         self.strip.setWordWrap(True)
         self.strip.setTextFormat(Qt.TextFormat.RichText)
         self.speaker = SpeakerPicker(attendees, self)
         self.speaker.setToolTip(
-            tr("Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.")
+            self.tr("Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.")
         )
-        self.agenda = FollowingCombo(agenda, agenda_label, tr("— tanpa agenda —"), self)
-        self.agenda.setToolTip(tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
+        self.agenda = FollowingCombo(agenda, agenda_label, self.tr("— tanpa agenda —"), self)
+        self.agenda.setToolTip(self.tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
         self.kind = QPushButton(self)
         self.kind.setCheckable(True)  # checked = summary
-        self.kind.setToolTip(tr("Kutipan langsung atau ringkasan (Ctrl+Q)"))
+        self.kind.setToolTip(self.tr("Kutipan langsung atau ringkasan (Ctrl+Q)"))
         self.kind.toggled.connect(self._show_kind)
         self.text = CaptureText(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            tr("Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.")
+            self.tr("Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.")
         )
         self.text.setMinimumHeight(70)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.save_button = QPushButton(tr("Simpan\n(Enter)"), self)
-        self.save_button.setToolTip(tr("Simpan pernyataan (Enter di kotak teks)"))
+        self.save_button = QPushButton(self.tr("Simpan\n(Enter)"), self)
+        self.save_button.setToolTip(self.tr("Simpan pernyataan (Enter di kotak teks)"))
         self.save_button.clicked.connect(self.capture)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(dark);")
         keys = QLabel(
-            tr(
+            self.tr(
                 "Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · "
                 "Ctrl+PgUp/PgDn agenda · Esc ke pembicara"
             ),
@@ -127,17 +126,17 @@ class CaptureBar(QWidget):
         )
         keys.setStyleSheet("color: palette(dark);")
 
-        speaker_label = QLabel(tr("&Pembicara:"), self)
+        speaker_label = QLabel(self.tr("&Pembicara:"), self)
         speaker_label.setBuddy(self.speaker)
-        agenda_label_ = QLabel(tr("&Agenda:"), self)
+        agenda_label_ = QLabel(self.tr("&Agenda:"), self)
         agenda_label_.setBuddy(self.agenda)
-        text_label = QLabel(tr("Te&ks:"), self)
+        text_label = QLabel(self.tr("Te&ks:"), self)
         text_label.setBuddy(self.text)
         text_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(QLabel(tr("Pilih cepat:"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("Pilih cepat:"), self), 0, 0)
         grid.addWidget(self.strip, 0, 1, 1, 4)
         grid.addWidget(speaker_label, 1, 0)
         grid.addWidget(self.speaker, 1, 1)

@@ -108,20 +108,19 @@ class HeaderForm(QScrollArea):
 
     def _build(self, attendees: CollectionModel) -> None:
         page = QWidget(self)
-        tr = self.tr
 
         self.title = QLineEdit(page)
-        self.title.setPlaceholderText(tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah"))
+        self.title.setPlaceholderText(self.tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah"))
         self.kind = QComboBox(page)
         self.kind.setEditable(True)
         self.kind.addItems(list(KINDS))
-        self.kind.lineEdit().setPlaceholderText(tr("pilih atau ketik jenis rapat"))
+        self.kind.lineEdit().setPlaceholderText(self.tr("pilih atau ketik jenis rapat"))
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.number = QLineEdit(page)
-        self.number.setPlaceholderText(tr("mis. 005/112/Ekon/2023"))
+        self.number.setPlaceholderText(self.tr("mis. 005/112/Ekon/2023"))
         self.status = QComboBox(page)
-        self.status.addItem(tr("Draf"), "draft")
-        self.status.addItem(tr("Final"), "final")
+        self.status.addItem(self.tr("Draf"), "draft")
+        self.status.addItem(self.tr("Final"), "final")
 
         self.date = QDateEdit(page)
         self.date.setCalendarPopup(True)
@@ -133,35 +132,35 @@ class HeaderForm(QScrollArea):
         self.start.setSpecialValueText("--:--")
         self.end = QTimeEdit(page)
         self.end.setDisplayFormat("HH:mm")
-        self.open_end = QCheckBox(tr("s.d. selesa&i"), page)
-        self.open_end.setToolTip(tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
+        self.open_end = QCheckBox(self.tr("s.d. selesa&i"), page)
+        self.open_end.setToolTip(self.tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
         self.timezone = QComboBox(page)
         for zone, hint in (("WIB", "UTC+7"), ("WITA", "UTC+8"), ("WIT", "UTC+9")):
             self.timezone.addItem(f"{zone} ({hint})", zone)
 
         self.mode = QComboBox(page)
-        self.mode.addItem(tr("— belum dipilih —"), None)
-        self.mode.addItem(tr("Luring (tatap muka)"), "in_person")
-        self.mode.addItem(tr("Daring (online)"), "online")
-        self.mode.addItem(tr("Hybrid (luring dan daring)"), "hybrid")
+        self.mode.addItem(self.tr("— belum dipilih —"), None)
+        self.mode.addItem(self.tr("Luring (tatap muka)"), "in_person")
+        self.mode.addItem(self.tr("Daring (online)"), "online")
+        self.mode.addItem(self.tr("Hybrid (luring dan daring)"), "hybrid")
         self.location = QLineEdit(page)
-        self.location.setPlaceholderText(tr("ruang rapat, atau Zoom Meeting"))
+        self.location.setPlaceholderText(self.tr("ruang rapat, atau Zoom Meeting"))
         self.city = QLineEdit(page)
-        self.city.setPlaceholderText(tr("kota penandatanganan, mis. Pangkalpinang"))
+        self.city.setPlaceholderText(self.tr("kota penandatanganan, mis. Pangkalpinang"))
         self.organizer = QLineEdit(page)
 
-        none = tr("— belum dipilih —")
+        none = self.tr("— belum dipilih —")
         self.chair = FollowingCombo(attendees, attendee_label, none, page)
         self.note_taker = FollowingCombo(attendees, attendee_label, none, page)
         for combo in (self.chair, self.note_taker):
-            combo.setToolTip(tr("Daftar ini diambil dari tab Peserta (Alt+2)."))
+            combo.setToolTip(self.tr("Daftar ini diambil dari tab Peserta (Alt+2)."))
 
         self.opening = QPlainTextEdit(page)
         self.opening.setTabChangesFocus(True)
-        self.opening.setPlaceholderText(tr("Rapat dibuka oleh …"))
+        self.opening.setPlaceholderText(self.tr("Rapat dibuka oleh …"))
         self.closing = QPlainTextEdit(page)
         self.closing.setTabChangesFocus(True)
-        self.closing.setPlaceholderText(tr("Rapat ditutup pukul …"))
+        self.closing.setPlaceholderText(self.tr("Rapat ditutup pukul …"))
 
         end_row = QHBoxLayout()
         end_row.addWidget(self.end, 1)
@@ -185,20 +184,20 @@ class HeaderForm(QScrollArea):
             return box
 
         left = QVBoxLayout()
-        left.addWidget(form(tr("Rapat"), [
-            (tr("&Judul:"), self.title), (tr("J&enis:"), self.kind),
-            (tr("&Nomor:"), self.number), (tr("&Status:"), self.status),
+        left.addWidget(form(self.tr("Rapat"), [
+            (self.tr("&Judul:"), self.title), (self.tr("J&enis:"), self.kind),
+            (self.tr("&Nomor:"), self.number), (self.tr("&Status:"), self.status),
         ]))  # fmt: skip
-        left.addWidget(form(tr("Waktu"), [
-            (tr("Tan&ggal:"), self.date), (tr("Jam &mulai:"), self.start),
-            (tr("Jam se&lesai:"), end_row), (tr("&Zona waktu:"), self.timezone),
+        left.addWidget(form(self.tr("Waktu"), [
+            (self.tr("Tan&ggal:"), self.date), (self.tr("Jam &mulai:"), self.start),
+            (self.tr("Jam se&lesai:"), end_row), (self.tr("&Zona waktu:"), self.timezone),
         ]))  # fmt: skip
-        left.addWidget(form(tr("Tempat"), [
-            (tr("&Bentuk:"), self.mode), (tr("Tempa&t:"), self.location),
-            (tr("&Kota:"), self.city), (tr("Pen&yelenggara:"), self.organizer),
+        left.addWidget(form(self.tr("Tempat"), [
+            (self.tr("&Bentuk:"), self.mode), (self.tr("Tempa&t:"), self.location),
+            (self.tr("&Kota:"), self.city), (self.tr("Pen&yelenggara:"), self.organizer),
         ]))  # fmt: skip
-        left.addWidget(form(tr("Penanggung jawab"), [
-            (tr("Pimpinan &rapat:"), self.chair), (tr("N&otulis:"), self.note_taker),
+        left.addWidget(form(self.tr("Penanggung jawab"), [
+            (self.tr("Pimpinan &rapat:"), self.chair), (self.tr("N&otulis:"), self.note_taker),
         ]))  # fmt: skip
         left.addStretch(1)
         # one label column for all groups, so the fields line up down the page
@@ -210,7 +209,10 @@ class HeaderForm(QScrollArea):
         end_row.addStretch(1)
 
         right = QVBoxLayout()
-        for text, edit in ((tr("Pemb&ukaan:"), self.opening), (tr("&Penutup:"), self.closing)):
+        for text, edit in (
+            (self.tr("Pemb&ukaan:"), self.opening),
+            (self.tr("&Penutup:"), self.closing),
+        ):
             label = QLabel(text, page)
             label.setBuddy(edit)
             right.addWidget(label)
@@ -225,13 +227,12 @@ class HeaderForm(QScrollArea):
         self._bind_all()
 
     def _bind_all(self) -> None:
-        tr = self.tr
         for key, label, edit in (
-            ("title", tr("judul"), self.title),
-            ("number", tr("nomor"), self.number),
-            ("location", tr("tempat"), self.location),
-            ("city", tr("kota"), self.city),
-            ("organizer", tr("penyelenggara"), self.organizer),
+            ("title", self.tr("judul"), self.title),
+            ("number", self.tr("nomor"), self.number),
+            ("location", self.tr("tempat"), self.location),
+            ("city", self.tr("kota"), self.city),
+            ("organizer", self.tr("penyelenggara"), self.organizer),
         ):
             f = self._add(key, label, edit, lambda e=edit: _text_or_none(e.text()),
                           lambda v, e=edit: e.setText(v or ""), debounce=True)  # fmt: skip
@@ -240,7 +241,7 @@ class HeaderForm(QScrollArea):
 
         kind_edit = self.kind.lineEdit()
         f = self._add(
-            "kind", tr("jenis"), self.kind,
+            "kind", self.tr("jenis"), self.kind,
             lambda: _text_or_none(self.kind.currentText()),
             lambda v: self.kind.setEditText(v or ""), debounce=True,
         )  # fmt: skip
@@ -249,8 +250,8 @@ class HeaderForm(QScrollArea):
         self.kind.activated.connect(lambda _i, f=f: self.commit(f))
 
         for key, label, edit in (
-            ("opening", tr("pembukaan"), self.opening),
-            ("closing", tr("penutup"), self.closing),
+            ("opening", self.tr("pembukaan"), self.opening),
+            ("closing", self.tr("penutup"), self.closing),
         ):
             f = self._add(key, label, edit, lambda e=edit: _text_or_none(e.toPlainText()),
                           lambda v, e=edit: e.setPlainText(v or ""), debounce=True)  # fmt: skip
@@ -264,28 +265,28 @@ class HeaderForm(QScrollArea):
             f = self._add(key, label, combo, combo.currentData, put)
             combo.currentIndexChanged.connect(lambda _i, f=f: self.commit(f))
 
-        combo_field("status", tr("status"), self.status)
-        combo_field("timezone", tr("zona waktu"), self.timezone)
-        combo_field("mode", tr("bentuk rapat"), self.mode)
+        combo_field("status", self.tr("status"), self.status)
+        combo_field("timezone", self.tr("zona waktu"), self.timezone)
+        combo_field("mode", self.tr("bentuk rapat"), self.mode)
         for key, label, combo in (
-            ("chair_id", tr("pimpinan rapat"), self.chair),
-            ("note_taker_id", tr("notulis"), self.note_taker),
+            ("chair_id", self.tr("pimpinan rapat"), self.chair),
+            ("note_taker_id", self.tr("notulis"), self.note_taker),
         ):
             f = self._add(key, label, combo, combo.current_id, combo.set_current_id)
             combo.picked.connect(lambda _v, f=f: self.commit(f))
 
         f = self._add(
-            "date", tr("tanggal"), self.date,
+            "date", self.tr("tanggal"), self.date,
             lambda: self.date.date().toString("yyyy-MM-dd"),
             lambda v: self.date.setDate(QDate.fromString(v or "", "yyyy-MM-dd")),
         )  # fmt: skip
         self.date.dateChanged.connect(lambda _d, f=f: self.commit(f))
         f = self._add(
-            "start_time", tr("jam mulai"), self.start, self._start_value,
+            "start_time", self.tr("jam mulai"), self.start, self._start_value,
             lambda v: self.start.setTime(QTime.fromString(v[:5], "HH:mm") if v else NO_TIME),
         )  # fmt: skip
         self.start.timeChanged.connect(lambda _t, f=f: self.commit(f))
-        f = self._add("end_time", tr("jam selesai"), self.end, self._end_value, self._put_end)
+        f = self._add("end_time", self.tr("jam selesai"), self.end, self._end_value, self._put_end)
         self.end.timeChanged.connect(lambda _t, f=f: self.commit(f))
         self.open_end.toggled.connect(lambda _c, f=f: self._open_end_toggled(f))
 

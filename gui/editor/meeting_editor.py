@@ -131,11 +131,10 @@ class MeetingEditor(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.stack = ctx.meeting_undo(meeting_id)
-        tr = self.tr
 
         self.attendees = CollectionModel(
             ctx, "attendees", meeting_id,
-            [Column("name", tr("Peserta"), display=lambda a: a.label)], self.stack, self,
+            [Column("name", self.tr("Peserta"), display=lambda a: a.label)], self.stack, self,
         )  # fmt: skip
         self.agenda_panel = AgendaPanel(ctx, meeting_id, self.stack, self)
         self.agenda = self.agenda_panel.model
@@ -164,17 +163,17 @@ class MeetingEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         pages = [
-            (self.header, tr("Rincian")),
-            (self.attendees_panel, tr("Peserta")),
-            (self.agenda_panel, tr("Agenda")),
-            (self.discussion, tr("Pembahasan")),
-            (self.decisions_panel, tr("Keputusan")),
-            (self.actions_panel, tr("Tindak Lanjut")),
+            (self.header, self.tr("Rincian")),
+            (self.attendees_panel, self.tr("Peserta")),
+            (self.agenda_panel, self.tr("Agenda")),
+            (self.discussion, self.tr("Pembahasan")),
+            (self.decisions_panel, self.tr("Keputusan")),
+            (self.actions_panel, self.tr("Tindak Lanjut")),
         ]
         self.tab_names = [name for _page, name in pages]
         for n, (page, name) in enumerate(pages):
             self.tabs.addTab(page, name)
-            self.tabs.setTabToolTip(n, tr("{0} (Alt+{1})").format(name, n + 1))
+            self.tabs.setTabToolTip(n, self.tr("{0} (Alt+{1})").format(name, n + 1))
             shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=n: self.show_tab(n))
@@ -194,9 +193,9 @@ class MeetingEditor(QWidget):
             model.rowsRemoved.connect(count)
             count()
 
-        self.undo_action = self.stack.createUndoAction(self, tr("Urungkan"))
+        self.undo_action = self.stack.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, tr("Ulangi"))
+        self.redo_action = self.stack.createRedoAction(self, self.tr("Ulangi"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,299 +4,8 @@
     <context>
         <name />
         <message>
-            <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
-            <extracomment>a statement was stored (its id)</extracomment>
-            <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
-        </message>
-        <message>
-            <source>— tanpa agenda —</source>
-            <translation>— no agenda item —</translation>
-        </message>
-        <message>
-            <source>Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)</source>
-            <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
-        </message>
-        <message>
-            <source>Kutipan langsung atau ringkasan (Ctrl+Q)</source>
-            <translation>Direct quote or summary (Ctrl+Q)</translation>
-        </message>
-        <message>
-            <source>Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.</source>
-            <translation>Type what the speaker said… Enter saves, Shift+Enter starts a new line.</translation>
-        </message>
-        <message>
-            <source>Simpan
-(Enter)</source>
-            <translation>Save
-(Enter)</translation>
-        </message>
-        <message>
-            <source>Simpan pernyataan (Enter di kotak teks)</source>
-            <translation>Save the statement (Enter in the text box)</translation>
-        </message>
-        <message>
-            <source>Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
-            <translation>Enter save · Shift+Enter new line · Ctrl+Q quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
-        </message>
-        <message>
-            <source>&amp;Pembicara:</source>
-            <translation>&amp;Speaker:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Agenda:</translation>
-        </message>
-        <message>
-            <source>Te&amp;ks:</source>
-            <translation>Te&amp;xt:</translation>
-        </message>
-        <message>
-            <source>Pilih cepat:</source>
-            <translation>Quick pick:</translation>
-        </message>
-        <message>
-            <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
-            <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
-        </message>
-        <message>
-            <source>pilih atau ketik jenis rapat</source>
-            <translation>choose or type the kind of meeting</translation>
-        </message>
-        <message>
-            <source>mis. 005/112/Ekon/2023</source>
-            <translation>e.g. 005/112/Ekon/2023</translation>
-        </message>
-        <message>
-            <source>Draf</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Final</translation>
-        </message>
-        <message>
-            <source>s.d. selesa&amp;i</source>
-            <translation>until &amp;finished</translation>
-        </message>
-        <message>
-            <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
-            <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
-        </message>
-        <message>
-            <source>— belum dipilih —</source>
-            <translation>— not chosen yet —</translation>
-        </message>
-        <message>
-            <source>Luring (tatap muka)</source>
-            <translation>In person</translation>
-        </message>
-        <message>
-            <source>Daring (online)</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Hybrid (luring dan daring)</source>
-            <translation>Hybrid (in person and online)</translation>
-        </message>
-        <message>
-            <source>ruang rapat, atau Zoom Meeting</source>
-            <translation>meeting room, or Zoom Meeting</translation>
-        </message>
-        <message>
-            <source>kota penandatanganan, mis. Pangkalpinang</source>
-            <translation>city of signing, e.g. Pangkalpinang</translation>
-        </message>
-        <message>
-            <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
-            <translation>This list comes from the Attendees tab (Alt+2).</translation>
-        </message>
-        <message>
-            <source>Rapat dibuka oleh …</source>
-            <translation>The meeting was opened by …</translation>
-        </message>
-        <message>
-            <source>Rapat ditutup pukul …</source>
-            <translation>The meeting was closed at …</translation>
-        </message>
-        <message>
-            <source>Rapat</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>&amp;Judul:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>J&amp;enis:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Nomor:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tan&amp;ggal:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>Jam &amp;mulai:</source>
-            <translation>S&amp;tart time:</translation>
-        </message>
-        <message>
-            <source>Jam se&amp;lesai:</source>
-            <translation>&amp;End time:</translation>
-        </message>
-        <message>
-            <source>&amp;Zona waktu:</source>
-            <translation>Time &amp;zone:</translation>
-        </message>
-        <message>
-            <source>Tempat</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>&amp;Bentuk:</source>
-            <translation>&amp;Format:</translation>
-        </message>
-        <message>
-            <source>Tempa&amp;t:</source>
-            <translation>&amp;Venue:</translation>
-        </message>
-        <message>
-            <source>&amp;Kota:</source>
-            <translation>&amp;City:</translation>
-        </message>
-        <message>
-            <source>Pen&amp;yelenggara:</source>
-            <translation>&amp;Organizer:</translation>
-        </message>
-        <message>
-            <source>Penanggung jawab</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Pimpinan &amp;rapat:</source>
-            <translation>&amp;Chair:</translation>
-        </message>
-        <message>
-            <source>N&amp;otulis:</source>
-            <translation>Note-&amp;taker:</translation>
-        </message>
-        <message>
-            <source>Pemb&amp;ukaan:</source>
-            <translation>O&amp;pening:</translation>
-        </message>
-        <message>
-            <source>&amp;Penutup:</source>
-            <translation>C&amp;losing:</translation>
-        </message>
-        <message>
-            <source>judul</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>nomor</source>
-            <translation>number</translation>
-        </message>
-        <message>
-            <source>tempat</source>
-            <translation>venue</translation>
-        </message>
-        <message>
-            <source>kota</source>
-            <translation>city</translation>
-        </message>
-        <message>
-            <source>penyelenggara</source>
-            <translation>organizer</translation>
-        </message>
-        <message>
-            <source>jenis</source>
-            <translation>kind</translation>
-        </message>
-        <message>
-            <source>pembukaan</source>
-            <translation>opening</translation>
-        </message>
-        <message>
-            <source>penutup</source>
-            <translation>closing</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>zona waktu</source>
-            <translation>time zone</translation>
-        </message>
-        <message>
-            <source>bentuk rapat</source>
-            <translation>meeting format</translation>
-        </message>
-        <message>
-            <source>pimpinan rapat</source>
-            <translation>chair</translation>
-        </message>
-        <message>
-            <source>notulis</source>
-            <translation>note-taker</translation>
-        </message>
-        <message>
-            <source>tanggal</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>jam mulai</source>
-            <translation>start time</translation>
-        </message>
-        <message>
-            <source>jam selesai</source>
-            <translation>end time</translation>
-        </message>
-        <message>
-            <source>Peserta</source>
-            <translation>Attendees</translation>
-        </message>
-        <message>
-            <source>Rincian</source>
-            <translation>Details</translation>
-        </message>
-        <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Pembahasan</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Keputusan</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <source>Tindak Lanjut</source>
-            <translation>Follow-ups</translation>
-        </message>
-        <message>
-            <source>{0} (Alt+{1})</source>
-            <translation>{0} (Alt+{1})</translation>
-        </message>
-        <message>
-            <source>Urungkan</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Ulangi</source>
-            <translation>Redo</translation>
         </message>
         <message>
             <source>Teks</source>
@@ -716,6 +425,57 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <context>
         <name>CaptureBar</name>
         <message>
+            <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
+            <extracomment>a statement was stored (its id)</extracomment>
+            <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
+        </message>
+        <message>
+            <source>— tanpa agenda —</source>
+            <translation>— no agenda item —</translation>
+        </message>
+        <message>
+            <source>Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)</source>
+            <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
+        </message>
+        <message>
+            <source>Kutipan langsung atau ringkasan (Ctrl+Q)</source>
+            <translation>Direct quote or summary (Ctrl+Q)</translation>
+        </message>
+        <message>
+            <source>Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.</source>
+            <translation>Type what the speaker said… Enter saves, Shift+Enter starts a new line.</translation>
+        </message>
+        <message>
+            <source>Simpan
+(Enter)</source>
+            <translation>Save
+(Enter)</translation>
+        </message>
+        <message>
+            <source>Simpan pernyataan (Enter di kotak teks)</source>
+            <translation>Save the statement (Enter in the text box)</translation>
+        </message>
+        <message>
+            <source>Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
+            <translation>Enter save · Shift+Enter new line · Ctrl+Q quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
+        </message>
+        <message>
+            <source>&amp;Pembicara:</source>
+            <translation>&amp;Speaker:</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda:</source>
+            <translation>&amp;Agenda:</translation>
+        </message>
+        <message>
+            <source>Te&amp;ks:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>Pilih cepat:</source>
+            <translation>Quick pick:</translation>
+        </message>
+        <message>
             <source>Ringkasan</source>
             <translation>Summary</translation>
         </message>
@@ -1082,6 +842,214 @@ Work already saved is safe. Details were written to {1}</translation>
     <context>
         <name>HeaderForm</name>
         <message>
+            <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
+            <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
+        </message>
+        <message>
+            <source>pilih atau ketik jenis rapat</source>
+            <translation>choose or type the kind of meeting</translation>
+        </message>
+        <message>
+            <source>mis. 005/112/Ekon/2023</source>
+            <translation>e.g. 005/112/Ekon/2023</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>s.d. selesa&amp;i</source>
+            <translation>until &amp;finished</translation>
+        </message>
+        <message>
+            <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
+            <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
+        </message>
+        <message>
+            <source>— belum dipilih —</source>
+            <translation>— not chosen yet —</translation>
+        </message>
+        <message>
+            <source>Luring (tatap muka)</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Daring (online)</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Hybrid (luring dan daring)</source>
+            <translation>Hybrid (in person and online)</translation>
+        </message>
+        <message>
+            <source>ruang rapat, atau Zoom Meeting</source>
+            <translation>meeting room, or Zoom Meeting</translation>
+        </message>
+        <message>
+            <source>kota penandatanganan, mis. Pangkalpinang</source>
+            <translation>city of signing, e.g. Pangkalpinang</translation>
+        </message>
+        <message>
+            <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
+            <translation>This list comes from the Attendees tab (Alt+2).</translation>
+        </message>
+        <message>
+            <source>Rapat dibuka oleh …</source>
+            <translation>The meeting was opened by …</translation>
+        </message>
+        <message>
+            <source>Rapat ditutup pukul …</source>
+            <translation>The meeting was closed at …</translation>
+        </message>
+        <message>
+            <source>Rapat</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Judul:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>J&amp;enis:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Nomor:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Waktu</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Tan&amp;ggal:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Jam &amp;mulai:</source>
+            <translation>S&amp;tart time:</translation>
+        </message>
+        <message>
+            <source>Jam se&amp;lesai:</source>
+            <translation>&amp;End time:</translation>
+        </message>
+        <message>
+            <source>&amp;Zona waktu:</source>
+            <translation>Time &amp;zone:</translation>
+        </message>
+        <message>
+            <source>Tempat</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>&amp;Bentuk:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Tempa&amp;t:</source>
+            <translation>&amp;Venue:</translation>
+        </message>
+        <message>
+            <source>&amp;Kota:</source>
+            <translation>&amp;City:</translation>
+        </message>
+        <message>
+            <source>Pen&amp;yelenggara:</source>
+            <translation>&amp;Organizer:</translation>
+        </message>
+        <message>
+            <source>Penanggung jawab</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Pimpinan &amp;rapat:</source>
+            <translation>&amp;Chair:</translation>
+        </message>
+        <message>
+            <source>N&amp;otulis:</source>
+            <translation>Note-&amp;taker:</translation>
+        </message>
+        <message>
+            <source>Pemb&amp;ukaan:</source>
+            <translation>O&amp;pening:</translation>
+        </message>
+        <message>
+            <source>&amp;Penutup:</source>
+            <translation>C&amp;losing:</translation>
+        </message>
+        <message>
+            <source>judul</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>nomor</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>tempat</source>
+            <translation>venue</translation>
+        </message>
+        <message>
+            <source>kota</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>penyelenggara</source>
+            <translation>organizer</translation>
+        </message>
+        <message>
+            <source>jenis</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>pembukaan</source>
+            <translation>opening</translation>
+        </message>
+        <message>
+            <source>penutup</source>
+            <translation>closing</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>zona waktu</source>
+            <translation>time zone</translation>
+        </message>
+        <message>
+            <source>bentuk rapat</source>
+            <translation>meeting format</translation>
+        </message>
+        <message>
+            <source>pimpinan rapat</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>notulis</source>
+            <translation>note-taker</translation>
+        </message>
+        <message>
+            <source>tanggal</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>jam mulai</source>
+            <translation>start time</translation>
+        </message>
+        <message>
+            <source>jam selesai</source>
+            <translation>end time</translation>
+        </message>
+        <message>
             <source>Ubah {0}</source>
             <translation>Edit {0}</translation>
         </message>
@@ -1093,8 +1061,8 @@ Work already saved is safe. Details were written to {1}</translation>
     <context>
         <name>ListPanel</name>
         <message>
-            <source>&amp;Tambah</source>
-            <translation>&amp;Add</translation>
+            <source>&amp;Tambah (Enter)</source>
+            <translation>&amp;Add (Enter)</translation>
         </message>
         <message>
             <source>Tambah baris dari isian di sebelahnya (Insert)</source>
@@ -1119,6 +1087,18 @@ Work already saved is safe. Details were written to {1}</translation>
         <message>
             <source>Tambah baris baru</source>
             <translation>Add a new row</translation>
+        </message>
+        <message>
+            <source>Naikkan (Ctrl+↑)</source>
+            <translation>Move up (Ctrl+↑)</translation>
+        </message>
+        <message>
+            <source>Turunkan (Ctrl+↓)</source>
+            <translation>Move down (Ctrl+↓)</translation>
+        </message>
+        <message>
+            <source>Hapus (Delete)</source>
+            <translation>Delete (Delete)</translation>
         </message>
         <message>
             <source>Ketik teks baru, lalu Enter</source>
@@ -1320,6 +1300,42 @@ Log file: {3}</translation>
     </context>
     <context>
         <name>MeetingEditor</name>
+        <message>
+            <source>Peserta</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Rincian</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Pembahasan</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Keputusan</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Tindak Lanjut</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>{0} (Alt+{1})</source>
+            <translation>{0} (Alt+{1})</translation>
+        </message>
+        <message>
+            <source>Urungkan</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Ulangi</source>
+            <translation>Redo</translation>
+        </message>
         <message>
             <source>Daftar peserta belum tersedia.</source>
             <translation>The attendee list is not available yet.</translation>
