@@ -57,6 +57,8 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
         return
     if not isinstance(value, str):
         raise InputError(f"{label} harus berupa teks")
+    if not value.isascii() and not _encodable(value):
+        raise InputError(f"{label} berisi karakter yang tidak sah (surrogate tanpa pasangan)")
     if name in REQUIRED and not value.strip():
         raise InputError(f"{label} wajib diisi")
     if name in LINE_FIELDS and len(value) > LINE_MAX:
@@ -78,6 +80,16 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
         raise InputError(f"{label} tidak dikenal: {value!r}")
     if name == "timezone" and len(value) > 64:
         raise InputError("zona waktu terlalu panjang")
+
+
+def _encodable(text: str) -> bool:
+    """A lone UTF-16 surrogate (possible from a widget or a JSON escape) is
+    not text SQLite can store; refuse it here rather than fail in the driver."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_fields(values: dict[str, Any], *, statement: bool = False) -> None:

@@ -74,21 +74,20 @@ class SearchMixin(MeetingStoreBase):
 
         Walks matches newest first and stops once ``limit`` distinct meetings
         are found, so a common word does not cost a pass over every match.
+        The de-duplication runs inside SQLite: SELECT DISTINCT keeps the walk's
+        order (no sorter: the plan is checked by a test), and a word found in
+        most of a million statements is filtered in C rather than row by row
+        in Python — about 45,000 matches for 500 meetings.
         """
         expr = match_expression(query, prefix)
         if expr is None:
             return []
-        cur = self.db.execute(
-            "SELECT meeting_id FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC",
-            [expr],
+        rows = self.db.execute(
+            "SELECT DISTINCT meeting_id FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            [expr, limit],
         )
-        seen: dict[int, None] = {}
-        for (meeting_id,) in cur:
-            seen.setdefault(meeting_id)
-            if len(seen) >= limit:
-                break
-        cur.close()
-        return list(seen)
+        return [r[0] for r in rows]
 
     def _heads(self, ids: set[int]) -> dict[int, tuple[str, str]]:
         if not ids:

@@ -195,3 +195,33 @@ def test_the_index_follows_every_change(rakor):
     store.delete_meeting(meeting_id)
     assert store.search("bawang") == [] and store.search("saputra") == []
     assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 0
+
+
+def test_search_meetings_is_each_matching_meeting_once_newest_first(store):
+    import random
+
+    rng = random.Random(7)
+    meetings = []
+    phrases = ["pasar murah", "harga pasar", "lain"]
+    for _ in range(60):
+        texts = [rng.choice(phrases) for _ in range(rng.randrange(1, 6))]
+        m = _meeting(
+            f"20{rng.randrange(15, 24)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 10)}",
+            title=rng.choice(["Rapat pasar", "Rapat"]),
+            statements=[model.Statement(t, 1) for t in texts],
+        )
+        meetings.append(m)
+    store.create_meetings(meetings)
+    expected: dict[int, None] = {}
+    for (meeting_id,) in store.db.execute(
+        "SELECT meeting_id FROM search_index WHERE search_index MATCH 'pasar' ORDER BY rowid DESC"
+    ):
+        expected.setdefault(meeting_id)
+    assert store.search_meetings("pasar", limit=1000) == list(expected)
+    assert store.search_meetings("pasar", limit=7) == list(expected)[:7]
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT meeting_id FROM search_index "
+        "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
+        ["pasar", 5],
+    ).fetchall()
+    assert not any("ORDER BY" in row[-1] for row in plan), plan

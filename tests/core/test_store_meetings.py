@@ -455,3 +455,23 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path):
         other.rollback()
         other.close()
     store.close()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": "   "},
+        {"title": "a\ud800b"},  # a lone surrogate: not text SQLite can store
+        {"date": "2023-02-30"},
+        {"start_time": "25:00"},
+        {"mode": "daring"},
+        {"city": "x" * 1001},
+        {"venue": "Aula"},
+    ],
+)
+def test_bad_header_edits_are_refused_and_change_nothing(store, changes):
+    meeting_id = store.create_meeting(full_meeting())
+    before = comparable(store.get_meeting(meeting_id))
+    with pytest.raises(InputError):
+        store.update_meeting(meeting_id, changes)
+    assert comparable(store.get_meeting(meeting_id)) == before
