@@ -91,7 +91,7 @@ class ArchiveModel(QAbstractTableModel):
     def reload(self) -> None:
         rows = self.ctx.store.list_meetings(self.year)
         if self.text:
-            found = set(self.ctx.store.search_meetings(self.text, prefix=True))
+            found = set(self.ctx.store.search_meetings(self.text, prefix=True, year=self.year))
             rows = [r for r in rows if r.id in found]
         self.beginResetModel()
         self.rows = rows
