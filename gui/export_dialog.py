@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,8 +35,14 @@ from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
 from gui.export_worker import ExportJob, ExportWorker
 
+FOLDER_KEY = "export/folder"
+
 
 def documents_folder() -> Path:
+    """The folder used last time, else the user's Documents folder."""
+    last = QSettings("Notula", "Notula").value(FOLDER_KEY)
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
@@ -65,6 +72,7 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.result: RenderResult | None = None
         self.open_url = QDesktopServices.openUrl  # replaced in tests
+        self.confirm_overwrite = self._ask_overwrite  # replaced in tests
         self.office = pdf.find_office()
         self.setWindowTitle(self.tr("Cetak / Ekspor Dokumen"))
         self.setMinimumWidth(520)
@@ -188,6 +196,10 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             self._show_error(self.tr("Folder tidak ada: {0}").format(folder))
             return
+        existing = [p for p in self._outputs(targets) if p.exists()]
+        if existing and not self.confirm_overwrite(existing):
+            return
+        QSettings("Notula", "Notula").setValue(FOLDER_KEY, str(folder))
         worker = ExportWorker(
             self.meeting, dict(self.settings), targets, self.pdf_check.isChecked()
         )
@@ -204,6 +216,22 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self._update()
         self.job.start()
+
+    def _outputs(self, targets: dict[str, Path]) -> list[Path]:
+        paths = list(targets.values())
+        if self.pdf_check.isChecked():
+            paths += [p.with_suffix(".pdf") for p in targets.values()]
+        return paths
+
+    def _ask_overwrite(self, existing: list[Path]) -> bool:
+        """A signed copy may already be filed under that name: never replace it silently."""
+        names = "\n".join(p.name for p in existing)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Timpa berkas?"),
+            self.tr("Berkas ini sudah ada dan akan diganti:\n{0}\n\nLanjutkan?").format(names),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, step: int, steps: int, text: str) -> None:
         if "PDF" in text:

@@ -105,3 +105,33 @@ def test_cancel_while_working_stops_and_keeps_the_dialog(qtbot, dialog, tmp_path
     assert dialog.status.text() == "Dibatalkan."
     assert len(list(tmp_path.glob("*.docx"))) <= 1  # stopped before the second document
     assert dialog.ok_button.isEnabled()
+
+
+def test_existing_file_is_not_replaced_without_asking(qtbot, dialog, tmp_path):
+    dialog.pdf_check.setChecked(False)
+    minutes = dialog.targets()["minutes"]
+    minutes.write_bytes(b"signed copy")
+    asked: list[list[str]] = []
+    dialog.confirm_overwrite = lambda paths: asked.append([p.name for p in paths]) or False
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert asked == [[minutes.name]]
+    assert dialog.job is None and dialog.result is None
+    assert minutes.read_bytes() == b"signed copy"
+    assert not dialog.targets()["attendance"].exists()
+
+    dialog.confirm_overwrite = lambda paths: True
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
+    assert "NOTULA RAPAT" in texts(open_docx(minutes))
+
+
+def test_the_folder_used_is_offered_next_time(qtbot, dialog, store, tmp_path):
+    chosen = tmp_path / "arsip notula"
+    chosen.mkdir()
+    dialog.pdf_check.setChecked(False)
+    dialog.folder_edit.setText(str(chosen))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
+    again = ExportDialog(None, store, dialog.meeting.id)
+    qtbot.addWidget(again)
+    assert again.folder_edit.text() == str(chosen)
