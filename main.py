@@ -1,4 +1,11 @@
-"""Notula: no arguments opens the GUI; a command runs the command line (cli.md)."""
+"""Notula: ``main.py`` or ``main.py --db PATH`` opens the GUI; anything else
+is the command line (shared/spec/cli.md).
+
+The rule is strict on purpose: a misspelt command must fail with exit 2 and
+one line on stderr, not open a window that a script or a scheduled backup
+would wait on for ever. Qt's own options (``-platform``, ``-style``) are not
+passed this way; Qt reads ``QT_QPA_PLATFORM`` and ``QT_STYLE_OVERRIDE`` instead.
+"""
 
 from __future__ import annotations
 

@@ -1,17 +1,25 @@
 """The command line (see shared/spec/cli.md). Never imports Qt.
 
 Exit status: 0 success; 2 bad input or usage, with one line on stderr that
-names the problem and nothing written; 1 any other failure.
+names the problem and nothing written; 1 any other failure. :func:`main`
+returns the status rather than exiting (argparse's own exits included), so
+``main.py`` and the tests can call it in-process.
+
+The commands that only read the archive (``list``, ``search``, ``export``,
+``render``) open a read-only archive file read-only instead of refusing it;
+``import`` still refuses it (exit 2), since it must write.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from core import __version__
@@ -20,6 +28,10 @@ from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("import", "export", "list", "search", "render")
+GLOBAL_OPTIONS = ("--version", "-h", "--help")
+#: commands that never change the archive, so a read-only file is no obstacle
+READING = frozenset({"export", "list", "search", "render"})
+MAX_ID = 2**63 - 1  # SQLite's largest integer; a longer number is no id
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,8 +39,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+def _meeting_id(text: str) -> int:
+    """A meeting id as typed: a number SQLite can look up (a 30-digit number
+    would otherwise reach SQLite and fail as an "unexpected error", exit 1)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid meeting id {text!r} (expected a number)"
+        ) from None
+    if abs(value) > MAX_ID:
+        raise argparse.ArgumentTypeError(f"invalid meeting id {text!r} (too large)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="notula", description="Notula: notula rapat dan daftar hadir")
+    # no abbreviations (--vers, --d): main.py recognises --db only when spelt out
+    parser = _Parser(
+        prog="notula", description="Notula: notula rapat dan daftar hadir", allow_abbrev=False
+    )
     parser.add_argument("--db", metavar="PATH", help="archive database file")
     parser.add_argument("--version", action="version", version=f"notula {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -36,13 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy", action="store_true", help="import under a new uid")
     p.add_argument("file", metavar="FILE.json")
     p = sub.add_parser("export", help="export one meeting as notula.meeting JSON")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_meeting_id)
     p.add_argument("file", metavar="FILE.json")
     sub.add_parser("list", help="list meetings, newest first")
     p = sub.add_parser("search", help="full-text search, newest first")
     p.add_argument("query", nargs="+")
     p = sub.add_parser("render", help="write the meeting's documents")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_meeting_id)
     p.add_argument("--minutes", metavar="OUT.docx")
     p.add_argument("--attendance", metavar="OUT.docx")
     p.add_argument("--press", metavar="OUT.docx")
@@ -51,18 +80,59 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def is_command_line(argv: Sequence[str]) -> bool:
-    """True when ``argv`` asks for a command rather than the GUI."""
+    """True when ``argv`` is for the command line rather than the GUI.
+
+    Only no arguments, or ``--db PATH`` / ``--db=PATH`` alone, open the GUI
+    (cli.md). Anything else — a command, a misspelt one, an unknown option —
+    goes to the command line, which says what is wrong (exit 2) instead of
+    opening a window a script would wait on for ever.
+    """
     args = list(argv)
-    while args and args[0] == "--db":
-        args = args[2:]
-    args = [a for a in args if not a.startswith("--db=")]
-    return bool(args) and (args[0] in COMMANDS or args[0] in ("--version", "-h", "--help"))
+    gui = (
+        not args
+        or (len(args) == 2 and args[0] == "--db")
+        or (len(args) == 1 and args[0].startswith("--db="))
+    )
+    return not gui
 
 
-def _open(args: argparse.Namespace):
+def _unknown_command(argv: Sequence[str]) -> str | None:
+    """One line for a first word that is neither a command nor a known option,
+    with a guess at a typo.
+
+    Checked before argparse, whose own message ("argument command: invalid
+    choice: …") does not say that a command is what it was looking for.
+    """
+    args = list(argv)
+    while args:
+        if args[0] == "--db":
+            args = args[2:]
+        elif args[0].startswith("--db="):
+            args = args[1:]
+        else:
+            break
+    if not args or args[0] in COMMANDS or args[0] in GLOBAL_OPTIONS:
+        return None
+    word = args[0]
+    if word.startswith("-"):  # argparse would take the next word for a command
+        return f"notula: unknown option {word!r} (before a command: --db PATH, --version, --help)"
+    guess = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f"; did you mean '{guess[0]}'?" if guess else ""
+    return (
+        f"notula: unknown command {word!r}{hint} "
+        f"(commands: {', '.join(COMMANDS)}; no arguments opens the GUI)"
+    )
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The archive for ``args.command``: read-only when the command only reads
+    and the file may not be written (see core.store.database.is_read_only)."""
     from core.store import MeetingStore
+    from core.store.database import is_read_only
 
-    return MeetingStore.open(database_path(args.db))
+    path = database_path(args.db)
+    read_only = args.command in READING and is_read_only(path)
+    return MeetingStore.open(path, read_only=read_only)
 
 
 @contextlib.contextmanager
@@ -73,6 +143,18 @@ def _opened(args: argparse.Namespace) -> Iterator[Any]:
         yield store
     finally:
         store.close()
+
+
+def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | None) -> None:
+    """An output file that is the archive itself (``export 1 notula.db``) would
+    replace the archive with a document: refuse before anything is written."""
+    from core.errors import InputError
+
+    archive = database_path(args.db).resolve()
+    guarded = {archive, *(Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal"))}
+    for output in outputs:
+        if output and Path(output).resolve() in guarded:
+            raise InputError(f"{output}: is the archive database itself; choose another file")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -88,6 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from core import exchange
 
+    _refuse_archive_as_output(args, args.file)
     with _opened(args) as store:
         exchange.export_file(store, args.id, args.file)
     return EXIT_OK
@@ -112,7 +195,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from core.reports.render import render_command
 
-    return render_command(_open(args), args)
+    _refuse_archive_as_output(args, args.minutes, args.attendance, args.press)
+    with _opened(args) as store:
+        return render_command(store, args)
 
 
 def _one_line(text: str) -> str:
@@ -129,8 +214,17 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (never raises SystemExit)."""
     _tolerant_output()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    unknown = _unknown_command(argv)
+    if unknown is not None:
+        print(unknown, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # usage error (one line, see _Parser), --help or --version
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         print("notula: no command given (run without arguments for the GUI)", file=sys.stderr)
         return EXIT_USAGE
@@ -151,11 +245,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last resort: one line, logged in full
+        print(f"notula: unexpected error: {_one_line(str(exc))}{_logged(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _logged(exc: BaseException) -> str:
+    """Log ``exc`` in full; where it went, or nothing if the log cannot be
+    written (a read-only home must not turn one line into a traceback)."""
+    try:
         from core.logs import log_exception
 
-        where = log_exception(exc)
-        print(f"notula: unexpected error: {exc} (details in {where})", file=sys.stderr)
-        return EXIT_FAILURE
+        return f" (details in {log_exception(exc)})"
+    except Exception:  # noqa: BLE001
+        return ""
 
 
 def _tolerant_output() -> None:

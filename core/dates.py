@@ -1,10 +1,14 @@
-"""Indonesian dates and times as official documents print them (Babel)."""
+"""Indonesian dates and times as official documents print them (Babel).
+
+Babel is imported by the first date that is formatted, not with this module:
+every field check imports :func:`parse_date` from here, and loading Babel and
+its locale data (~40 ms) would otherwise be paid by every start of the GUI
+and of the command line, whether or not a document is made.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-
-from babel.dates import format_date
 
 from core.errors import InputError
 
@@ -28,12 +32,16 @@ def parse_time(text: str) -> dt.time:
 
 def long_date(date: str | dt.date, lang: str = "id") -> str:
     """``1 Maret 2022`` (no weekday)."""
+    from babel.dates import format_date
+
     day = parse_date(date) if isinstance(date, str) else date
     return format_date(day, "d MMMM y", locale=LOCALES.get(lang, lang))
 
 
 def day_and_date(date: str | dt.date, lang: str = "id") -> str:
     """``Selasa, 1 Maret 2022`` — the Hari/Tanggal line of the minutes."""
+    from babel.dates import format_date
+
     day = parse_date(date) if isinstance(date, str) else date
     return format_date(day, "EEEE, d MMMM y", locale=LOCALES.get(lang, lang))
 

@@ -1,9 +1,10 @@
 """Start the GUI: application, translations, the archive, error handling, main window.
 
-Start-up is kept light (the archive window needs only PySide6, sqlite-utils
-and the store); python-docx, jsonschema and the editor are imported when
-first used. An archive that cannot be opened gives a dialog with choices,
-never a traceback.
+Start-up is kept light: the archive window needs only PySide6 and the store's
+plain sqlite3 connection. sqlite-utils is loaded once the window is up (the
+store's first write needs it); python-docx, jsonschema, Babel and the editor
+are imported when first used. An archive that cannot be opened gives a
+dialog with choices, never a traceback.
 """
 
 from __future__ import annotations
@@ -28,41 +29,12 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "notula.svg"
+#: sqlite-utils (~100 ms to import) is loaded this long after the window is shown
+WARM_UP_DELAY_MS = 300
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 
 #: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)
 Chooser = Callable[[str], str]
-
-
-class _SkipOptional:
-    """An import finder that makes the named modules look absent, for a moment."""
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        self.names = names
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name.split(".")[0] in self.names:
-            raise ImportError(f"{name} skipped at start-up")
-        return None
-
-
-def import_store_lightly() -> type[MeetingStore]:
-    """The store class, without sqlite-utils' optional numpy/pandas support.
-
-    sqlite-utils imports numpy (≈150 ms) only to convert numpy values, which
-    Notula never stores; hiding it while sqlite-utils loads keeps start-up
-    close to a bare Qt window. numpy itself stays importable afterwards.
-    """
-    if "sqlite_utils" not in sys.modules:
-        skip = _SkipOptional(("numpy", "pandas"))
-        sys.meta_path.insert(0, skip)
-        try:
-            import sqlite_utils.db  # noqa: F401
-        finally:
-            sys.meta_path.remove(skip)
-    from core.store import MeetingStore
-
-    return MeetingStore
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -114,10 +86,11 @@ def pick_archive(prompts: Prompts, current: Path) -> Path | None:
 
 def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingStore, Path] | None:
     """Open the archive, asking the clerk what to do while it cannot be opened."""
-    store_class = import_store_lightly()
+    from core.store import MeetingStore
+
     while True:
         try:
-            return store_class.open(path), path
+            return MeetingStore.open(path), path
         except StorageError as exc:
             message = str(exc)
         except OSError as exc:
@@ -155,9 +128,12 @@ class Started:
     hook: errors.ExceptHook
     translators: list = field(default_factory=list)
     locale: QLocale = field(default_factory=QLocale)
+    warm_up: QTimer | None = None
 
     def close(self) -> None:
         """Undo what :func:`setup` did (for tests and after the event loop)."""
+        if self.warm_up is not None:
+            self.warm_up.stop()
         self.window.close()  # type: ignore[attr-defined]
         errors.uninstall(self.hook)
         i18n.uninstall(self.app, self.translators)
@@ -180,7 +156,8 @@ def setup(
     locale = QLocale()
     ui = QSettings("Notula", "Notula")
     # the last language used, so even a start-up problem speaks the clerk's language
-    translators = i18n.install(app, str(ui.value("ui/language", "id")))
+    last_lang = str(ui.value("ui/language", "id"))
+    translators = i18n.install(app, last_lang)
     opened = open_store(database_path(args.db), prompts, choose or ask_store_problem)
     if opened is None:
         i18n.uninstall(app, translators)
@@ -190,7 +167,7 @@ def setup(
     from gui.context import AppContext
 
     lang = store.get_setting("language") or "id"
-    if lang != ui.value("ui/language", "id"):
+    if lang != last_lang:
         ui.setValue("ui/language", lang)
         i18n.uninstall(app, translators)
         translators = i18n.install(app, lang)
@@ -202,7 +179,11 @@ def setup(
     window.show()
     if not store.count_meetings():
         QTimer.singleShot(0, window.offer_sample)
-    return Started(app, ctx, window, hook, translators, locale)
+    # sqlite-utils once the window is painted: the first edit then need not wait for it
+    warm_up = QTimer(window, singleShot=True, interval=WARM_UP_DELAY_MS)
+    warm_up.timeout.connect(lambda: store.db)
+    warm_up.start()
+    return Started(app, ctx, window, hook, translators, locale, warm_up)
 
 
 def run(argv: list[str]) -> int:

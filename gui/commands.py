@@ -172,8 +172,7 @@ class DeleteItemCommand(StoreCommand):
     def apply(self) -> None:
         self.removed = self.ctx.store.delete_item(self.collection, self.item_id)
         self.ctx.events.itemRemoved.emit(self.collection, self.meeting_id, self.item_id)
-        if self.removed.roles:
-            self.ctx.events.meetingChanged.emit(self.meeting_id)
+        self._announce_links()
 
     def revert(self) -> None:
         assert self.removed is not None
@@ -181,8 +180,14 @@ class DeleteItemCommand(StoreCommand):
         self.ctx.events.itemAdded.emit(
             self.collection, self.meeting_id, self.item_id, self.removed.index
         )
-        for other in self.removed.relinks:
-            for other_id in self.removed.relinks[other]:
+        self._announce_links()
+
+    def _announce_links(self) -> None:
+        """Rows and header fields that pointed at the item changed with it, both ways:
+        deleting an agenda item leaves its statements and decisions without one."""
+        assert self.removed is not None
+        for other, other_ids in self.removed.relinks.items():
+            for other_id in other_ids:
                 self.ctx.events.itemChanged.emit(other, self.meeting_id, other_id)
         if self.removed.roles:
             self.ctx.events.meetingChanged.emit(self.meeting_id)

@@ -18,8 +18,14 @@ class MeetingStore(MeetingsMixin, DirectoryMixin, SearchMixin, SettingsMixin):
     """
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None) -> MeetingStore:
-        return cls(connect(path))
+    def open(cls, path: str | os.PathLike | None, *, read_only: bool = False) -> MeetingStore:
+        """The archive at ``path`` (``None``: in memory, for tests).
+
+        ``read_only`` is for the commands that only read (``list``, ``search``,
+        ``export``, ``render``) on a file that may not be written; any change
+        then fails with a StorageError saying the archive is read-only.
+        """
+        return cls(connect(path, read_only=read_only))
 
 
 __all__ = ["MeetingStore"]

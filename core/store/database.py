@@ -4,6 +4,11 @@ WAL lets the GUI and a command-line run share one file; the busy timeout
 makes a second writer wait instead of failing at once; foreign keys keep
 children from outliving their meeting. Every failure to open is turned into a
 :class:`StorageError` that names the file and the cause.
+
+A read-only archive (a backup, a colleague's file, a copy on a CD) can still
+be listed, searched and exported: :func:`connect` with ``read_only=True``
+opens it without switching to WAL or upgrading it, and without leaving
+``-wal``/``-shm`` files beside it (see :func:`_read_only_uri`).
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from core.errors import StorageError
 from core.store.schema import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -44,10 +52,27 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     return f"{where}database error: {exc}"
 
 
-def _check_file(path: Path) -> None:
+def is_read_only(path: str | os.PathLike) -> bool:
+    """True for an existing file this program must not write to.
+
+    A file with no write bit at all counts as read-only even for root, who
+    may write anything: someone made it read-only on purpose (a backup, an
+    archive handed over for reading), and CI runs the tests as root.
+    """
+    target = Path(path)
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _check_file(path: Path, read_only: bool = False) -> None:
     if not path.exists():
         if not path.parent.exists():
             raise StorageError(f"{path}: folder {path.parent} does not exist")
+        if read_only:
+            raise StorageError(f"{path}: no such database file")
         return
     if path.is_dir():
         raise StorageError(f"{path}: is a folder, not a database file")
@@ -58,16 +83,18 @@ def _check_file(path: Path) -> None:
         raise StorageError(f"{path}: cannot read the database file ({exc.strerror})") from None
     if head and head != SQLITE_MAGIC:
         raise StorageError(f"{path}: not a SQLite database (is it the right file?)")
-    mode = path.stat().st_mode
-    if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+    if read_only:
+        if not head:
+            raise StorageError(f"{path}: database file is empty, not yet a Notula archive")
+    elif is_read_only(path):
         raise StorageError(f"{path}: database file is read-only; cannot save changes")
 
 
-def _refuse_foreign(db: Database, target: Path | None) -> None:
+def _refuse_foreign(conn: sqlite3.Connection, target: Path | None) -> None:
     """Never add Notula's tables to another program's SQLite file (a wrong --db)."""
-    if migrations.applied(db):
+    if migrations.applied_names(conn):
         return
-    tables = db.conn.execute(
+    tables = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' AND name != ?",
         [migrations.migrations_table],
@@ -76,8 +103,110 @@ def _refuse_foreign(db: Database, target: Path | None) -> None:
         raise StorageError(f"{target}: a database of another program, not a Notula archive")
 
 
-def connect(path: str | os.PathLike | None) -> Database:
-    """Open (creating if missing) and upgrade an archive; ``None`` gives memory."""
+def _read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` as it is, writing nothing beside it.
+
+    An archive is in WAL mode, and SQLite reads a WAL database through its
+    ``-shm`` index, creating ``-wal`` and ``-shm`` when they are missing — even
+    for a read-only connection, and then leaves them behind owned by whoever
+    ran the command, which can stop the archive's owner from saving later (or
+    fails outright in a read-only folder). So:
+
+    - ``-wal`` and ``-shm`` both there (a program has the archive open, or it
+      stopped without closing it): read through them, so the newest changes
+      are seen; SQLite opens them read-only when it may not write them;
+    - changes in ``-wal`` but no ``-shm``: refuse, saying why — without the
+      index those changes cannot be read, and reading the file alone would
+      show the archive as it was before them;
+    - otherwise the file holds everything: open it ``immutable``, which takes
+      no locks and creates nothing. Only a writer starting in the few
+      milliseconds of a read could make that read fail, never the archive.
+    """
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    try:
+        wal_size = wal.stat().st_size if wal.exists() else 0
+        has_shm = shm.exists()
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot read {wal.name} ({exc.strerror})") from None
+    uri = _file_uri(path)
+    if wal.exists() and has_shm:
+        return f"{uri}?mode=ro"
+    if wal_size:
+        raise StorageError(
+            f"{path}: the archive is read-only and its latest changes are still in "
+            f"{wal.name}, without {shm.name}; make the archive writable and open it once "
+            "(or copy it with its -wal file to a writable folder)"
+        )
+    return f"{uri}?mode=ro&immutable=1"
+
+
+def _file_uri(path: Path) -> str:
+    """``path`` as a SQLite ``file:`` URI, with ``?``, ``#``, ``%`` and spaces escaped.
+
+    Not ``Path.as_uri()``: for a Windows share (``\\\\server\\share``) that gives
+    ``file://server/…``, and SQLite refuses any URI authority but ``localhost``;
+    ``file:////server/share/…`` keeps the share in the path, where SQLite
+    hands it to Windows unchanged.
+    """
+    text = path.absolute().as_posix()  # /home/…, C:/…, //server/share/…
+    if not text.startswith("/"):
+        text = "/" + text
+    return "file://" + quote(text, safe="/:")
+
+
+def _connect_read_only(target: Path) -> sqlite3.Connection:
+    """Open an existing archive for reading only: no WAL switch, no upgrade."""
+    _check_file(target, read_only=True)
+    uri = _read_only_uri(target)
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StorageError(_read_only_problem(exc, target)) from None
+    try:
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
+        _refuse_foreign(conn, target)
+        applied = migrations.applied_names(conn)
+        if not migrations.is_current(applied):
+            if not applied:
+                raise StorageError(f"{target}: not yet a Notula archive, and it is read-only")
+            raise StorageError(
+                f"{target}: the archive was made by an older Notula and needs an upgrade, "
+                "which cannot be done while it is read-only; make it writable and open it once"
+            )
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StorageError(_read_only_problem(exc, target)) from None
+    except StorageError:
+        conn.close()
+        raise
+    return conn
+
+
+def _read_only_problem(exc: sqlite3.Error, path: Path) -> str:
+    """Why a read-only archive cannot be read: usually its -wal/-shm files."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return (
+            f"{path}: cannot read the read-only archive with its -wal/-shm files ({exc}); "
+            "make it writable and open it once"
+        )
+    return describe(exc, path)
+
+
+def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open (creating if missing) and upgrade an archive; ``None`` gives memory.
+
+    Returns the plain connection: sqlite-utils is imported only when a
+    migration is pending (the store wraps the same connection on first use).
+
+    ``read_only`` opens an existing file for reading only (see
+    :func:`_read_only_uri`); the commands that only read use it when the file
+    may not be written.
+    """
+    if read_only:
+        if path is None or str(path) == ":memory:":
+            raise ValueError("a read-only archive must be a file")
+        return _connect_read_only(Path(path))
     if path is None or str(path) == ":memory:":
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         target = None
@@ -89,15 +218,18 @@ def connect(path: str | os.PathLike | None) -> Database:
         except sqlite3.Error as exc:
             raise StorageError(describe(exc, target)) from None
     try:
-        db = Database(conn)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")
         if target is not None:
-            _refuse_foreign(db, target)  # before WAL: leave another program's file as it was
+            _refuse_foreign(conn, target)  # before WAL: leave another program's file as it was
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StorageError(f"{target}: cannot switch the database to WAL mode")
             conn.execute("PRAGMA synchronous = NORMAL")
-        if migrations.pending(db):
+        if not migrations.is_current(migrations.applied_names(conn)):
+            from sqlite_utils import Database
+
+            db = Database(conn)
             # Under the write lock, as one transaction: two programs opening an
             # old archive at once upgrade it once, and a crash leaves it as it was.
             with write_transaction(db):
@@ -108,7 +240,7 @@ def connect(path: str | os.PathLike | None) -> Database:
     except StorageError:
         conn.close()
         raise
-    return db
+    return conn
 
 
 def database_file(db: Database) -> str | None:

@@ -7,12 +7,12 @@ redraw only the rows concerned.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from core import model
 from core.errors import InputError, NotFoundError
@@ -29,13 +29,40 @@ from core.validation import check_field, check_fields
 CHILD_ORDER = ("agenda", "attendees", "statements", "decisions", "actions")
 STAGE_MIN_ROWS = 16  # below this, staging costs more than it saves
 MEETING_SELECT = f"SELECT id, {', '.join(MEETING_COLUMNS)} FROM meetings WHERE id = ?"
+SUMMARY_SELECT = "SELECT id, uid, title, date, kind, mode, status, start_time FROM meetings"
+#: the archive list's order; meetings_by_date serves its first column, so a page is cheap
+LIST_ORDER = "date DESC, coalesce(start_time, '') DESC, id DESC"
+LIST_KEY = "date, coalesce(start_time, ''), id"  # LIST_ORDER's columns, for "comes before"
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class MeetingStoreBase:
-    """Connection handling shared by the store's parts."""
+    """Connection handling shared by the store's parts.
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    ``conn`` is the archive's one sqlite3 connection, opened and configured by
+    :func:`core.store.database.connect`. ``db`` is sqlite-utils' Database over
+    that same connection, made on first use: importing sqlite-utils is about
+    100 ms of the GUI's start, and the reads that fill the archive window
+    (:meth:`MeetingsMixin.list_meetings` and its neighbours) go straight to
+    ``conn`` — the same connection, so the same pragmas and transactions.
+    """
+
+    def __init__(self, conn: sqlite3.Connection | Database) -> None:
+        if isinstance(conn, sqlite3.Connection):
+            self.conn: sqlite3.Connection = conn
+            self._db: Database | None = None
+        else:
+            self.conn, self._db = conn.conn, conn
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -43,39 +70,74 @@ class MeetingStoreBase:
             yield db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+
+def _list_filter(year: int | None, ids: Iterable[int] | None) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters for one year and/or a set of meeting ids."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if year is not None:
+        clauses.append("date >= ? AND date < ?")
+        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+    if ids is not None:
+        # one JSON parameter, whatever the number of ids (no 999-variable limit)
+        clauses.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(i) for i in ids]))
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 class MeetingsMixin(MeetingStoreBase):
     # ---- reading -----------------------------------------------------------------
 
-    def list_meetings(self, year: int | None = None) -> list[model.MeetingSummary]:
-        sql = "SELECT id, uid, title, date, kind, mode, status, start_time FROM meetings"
-        params: list[Any] = []
-        if year is not None:
-            sql += " WHERE date >= ? AND date < ?"
-            params = [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
-        sql += " ORDER BY date DESC, coalesce(start_time, '') DESC, id DESC"
-        return [model.MeetingSummary(*row) for row in self.db.execute(sql, params)]
+    def list_meetings(
+        self,
+        year: int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        ids: Iterable[int] | None = None,
+    ) -> list[model.MeetingSummary]:
+        """Meetings newest first: of one ``year`` and/or among ``ids`` (search
+        matches), ``limit`` of them from ``offset`` — the archive window reads
+        the page it shows, not all 10,000 summaries."""
+        where, params = _list_filter(year, ids)
+        sql = f"{SUMMARY_SELECT}{where} ORDER BY {LIST_ORDER} LIMIT ? OFFSET ?"
+        rows = self.conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+        return [model.MeetingSummary(*row) for row in rows]
+
+    def count_meetings(self, year: int | None = None, ids: Iterable[int] | None = None) -> int:
+        """How many meetings :meth:`list_meetings` gives with the same filter."""
+        where, params = _list_filter(year, ids)
+        return self.conn.execute(f"SELECT count(*) FROM meetings{where}", params).fetchone()[0]
+
+    def meeting_position(
+        self, meeting_id: int, year: int | None = None, ids: Iterable[int] | None = None
+    ) -> int | None:
+        """Where a meeting sits in :meth:`list_meetings` with the same filter
+        (None if the filter leaves it out), so a view can show it without
+        reading every page before it."""
+        where, params = _list_filter(year, ids)
+        clause = f"{where} AND" if where else " WHERE"
+        key = self.conn.execute(
+            f"SELECT {LIST_KEY} FROM meetings{clause} id = ?", [*params, meeting_id]
+        ).fetchone()
+        if key is None:
+            return None
+        return self.conn.execute(
+            f"SELECT count(*) FROM meetings{clause} ({LIST_KEY}) > (?, ?, ?)", [*params, *key]
+        ).fetchone()[0]
 
     def meeting_summary(self, meeting_id: int) -> model.MeetingSummary:
-        row = self.db.execute(
-            "SELECT id, uid, title, date, kind, mode, status, start_time FROM meetings "
-            "WHERE id = ?",
-            [meeting_id],
-        ).fetchone()
+        row = self.conn.execute(f"{SUMMARY_SELECT} WHERE id = ?", [meeting_id]).fetchone()
         if row is None:
             raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
         return model.MeetingSummary(*row)
 
     def meeting_years(self) -> list[int]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM meetings ORDER BY 1 DESC"
         )
         return [r[0] for r in rows]
-
-    def count_meetings(self) -> int:
-        return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
 
     def meeting_id_for_uid(self, uid: str) -> int | None:
         row = self.db.execute("SELECT id FROM meetings WHERE uid = ?", [uid]).fetchone()

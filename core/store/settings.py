@@ -11,7 +11,8 @@ from core.store.meetings import MeetingStoreBase
 
 class SettingsMixin(MeetingStoreBase):
     def get_setting(self, key: str) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        # on the connection itself: the GUI reads its language before sqlite-utils is loaded
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return DEFAULTS.get(key)
         return json.loads(row[0])

@@ -207,7 +207,10 @@ class AttendeesPanel(QWidget):
 
     def add_from_directory(self, person: model.Person) -> bool:
         """Add a directory entry as it is today (a snapshot, kept with the meeting)."""
-        row = next((r for r, a in enumerate(self.model.items) if a.person_id == person.id), -1)
+        # asked of the archive, not the model: merging or deleting directory entries
+        # relinks attendees without touching (or announcing) what the list shows
+        stored = self.ctx.store.list_items("attendees", self.meeting_id)
+        row = next((r for r, a in enumerate(stored) if a.person_id == person.id), -1)
         if person.id is not None and row >= 0:
             self.ctx.prompts.info(
                 self.tr("{0} sudah ada di daftar peserta (nomor {1}).").format(

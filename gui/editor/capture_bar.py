@@ -116,6 +116,7 @@ class CaptureBar(QWidget):
         self.save_button.setToolTip(self.tr("Simpan pernyataan (Enter di kotak teks)"))
         self.save_button.clicked.connect(self.capture)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the speaker: never HTML
         self.status.setStyleSheet("color: palette(dark);")
         keys = QLabel(
             self.tr(
@@ -318,8 +319,7 @@ class CaptureBar(QWidget):
         self._draft_stored = True
         if draft.speaker_id is not None:
             self.speaker.set_speaker(draft.speaker_id, announce=False)
-        if draft.agenda_id is not None:
-            self.agenda.set_current_id(draft.agenda_id)
+        self.agenda.set_current_id(draft.agenda_id)  # None: the clerk chose "no agenda item"
         self.kind.blockSignals(True)
         self.kind.setChecked(draft.kind == "summary")
         self.kind.blockSignals(False)

@@ -49,6 +49,9 @@ class FollowingCombo(QComboBox):
         self.none_text = none_text
         self.extra = extra or []
         self._rebuilding = False
+        #: (row id, what was shown instead) while the chosen row is deleted: an undo that
+        #: brings it back brings the choice back, unless the clerk chose again meanwhile
+        self._lost: tuple[Any, Any] | None = None
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         for signal in (
@@ -76,8 +79,13 @@ class FollowingCombo(QComboBox):
                 text = self.label(row, item)
                 self.addItem(text, item.id)
                 self.setItemData(self.count() - 1, text, 3)  # ToolTipRole: long titles
+            lost = self._lost
+            if lost is not None and keep == lost[1] and self.findData(lost[0]) >= 0:
+                keep, self._lost = lost[0], None
             index = self.findData(keep) if keep is not None else -1
             self.setCurrentIndex(max(index, 0) if self.count() else -1)
+            if keep is not None and index < 0:
+                self._lost = (keep, self.currentData())
         finally:
             self.blockSignals(False)
             self._rebuilding = False
@@ -88,6 +96,7 @@ class FollowingCombo(QComboBox):
 
     def set_current_id(self, item_id: int | None) -> None:
         """Show ``item_id`` without emitting :attr:`picked` (a refresh, not a choice)."""
+        self._lost = None
         self.blockSignals(True)
         try:
             index = self.findData(NO_ID if item_id is None else item_id)
@@ -102,4 +111,5 @@ class FollowingCombo(QComboBox):
 
     def _on_index(self, index: int) -> None:
         if not self._rebuilding and index >= 0:
+            self._lost = None
             self.picked.emit(self.current_id())

@@ -181,7 +181,13 @@ class SpeakerPicker(QLineEdit):
             self.completer_.popup().hide()
 
     def _on_attendee_changed(self, *_: object) -> None:
-        if self.speaker_id is not None and not self.hasFocus():
+        if self.speaker_id is None:
+            return
+        if self.attendees.row_of(self.speaker_id) < 0:
+            # deleted (or its adding undone) — even while the field has the focus: a
+            # speaker who is no longer in the list must not stay chosen
+            self.set_speaker(None)
+        elif not self.hasFocus():
             self.set_speaker(self.speaker_id, announce=False)
 
     # ---- quick picks ---------------------------------------------------------------

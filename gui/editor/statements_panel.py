@@ -184,6 +184,11 @@ class StatementsPanel(QWidget):
 
     def _agenda_changed(self, *_: object) -> None:
         self._read_agenda()
+        # the filter combo has rebuilt itself quietly; if the agenda item it showed is
+        # gone (deleted) or back (undo), the filter must follow what the combo says
+        value = self.filter.currentData()
+        self.proxy.set_agenda(ALL if value is None else int(value))
+        self._show_count()
         self.view.fit_all()
         self.view.viewport().update()
 
@@ -263,6 +268,8 @@ class StatementsPanel(QWidget):
             )),
             self,
         )  # fmt: skip
+        # gone once closed: a hidden dialog would keep following the lists forever
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.finished.connect(lambda _r: self.view.setFocus())
         self.dialog.open()
 

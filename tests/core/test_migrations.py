@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from core import exchange
 from core.store import MeetingStore, schema
@@ -137,7 +136,7 @@ def test_an_up_to_date_archive_is_opened_without_writing(tmp_path):
 def test_a_failing_upgrade_leaves_the_archive_as_it_was(tmp_path, monkeypatch):
     path = old_archive(tmp_path / "lama.db")
     before = dump(path)
-    broken = Migrations("notula")
+    broken = schema.DeferredMigrations("notula")
     broken()(schema.m001_tables)
     broken()(schema.m002_search)
 
