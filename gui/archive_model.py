@@ -152,6 +152,11 @@ class ArchiveModel(QAbstractTableModel):
         self._pages[page][at] = summary
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    @property
+    def rows_read(self) -> int:
+        """Summaries read from the archive since the last reset."""
+        return sum(len(rows) for rows in self._pages.values())
+
     # ---- lookups -----------------------------------------------------------------
 
     def meeting_id(self, row: int) -> int | None:
