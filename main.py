@@ -14,7 +14,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from core.cli import is_command_line
+    from core.launch import is_command_line
 
     if is_command_line(args):
         from core.cli import main as cli_main

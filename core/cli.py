@@ -79,23 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def is_command_line(argv: Sequence[str]) -> bool:
-    """True when ``argv`` is for the command line rather than the GUI.
-
-    Only no arguments, or ``--db PATH`` / ``--db=PATH`` alone, open the GUI
-    (cli.md). Anything else — a command, a misspelt one, an unknown option —
-    goes to the command line, which says what is wrong (exit 2) instead of
-    opening a window a script would wait on for ever.
-    """
-    args = list(argv)
-    gui = (
-        not args
-        or (len(args) == 2 and args[0] == "--db")
-        or (len(args) == 1 and args[0].startswith("--db="))
-    )
-    return not gui
-
-
 def _unknown_command(argv: Sequence[str]) -> str | None:
     """One line for a first word that is neither a command nor a known option,
     with a guess at a typo.

@@ -5,18 +5,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
-
 APP = "Notula"
 
 
 def data_dir() -> Path:
+    from platformdirs import user_data_dir  # not on the GUI's start-up path
+
     path = Path(user_data_dir(APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
     path = Path(user_log_dir(APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from core.errors import DuplicateMeetingError, NotulaError
-from gui.archive_commands import CreateWithCommand
+from gui.commands import CreateMeetingCommand
 from gui.context import AppContext
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -34,7 +34,7 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
     except NotulaError as exc:
         ctx.prompts.error(str(exc), QCoreApplication.translate("ArchiveIO", "Impor gagal"))
         return None
-    command = CreateWithCommand(
+    command = CreateMeetingCommand(
         ctx,
         lambda: exchange.import_data(ctx.store, data, name=name),
         QCoreApplication.translate("ArchiveIO", "Impor {0}").format(Path(name).name),
@@ -61,7 +61,7 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
     return command.meeting_id
 
 
-def _finish(ctx: AppContext, command: CreateWithCommand) -> int | None:
+def _finish(ctx: AppContext, command: CreateMeetingCommand) -> int | None:
     if not ctx.run(ctx.archive_undo, command):
         return None
     return command.meeting_id

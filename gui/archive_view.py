@@ -180,12 +180,22 @@ class ArchiveView(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
+    def select_first_if_none(self) -> None:
+        """Open (Enter), Delete and "Baru dari" work at once on the newest meeting."""
+        if self.current_meeting_id() is None and self.model.rowCount() > 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
     def _remember_current(self) -> None:
         self._keep_id = self.current_meeting_id()
 
     def _after_reset(self) -> None:
         self.select_meeting(self._keep_id)
         self._keep_id = None
+        self.select_first_if_none()
         empty = self.model.rowCount() == 0
         if empty and (self.model.text or self.model.year is not None):
             self.empty_label.setText(self.tr("Tidak ada rapat yang cocok."))

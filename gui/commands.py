@@ -8,6 +8,7 @@ history). Each operation announces what changed through ``ctx.events``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -220,19 +221,28 @@ class MoveItemCommand(StoreCommand):
 
 
 class CreateMeetingCommand(StoreCommand):
-    """A new meeting (blank, imported, or "new from" a past one)."""
+    """A new meeting: blank, imported from a file, or "new from" a past one.
 
-    def __init__(self, ctx: AppContext, meeting: model.Meeting, text: str) -> None:
+    ``create`` is the meeting to store, or a core call that stores one and
+    returns its id (an import, ``new_meeting_from``). Undo deletes the meeting
+    but keeps it whole, so redo puts back the very same rows and ids.
+    """
+
+    def __init__(
+        self, ctx: AppContext, create: model.Meeting | Callable[[], int], text: str
+    ) -> None:
         super().__init__(ctx, text)
-        self.meeting = meeting
+        self.create = create
         self.meeting_id: int | None = None
         self.snapshot: model.Meeting | None = None
 
     def apply(self) -> None:
         if self.snapshot is not None:
             self.meeting_id = self.ctx.store.restore_meeting(self.snapshot)
+        elif isinstance(self.create, model.Meeting):
+            self.meeting_id = self.ctx.store.create_meeting(self.create)
         else:
-            self.meeting_id = self.ctx.store.create_meeting(self.meeting)
+            self.meeting_id = self.create()
         self.ctx.events.meetingsChanged.emit()
 
     def revert(self) -> None:

@@ -1,7 +1,7 @@
 """The archive window: every meeting, and the way into each one.
 
 It composes the archive panel with menus and a tool bar; the work itself is
-done by undo commands (gui.commands, gui.archive_commands) and by the import
+done by undo commands (gui.commands) and by the import
 and export helpers (gui.archive_io). Editors, the directory and the settings
 dialog are imported when first opened, to keep start-up light.
 """
@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
 
     def new_from_selected(self) -> int | None:
         """A new draft that repeats the selected meeting's attendees and agenda."""
-        from gui.archive_commands import CreateWithCommand
         from gui.archive_dialogs import NewMeetingDialog
+        from gui.commands import CreateMeetingCommand
 
         source_id = self.view.current_meeting_id()
         if source_id is None:
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         dialog.title_edit.selectAll()
         while dialog.exec():
             title, date = dialog.meeting_title(), dialog.meeting_date()
-            command = CreateWithCommand(
+            command = CreateMeetingCommand(
                 self.ctx,
                 lambda t=title, d=date: self.ctx.store.new_meeting_from(source_id, t, d),
                 self.tr("Buat rapat “{0}”").format(title),

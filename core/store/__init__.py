@@ -6,13 +6,24 @@ import os
 
 from core.store.database import connect
 from core.store.directory import DirectoryMixin
+from core.store.drafts import DraftsMixin
+from core.store.items import ItemsMixin
+from core.store.meeting_insert import MeetingInsertMixin
 from core.store.meetings import MeetingsMixin
 from core.store.search import SearchMixin
 from core.store.settings import SettingsMixin
 
 
-class MeetingStore(MeetingsMixin, DirectoryMixin, SearchMixin, SettingsMixin):
-    """Meetings, directory, search and settings over one connection.
+class MeetingStore(
+    MeetingsMixin,
+    MeetingInsertMixin,
+    DraftsMixin,
+    ItemsMixin,
+    DirectoryMixin,
+    SearchMixin,
+    SettingsMixin,
+):
+    """Meetings, their lists, drafts, directory, search and settings over one connection.
 
     Each thread that needs the archive opens its own store.
     """

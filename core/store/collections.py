@@ -7,10 +7,8 @@ decisions and follow-ups without five copies of the same SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cached_property
-from operator import attrgetter
 from typing import Any
 
 from core import model
@@ -44,10 +42,6 @@ class Collection:
     def _bool_positions(self) -> tuple[int, ...]:
         return tuple(self.columns.index(b) for b in self.booleans)
 
-    @cached_property
-    def _getter(self) -> Callable[[Any], Any]:
-        return attrgetter(*self.columns)
-
     def from_row(self, row: tuple) -> Any:
         """An object from a row selected with :attr:`select_columns`."""
         if self.booleans:
@@ -64,19 +58,6 @@ class Collection:
             if values[b] is not None:
                 values[b] = int(values[b])
         return values
-
-    def to_row(self, obj: Any) -> tuple:
-        """The column values as stored (booleans as 0/1), in :attr:`columns` order."""
-        values = self._getter(obj)  # one C call: bulk loads build 800k of these
-        if len(self.columns) == 1:
-            values = (values,)
-        if not self._bool_positions:
-            return values
-        values = list(values)
-        for i in self._bool_positions:
-            if values[i] is not None:
-                values[i] = int(values[i])
-        return tuple(values)
 
     def db_value(self, column: str, value: Any) -> Any:
         if column in self.booleans and value is not None:

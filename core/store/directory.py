@@ -11,7 +11,7 @@ from typing import Any
 from core import model
 from core.errors import InputError, NotFoundError
 from core.people import nip_digits
-from core.store.meetings import MeetingStoreBase
+from core.store.base import MeetingStoreBase
 from core.validation import check_fields
 
 PERSON_COLUMNS = ("name", "nip", "rank", "position", "organization", "contact")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from core import model
-from core.store.meetings import MeetingStoreBase
+from core.store.base import MeetingStoreBase
 from core.store.schema import DAY_SHIFT, SOURCE_NAMES, SOURCE_SHIFT
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)

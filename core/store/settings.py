@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from core.settings import DEFAULTS
-from core.store.meetings import MeetingStoreBase
+from core.store.base import MeetingStoreBase
 
 
 class SettingsMixin(MeetingStoreBase):

@@ -243,3 +243,11 @@ def test_failed_create_keeps_what_was_typed(ctx, window, qtbot, monkeypatch):
     assert seen == ["", "Rapat Penting"]  # shown again with the title still there
     assert ctx.prompts.shown == [("error", "arsip.db: database is locked by another program")]
     assert ctx.archive_undo.count() == 0
+
+
+def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_id, qtbot):
+    from gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.view.current_meeting_id() == example_id

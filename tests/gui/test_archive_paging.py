@@ -71,8 +71,12 @@ def test_search_and_year_filter_the_paged_list(many, qtbot):
     assert window.count_label.text() == f"9 dari {COUNT} rapat"
     m.set_filter(year=2016)
     assert ids_shown(m) == [s.id for s in many.store.list_meetings(2016) if s.id in found]
+    kept = window.view.current_meeting_id()
+    assert kept in found  # the newest match is selected, ready for Enter
     m.set_filter(text="", year=None)
-    assert m.rowCount() == COUNT and m.rows_read == PAGE
+    # the selection survives clearing the filter: the first page plus the kept row's page
+    assert m.rowCount() == COUNT and m.rows_read <= 2 * PAGE
+    assert window.view.current_meeting_id() == kept
 
 
 def test_a_changed_meeting_is_redrawn_only_if_its_page_was_read(many):

@@ -1,0 +1,48 @@
+"""What every part of the store shares: the connection and its transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from core.store.database import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class MeetingStoreBase:
+    """Connection handling shared by the store's parts.
+
+    ``conn`` is the archive's one sqlite3 connection, opened and configured by
+    :func:`core.store.database.connect`. ``db`` is sqlite-utils' Database over
+    that same connection, made on first use: importing sqlite-utils is about
+    100 ms of the GUI's start, and the reads that fill the archive window
+    (:meth:`~core.store.meetings.MeetingsMixin.list_meetings` and its neighbours) go straight to
+    ``conn`` — the same connection, so the same pragmas and transactions.
+    """
+
+    def __init__(self, conn: sqlite3.Connection | Database) -> None:
+        if isinstance(conn, sqlite3.Connection):
+            self.conn: sqlite3.Connection = conn
+            self._db: Database | None = None
+        else:
+            self.conn, self._db = conn.conn, conn
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        with write_transaction(self.db) as db:
+            yield db
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,214 @@
+"""The lists inside a meeting: agenda, attendees, statements, decisions, follow-ups.
+
+The same small operations for every list (see :mod:`core.store.collections`),
+each one transaction that returns what an undo needs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.errors import InputError, NotFoundError
+from core.store.base import MeetingStoreBase
+from core.store.collections import COLLECTIONS, Collection, Removed
+from core.validation import check_fields
+
+
+class ItemsMixin(MeetingStoreBase):
+    def _check_belongs(self, collection: str, item_id: int, meeting_id: int) -> None:
+        table = COLLECTIONS[collection].table
+        row = self.db.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", [item_id]).fetchone()
+        if row is None or row[0] != meeting_id:
+            raise InputError(f"{collection} {item_id} bukan bagian dari rapat ini")
+
+    def _check_links(self, coll: Collection, meeting_id: int, values: dict[str, Any]) -> None:
+        if values.get("speaker_id") is not None:
+            self._check_belongs("attendees", values["speaker_id"], meeting_id)
+        if values.get("agenda_id") is not None:
+            self._check_belongs("agenda", values["agenda_id"], meeting_id)
+        if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
+            raise InputError("pilih pembicara dahulu")
+
+    def list_items(self, collection: str, meeting_id: int) -> list[Any]:
+        """One list of a meeting in its stored order (a panel needs only its own)."""
+        coll = COLLECTIONS[collection]
+        return [coll.from_row(r) for r in self.db.execute(coll.select_sql, [meeting_id])]
+
+    def get_item(self, collection: str, item_id: int) -> Any:
+        coll = COLLECTIONS[collection]
+        row = self.db.execute(
+            f"SELECT {coll.select_columns} FROM {coll.table} WHERE id = ?", [item_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"{collection} {item_id} tidak ada")
+        return coll.from_row(row)
+
+    def item_index(self, collection: str, item_id: int) -> int:
+        table = COLLECTIONS[collection].table
+        row = self.db.execute(
+            f"SELECT (SELECT count(*) FROM {table} o WHERE o.meeting_id = t.meeting_id "
+            f"AND o.seq < t.seq), meeting_id FROM {table} t WHERE id = ?",
+            [item_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"{collection} {item_id} tidak ada")
+        return row[0]
+
+    def add_item(
+        self, collection: str, meeting_id: int, item: Any, index: int | None = None
+    ) -> Any:
+        """Insert at ``index`` (default: the end); returns the stored item with its id."""
+        coll = COLLECTIONS[collection]
+        # checked as the model holds them (present=False, not 0); stored via db_value below
+        values = {c: getattr(item, c) for c in coll.columns}
+        check_fields(
+            {k: v for k, v in values.items() if k != "ref"}, statement=coll.name == "statements"
+        )
+        with self.atomic():
+            self._check_links(coll, meeting_id, values)
+            seq = self._make_room(coll, meeting_id, index)
+            if item.id is not None:
+                values["id"] = item.id
+            values.update(meeting_id=meeting_id, seq=seq)
+            values = {k: coll.db_value(k, v) for k, v in values.items()}
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = self.db.execute(
+                f"INSERT INTO {coll.table} ({cols}) VALUES ({marks})", list(values.values())
+            )
+            item_id = cur.lastrowid
+        return self.get_item(collection, item_id)
+
+    def _make_room(self, coll: Collection, meeting_id: int, index: int | None) -> int:
+        count = self.db.execute(
+            f"SELECT count(*), coalesce(max(seq), -1) FROM {coll.table} WHERE meeting_id = ?",
+            [meeting_id],
+        ).fetchone()
+        if index is None or index >= count[0]:
+            return count[1] + 1
+        self._renumber(coll, meeting_id)
+        self.db.execute(
+            f"UPDATE {coll.table} SET seq = seq + 1 WHERE meeting_id = ? AND seq >= ?",
+            [meeting_id, max(index, 0)],
+        )
+        return max(index, 0)
+
+    def _renumber(self, coll: Collection, meeting_id: int, order: list[int] | None = None) -> None:
+        if order is None:
+            order = [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT id FROM {coll.table} WHERE meeting_id = ? ORDER BY seq, id",
+                    [meeting_id],
+                )
+            ]
+        self.db.conn.executemany(
+            f"UPDATE {coll.table} SET seq = ? WHERE id = ?",
+            [(i, item_id) for i, item_id in enumerate(order)],
+        )
+
+    def update_item(self, collection: str, item_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change some fields of one row; returns their previous values (for undo)."""
+        coll = COLLECTIONS[collection]
+        unknown = set(changes) - set(coll.columns)
+        if unknown:
+            raise InputError(f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
+        check_fields(
+            {k: v for k, v in changes.items() if k != "ref"}, statement=coll.name == "statements"
+        )
+        with self.atomic():
+            row = self.db.execute(
+                f"SELECT meeting_id, {', '.join(changes)} FROM {coll.table} WHERE id = ?",
+                [item_id],
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"{collection} {item_id} tidak ada")
+            self._check_links(coll, row[0], changes)
+            assignments = ", ".join(f"{c} = ?" for c in changes)
+            self.db.execute(
+                f"UPDATE {coll.table} SET {assignments} WHERE id = ?",
+                [*(coll.db_value(k, v) for k, v in changes.items()), item_id],
+            )
+        return {c: coll.model_value(c, v) for c, v in zip(changes, row[1:], strict=True)}
+
+    def move_item(self, collection: str, item_id: int, new_index: int) -> int:
+        """Move one row to ``new_index`` in its list; returns its old index."""
+        coll = COLLECTIONS[collection]
+        with self.atomic():
+            row = self.db.execute(
+                f"SELECT meeting_id FROM {coll.table} WHERE id = ?", [item_id]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"{collection} {item_id} tidak ada")
+            order = [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT id FROM {coll.table} WHERE meeting_id = ? ORDER BY seq, id", [row[0]]
+                )
+            ]
+            old_index = order.index(item_id)
+            order.pop(old_index)
+            new_index = max(0, min(new_index, len(order)))
+            order.insert(new_index, item_id)
+            self._renumber(coll, row[0], order)
+        return old_index
+
+    def delete_item(self, collection: str, item_id: int) -> Removed:
+        """Delete one row; returns what :meth:`restore_item` needs to undo it."""
+        coll = COLLECTIONS[collection]
+        with self.atomic():
+            item = self.get_item(collection, item_id)
+            meeting_id = self.db.execute(
+                f"SELECT meeting_id FROM {coll.table} WHERE id = ?", [item_id]
+            ).fetchone()[0]
+            index = self.item_index(collection, item_id)
+            relinks: dict[str, list[int]] = {}
+            roles: tuple[str, ...] = ()
+            if collection == "attendees":
+                spoken = self.db.execute(
+                    "SELECT count(*) FROM statements WHERE speaker_id = ?", [item_id]
+                ).fetchone()[0]
+                if spoken:
+                    raise InputError(
+                        f"{item.label or 'peserta ini'} masih punya {spoken} pernyataan; "
+                        "hapus atau pindahkan pernyataannya dahulu"
+                    )
+                row = self.db.execute(
+                    "SELECT chair_id, note_taker_id FROM meetings WHERE id = ?", [meeting_id]
+                ).fetchone()
+                roles = tuple(
+                    name
+                    for name, value in zip(("chair_id", "note_taker_id"), row, strict=True)
+                    if value == item_id
+                )
+            if collection == "agenda":
+                for other in ("statements", "decisions"):
+                    relinks[other] = [
+                        r[0]
+                        for r in self.db.execute(
+                            f"SELECT id FROM {other} WHERE agenda_id = ?", [item_id]
+                        )
+                    ]
+            self.db.execute(f"DELETE FROM {coll.table} WHERE id = ?", [item_id])
+        return Removed(collection, meeting_id, index, item, relinks, roles)
+
+    def restore_item(self, removed: Removed) -> Any:
+        """Put a deleted row back with its id, place, links and roles."""
+        with self.atomic():
+            item = self.add_item(
+                removed.collection, removed.meeting_id, removed.item, removed.index
+            )
+            for table, ids in removed.relinks.items():
+                self.db.conn.executemany(
+                    f"UPDATE {table} SET agenda_id = ? WHERE id = ?", [(item.id, i) for i in ids]
+                )
+            for role in removed.roles:
+                self.db.execute(
+                    f"UPDATE meetings SET {role} = ? WHERE id = ?", [item.id, removed.meeting_id]
+                )
+        return item
+
+    def statement_count(self, attendee_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM statements WHERE speaker_id = ?", [attendee_id]
+        ).fetchone()[0]
