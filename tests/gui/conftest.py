@@ -23,3 +23,13 @@ def ctx(qapp, tmp_path):
 def example_id(ctx, example_path) -> int:
     """The shared rakor example imported into the context's archive."""
     return exchange.import_file(ctx.store, example_path)
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """Tests that paste leave the clipboard empty: a QMimeData still held by the
+    offscreen clipboard when the interpreter exits crashes Python's shutdown."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().clear()
