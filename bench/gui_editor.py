@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the editor saves its layout on close: keep that out of the user's settings
+os.environ["XDG_CONFIG_HOME"] = os.path.join(tempfile.gettempdir(), "notula-bench-config")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

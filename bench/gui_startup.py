@@ -133,6 +133,8 @@ def build_archive(path: Path) -> None:
 
 def time_child(code: str) -> tuple[float, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="0")
+    # the children save window sizes on exit: keep them out of the user's settings
+    env["XDG_CONFIG_HOME"] = str(Path(tempfile.gettempdir()) / "notula-bench-config")
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from core.errors import NotulaError
 from gui.context import AppContext
-
-
-def settings() -> QSettings:
-    return QSettings("Notula", "Notula")
+from gui.window_state import restore_geometry, save_geometry, ui_settings
 
 
 class EditorWindow(QMainWindow):
@@ -127,20 +124,16 @@ class EditorWindow(QMainWindow):
         return [s for s in self.findChildren(QSplitter) if s.objectName()]
 
     def restore_layout(self) -> None:
-        store = settings()
-        geometry = store.value("editor/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        store = ui_settings()
+        restore_geometry(self, "editor/geometry", QSize(1280, 800), QSize(800, 500))
         for splitter in self._splitters():
             state = store.value(f"editor/splitter/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
 
     def save_layout(self) -> None:
-        store = settings()
-        store.setValue("editor/geometry", self.saveGeometry())
+        store = ui_settings()
+        save_geometry(self, "editor/geometry")
         for splitter in self._splitters():
             store.setValue(f"editor/splitter/{splitter.objectName()}", splitter.saveState())
 

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from gui.archive_view import ArchiveView
 from gui.context import AppContext
+from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from gui.editor_window import EditorWindow
-
-
-def settings() -> QSettings:
-    """Window layout (not office settings: those live in the archive)."""
-    return QSettings("Notula", "Notula")
 
 
 class MainWindow(QMainWindow):
@@ -45,11 +41,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
         ctx.undo_group.setActiveStack(ctx.archive_undo)
-        geometry = settings().value("archive/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
+        restore_geometry(self, "archive/geometry", QSize(1100, 700), QSize(700, 450))
 
     # ---- actions and menus -------------------------------------------------------
 
@@ -362,5 +354,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.editors.values()):
             window.close()
-        settings().setValue("archive/geometry", self.saveGeometry())
+        save_geometry(self, "archive/geometry")
         super().closeEvent(event)

@@ -146,7 +146,7 @@ def test_export_json_from_the_editor(ctx, example_id, archive, tmp_path):
 
 
 def test_layout_is_remembered(ctx, example_id, archive, qtbot):
-    from gui.editor_window import settings
+    from gui.window_state import ui_settings as settings
 
     window = archive.open_meeting(example_id)
     splitter = window.editor.discussion
