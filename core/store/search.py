@@ -22,6 +22,18 @@ TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 PREFIX_MIN = 3
 
 
+#: search_meetings' walk. meeting_id (an UNINDEXED column) is read from FTS5's
+#: own content table by rowid rather than through the virtual table's column:
+#: the same row, but without FTS5's per-match seek statement — about half the
+#: time for a word found in 90 % of a million statements. The plan has no
+#: sorter (DISTINCT keeps the walk's order), as for the plain query.
+MEETINGS_SQL = (
+    "SELECT DISTINCT c.c1 FROM search_index AS s "
+    "JOIN search_index_content AS c ON c.id = s.rowid "
+    "WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? ORDER BY s.rowid DESC LIMIT ?"
+)
+
+
 def match_expression(query: str, prefix: bool = False) -> str | None:
     """An FTS5 MATCH string in which every word of ``query`` must occur.
 
@@ -88,11 +100,7 @@ class SearchMixin(MeetingStoreBase):
         if expr is None:
             return []
         low, high = _year_keys(year)
-        rows = self.db.execute(
-            "SELECT DISTINCT meeting_id FROM search_index WHERE search_index MATCH ? "
-            "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
-            [expr, low, high, limit],
-        )
+        rows = self.conn.execute(MEETINGS_SQL, [expr, low, high, limit])
         return [r[0] for r in rows]
 
     def _heads(self, ids: set[int]) -> dict[int, tuple[str, str]]:

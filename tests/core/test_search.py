@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core import model
-from core.store.search import match_expression
+from core.store.search import MEETINGS_SQL, match_expression
 
 
 def _meeting(date: str, title: str = "Rapat", **parts) -> model.Meeting:
@@ -220,8 +220,6 @@ def test_search_meetings_is_each_matching_meeting_once_newest_first(store):
     assert store.search_meetings("pasar", limit=1000) == list(expected)
     assert store.search_meetings("pasar", limit=7) == list(expected)[:7]
     plan = store.db.execute(
-        "EXPLAIN QUERY PLAN SELECT DISTINCT meeting_id FROM search_index "
-        "WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
-        ["pasar", 5],
+        "EXPLAIN QUERY PLAN " + MEETINGS_SQL, ['"pasar"', 0, 2**63 - 1, 5]
     ).fetchall()
     assert not any("ORDER BY" in row[-1] for row in plan), plan
