@@ -16,16 +16,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# isort: split
+# The store (and the standard modules it uses) before PySide6: once PySide6 is
+# loaded, its __feature__ import hook reads back the source of every module
+# imported, ~0.1 ms each, 50 of them for the store.
+from core.errors import StorageError
+from core.paths import database_path
+from core.store import MeetingStore
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from core.errors import StorageError
 from gui import errors, i18n
 from gui.prompts import Prompts
 
 if TYPE_CHECKING:
-    from core.store import MeetingStore
     from gui.context import AppContext
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "notula.svg"
@@ -46,6 +53,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def ask_store_problem(message: str) -> str:
     """The one dialog that cannot go through ctx.prompts: there is no context yet."""
+    from PySide6.QtWidgets import QMessageBox  # not on the start path (see gui.prompts)
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "Notula — arsip tidak dapat dibuka"),
@@ -69,6 +78,8 @@ def ask_store_problem(message: str) -> str:
 def pick_archive(prompts: Prompts, current: Path) -> Path | None:
     """Another archive file; a name that does not exist yet starts a new archive."""
     if type(prompts) is Prompts:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             None,
             QCoreApplication.translate("App", "Pilih arsip Notula"),
@@ -86,8 +97,6 @@ def pick_archive(prompts: Prompts, current: Path) -> Path | None:
 
 def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingStore, Path] | None:
     """Open the archive, asking the clerk what to do while it cannot be opened."""
-    from core.store import MeetingStore
-
     while True:
         try:
             return MeetingStore.open(path), path
@@ -148,8 +157,6 @@ def setup(
     choose: Chooser | None = None,
 ) -> Started | None:
     """Everything before the event loop; None when the clerk chose to quit."""
-    from core.paths import database_path
-
     args = parse_args(argv)
     app = application(argv)
     prompts = prompts or Prompts()

@@ -7,8 +7,16 @@ shown, and so no traceback can ever reach a dialog.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported where used: building their Python
+# classes (and enums) costs the window's start a few milliseconds.
 
 
 def _tr(text: str) -> str:
@@ -20,12 +28,18 @@ class Prompts:
         return QApplication.activeWindow()
 
     def error(self, text: str, title: str | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self._parent(), title or _tr("Notula"), text)
 
     def info(self, text: str, title: str | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self._parent(), title or _tr("Notula"), text)
 
     def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title or _tr("Notula"), text,
                           parent=self._parent())  # fmt: skip
         yes = box.addButton(ok or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
@@ -34,10 +48,14 @@ class Prompts:
         return box.clickedButton() is yes
 
     def open_file(self, title: str, name_filter: str, folder: str = "") -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self._parent(), title, folder, name_filter)
         return path or None
 
     def save_file(self, title: str, name_filter: str, suggested: str = "") -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested, name_filter)
         return path or None
 
