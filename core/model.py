@@ -18,6 +18,13 @@ STATEMENT_KINDS = ("quote", "summary")
 TIMEZONES = ("WIB", "WITA", "WIT")
 
 
+def person_label(name: str | None, position: str | None) -> str:
+    """How the clerk recognises someone in a list: name (jabatan), else either one."""
+    if name and position:
+        return f"{name} ({position})"
+    return name or position or ""
+
+
 @dataclass
 class AgendaItem:
     title: str
@@ -56,10 +63,7 @@ class Attendee:
 
     @property
     def label(self) -> str:
-        """How the clerk recognises this person in a list: name, else the office."""
-        if self.name and self.position:
-            return f"{self.name} ({self.position})"
-        return self.name or self.position or ""
+        return person_label(self.name, self.position)
 
 
 @dataclass
@@ -179,9 +183,7 @@ class Person:
 
     @property
     def label(self) -> str:
-        if self.name and self.position:
-            return f"{self.name} ({self.position})"
-        return self.name or self.position or ""
+        return person_label(self.name, self.position)
 
 
 @dataclass

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets.dialog_buttons import ok_cancel
+
 #: kinds a clerk picks most; the field stays free text for anything else
 COMMON_KINDS = (
     "Rapat Koordinasi",
@@ -76,13 +78,7 @@ class NewMeetingDialog(QDialog):
         else:
             self.kind_combo.hide()
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Buat"))
         layout.addWidget(self.buttons)
         self.title_edit.textChanged.connect(self._update_ok)
         self._update_ok()

@@ -7,7 +7,7 @@ the meeting (by id), not the row, across reloads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.archive_model import ArchiveModel
 from gui.context import AppContext
+from gui.widgets.selection import select_row
 
 SEARCH_DELAY_MS = 200
 
@@ -172,22 +173,12 @@ class ArchiveView(QWidget):
         row = self.model.row_of(meeting_id)
         if row < 0:
             return
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.index(row, 0))
 
     def select_first_if_none(self) -> None:
         """Open (Enter), Delete and "Baru dari" work at once on the newest meeting."""
         if self.current_meeting_id() is None and self.model.rowCount() > 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, self.model.index(0, 0))
 
     def _remember_current(self) -> None:
         self._keep_id = self.current_meeting_id()

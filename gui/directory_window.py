@@ -36,6 +36,7 @@ from gui.directory_commands import (
 )
 from gui.models.people_model import PeopleModel
 from gui.person_dialog import PersonDialog
+from gui.widgets.dialog_buttons import ok_cancel
 
 WIDTHS = (240, 170, 170, 250, 230)  # Nama, NIP, Pangkat, Jabatan, Instansi; Kontak stretches
 
@@ -288,13 +289,7 @@ class MergeDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gabungkan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Gabungkan"))
         layout.addWidget(buttons)
 
     def keep_id(self) -> int:

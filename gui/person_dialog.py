@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core import model
 from core.people import nip_digits
 from gui.context import AppContext
+from gui.widgets.dialog_buttons import ok_cancel
 from gui.widgets.nip_edit import NipEdit
 
 PERSON_FIELDS = ("name", "nip", "rank", "position", "organization", "contact")
@@ -153,13 +154,7 @@ class PersonDialog(QDialog):
         self.duplicate = QLabel(self)
         self.duplicate.setWordWrap(True)
         self.duplicate.setStyleSheet("color: #a05a00;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Simpan"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

@@ -25,6 +25,7 @@ from core.validation import TIME_RE
 from gui.context import AppContext
 from gui.editor.attendees_columns import role_labels, time_value
 from gui.person_dialog import PersonForm
+from gui.widgets.dialog_buttons import ok_cancel
 
 ATTENDEE_FIELDS = (
     "name", "nip", "rank", "position", "organization", "contact",
@@ -80,13 +81,7 @@ class AttendeeDialog(QDialog):
         extra.addRow(self.tr("Waktu:"), times)
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet("color: #c0392b;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Simpan"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from gui.editor.attendee_dialog import AttendeeDialog
 from gui.models.collection_model import CollectionModel
 from gui.person_dialog import PersonDialog, guess_fields
 from gui.widgets.person_completer import PersonCompleter
+from gui.widgets.selection import select_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -271,13 +272,7 @@ class AttendeesPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         column = max(self.table.currentIndex().column(), cols.NAME)
-        index = self.model.index(row, column)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.index(row, column))
 
     def delete_current(self) -> bool:
         row = self.current_row()

@@ -108,7 +108,7 @@
         <name>App</name>
         <message>
             <source>Notula — arsip tidak dapat dibuka</source>
-            <extracomment>shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+            <extracomment>sqlite-utils (~100 ms to import) is loaded this long after the window is shown shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
             <translation>Notula — cannot open the archive</translation>
         </message>
         <message>
@@ -199,6 +199,7 @@ Import it as a new copy?</translation>
         <name>ArchiveModel</name>
         <message>
             <source>luring</source>
+            <extracomment>the locales of core.dates.LOCALES, as Qt knows them</extracomment>
             <translation>in person</translation>
         </message>
         <message>
@@ -219,6 +220,7 @@ Import it as a new copy?</translation>
         </message>
         <message>
             <source>Tanggal</source>
+            <extracomment>meetings matching the filter (rowCount) ids found by the search text, None without one</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -321,10 +323,6 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <message>
             <source>Simpan</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>Jam masuk</source>
@@ -559,6 +557,13 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <message>
             <source>Keputusan dicetak bernomor sesuai urutan ini. Kolom Agenda (F2) mengaitkan keputusan dengan agenda yang dibahas.</source>
             <translation>Decisions are printed numbered in this order. The Agenda column (F2) links a decision to the agenda item discussed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialog</name>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -821,6 +826,20 @@ Work already saved is safe. Details were written to {1}</translation>
         <message>
             <source>Memulai…</source>
             <translation>Starting…</translation>
+        </message>
+        <message>
+            <source>Timpa berkas?</source>
+            <translation>Replace file?</translation>
+        </message>
+        <message>
+            <source>Berkas ini sudah ada dan akan diganti:
+{0}
+
+Lanjutkan?</source>
+            <translation>These files already exist and will be replaced:
+{0}
+
+Continue?</translation>
         </message>
         <message>
             <source>Selesai: {0} berkas dibuat.</source>
@@ -1363,10 +1382,6 @@ Log file: {3}</translation>
             <source>Gabungkan</source>
             <translation>Merge</translation>
         </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
     </context>
     <context>
         <name>NewMeetingDialog</name>
@@ -1394,10 +1409,6 @@ Log file: {3}</translation>
         <message>
             <source>Buat</source>
             <translation>Create</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1429,10 +1440,6 @@ Log file: {3}</translation>
         <message>
             <source>Simpan</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>NIP ini sudah ada di direktori: {0}</source>
