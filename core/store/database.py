@@ -17,7 +17,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -154,6 +154,22 @@ def _file_uri(path: Path) -> str:
     return "file://" + quote(text, safe="/:")
 
 
+@contextlib.contextmanager
+def _closed_on_failure(
+    conn: sqlite3.Connection, problem: Callable[[sqlite3.Error], str]
+) -> Iterator[None]:
+    """A connection that fails while being set up is closed, and the failure
+    becomes one StorageError line (``problem`` words a SQLite error)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StorageError(problem(exc)) from None
+    except StorageError:
+        conn.close()
+        raise
+
+
 def _connect_read_only(target: Path) -> sqlite3.Connection:
     """Open an existing archive for reading only: no WAL switch, no upgrade."""
     _check_file(target, read_only=True)
@@ -162,7 +178,7 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StorageError(_read_only_problem(exc, target)) from None
-    try:
+    with _closed_on_failure(conn, lambda exc: _read_only_problem(exc, target)):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         _refuse_foreign(conn, target)
         applied = migrations.applied_names(conn)
@@ -173,12 +189,6 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
                 f"{target}: the archive was made by an older Notula and needs an upgrade, "
                 "which cannot be done while it is read-only; make it writable and open it once"
             )
-    except sqlite3.Error as exc:
-        conn.close()
-        raise StorageError(_read_only_problem(exc, target)) from None
-    except StorageError:
-        conn.close()
-        raise
     return conn
 
 
@@ -217,7 +227,7 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
             conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StorageError(describe(exc, target)) from None
-    try:
+    with _closed_on_failure(conn, lambda exc: describe(exc, target)):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")
         if target is not None:
@@ -234,12 +244,6 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
             # old archive at once upgrade it once, and a crash leaves it as it was.
             with write_transaction(db):
                 migrations.apply(db)
-    except sqlite3.Error as exc:
-        conn.close()
-        raise StorageError(describe(exc, target)) from None
-    except StorageError:
-        conn.close()
-        raise
     return conn
 
 

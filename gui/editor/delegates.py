@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.dates import long_date
-from core.errors import InputError
+from gui.archive_model import date_label
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.models.collection_model import CollectionModel
 
@@ -30,13 +29,8 @@ NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "tanpa batas 
 
 
 def indonesian_date(iso: str | None) -> str:
-    """``1 Juli 2023`` for a table cell; an unreadable date is shown as stored."""
-    if not iso:
-        return ""
-    try:
-        return long_date(iso)
-    except InputError:
-        return iso
+    """``1 Juli 2023`` for a table cell (the archive's formatter); blank when unset."""
+    return date_label(iso) if iso else ""
 
 
 class AgendaDelegate(QStyledItemDelegate):
