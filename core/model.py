@@ -11,18 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = ("chair", "note_taker", "speaker", "participant", "guest")
-MODES = ("in_person", "online", "hybrid")
-STATUSES = ("draft", "final")
-STATEMENT_KINDS = ("quote", "summary")
-TIMEZONES = ("WIB", "WITA", "WIT")
+# the words and list rows the archive window needs before any meeting is read;
+# re-exported so that the rest of the code keeps one vocabulary
+from core.vocabulary import (
+    MODES,
+    ROLES,
+    STATEMENT_KINDS,
+    STATUSES,
+    TIMEZONES,
+    MeetingSummary,
+    person_label,
+)
 
-
-def person_label(name: str | None, position: str | None) -> str:
-    """How the clerk recognises someone in a list: name (jabatan), else either one."""
-    if name and position:
-        return f"{name} ({position})"
-    return name or position or ""
+__all__ = [
+    "MODES", "ROLES", "STATEMENT_KINDS", "STATUSES", "TIMEZONES", "MeetingSummary",
+    "person_label", "AgendaItem", "Attendee", "Statement", "Decision", "Action", "Meeting",
+    "Person", "SearchHit",
+]  # fmt: skip
 
 
 @dataclass
@@ -153,20 +158,6 @@ class Meeting:
     @property
     def note_taker(self) -> Attendee | None:
         return self._by_role(self.note_taker_id, "note_taker")
-
-
-@dataclass
-class MeetingSummary:
-    """One row of the archive list: enough to show and sort, nothing more."""
-
-    id: int
-    uid: str
-    title: str
-    date: str
-    kind: str | None
-    mode: str | None
-    status: str | None
-    start_time: str | None = None
 
 
 @dataclass

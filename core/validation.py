@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core import model
+from core import vocabulary
 from core.dates import parse_date
 from core.errors import InputError
 from core.people import nip_problem
@@ -26,10 +26,10 @@ TEXT_FIELDS = {"opening", "closing", "notes", "text"}
 DATE_FIELDS = {"date", "due"}
 TIME_FIELDS = {"start_time", "end_time", "at", "joined_at", "left_at"}
 ENUMS = {
-    "mode": model.MODES,
-    "status": model.STATUSES,
-    "role": model.ROLES,
-    "kind_statement": model.STATEMENT_KINDS,
+    "mode": vocabulary.MODES,
+    "status": vocabulary.STATUSES,
+    "role": vocabulary.ROLES,
+    "kind_statement": vocabulary.STATEMENT_KINDS,
 }
 REQUIRED = {"title", "text", "date"}
 

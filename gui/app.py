@@ -9,10 +9,8 @@ dialog with choices, never a traceback.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,16 +24,16 @@ from core.store import MeetingStore
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import errors, i18n
+from gui.icons import app_icon
 from gui.prompts import Prompts
 
 if TYPE_CHECKING:
     from gui.context import AppContext
+    from gui.main_window import MainWindow
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "notula.svg"
 #: sqlite-utils (~100 ms to import) is loaded this long after the window is shown
 WARM_UP_DELAY_MS = 300
 RETRY, OTHER, QUIT = "retry", "other", "quit"
@@ -44,11 +42,20 @@ RETRY, OTHER, QUIT = "retry", "other", "quit"
 Chooser = Callable[[str], str]
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="notula", add_help=False)
-    parser.add_argument("--db", metavar="PATH")
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+def archive_arg(argv: list[str]) -> str | None:
+    """The archive named by ``--db PATH`` or ``--db=PATH``; other arguments are Qt's.
+
+    Not argparse: its constructor looks up gettext catalogues on disk, a few
+    milliseconds of every start for one option.
+    """
+    db = None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            db = next(args, None)
+        elif arg.startswith("--db="):
+            db = arg.removeprefix("--db=")
+    return db or None
 
 
 def ask_store_problem(message: str) -> str:
@@ -124,26 +131,36 @@ def application(argv: list[str]) -> QApplication:
     from core import __version__
 
     app.setApplicationVersion(__version__)
-    if ICON.exists():
-        app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(app_icon())
     return app
 
 
-@dataclass
 class Started:
-    app: QApplication
-    ctx: AppContext
-    window: object
-    hook: errors.ExceptHook
-    translators: list = field(default_factory=list)
-    locale: QLocale = field(default_factory=QLocale)
-    warm_up: QTimer | None = None
+    """What :func:`setup` made, for the event loop and for :meth:`close`."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        ctx: AppContext,
+        window: MainWindow,
+        hook: errors.ExceptHook,
+        translators: list,
+        locale: QLocale,
+        warm_up: QTimer | None = None,
+    ) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.window = window
+        self.hook = hook
+        self.translators = translators
+        self.locale = locale
+        self.warm_up = warm_up
 
     def close(self) -> None:
         """Undo what :func:`setup` did (for tests and after the event loop)."""
         if self.warm_up is not None:
             self.warm_up.stop()
-        self.window.close()  # type: ignore[attr-defined]
+        self.window.close()
         errors.uninstall(self.hook)
         i18n.uninstall(self.app, self.translators)
         QLocale.setDefault(self.locale)
@@ -157,7 +174,7 @@ def setup(
     choose: Chooser | None = None,
 ) -> Started | None:
     """Everything before the event loop; None when the clerk chose to quit."""
-    args = parse_args(argv)
+    db = archive_arg(argv)
     app = application(argv)
     prompts = prompts or Prompts()
     locale = QLocale()
@@ -165,7 +182,7 @@ def setup(
     # the last language used, so even a start-up problem speaks the clerk's language
     last_lang = str(ui.value("ui/language", "id"))
     translators = i18n.install(app, last_lang)
-    opened = open_store(database_path(args.db), prompts, choose or ask_store_problem)
+    opened = open_store(database_path(db), prompts, choose or ask_store_problem)
     if opened is None:
         i18n.uninstall(app, translators)
         QLocale.setDefault(locale)

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from core import model
 from core.errors import NotulaError
+from core.vocabulary import MeetingSummary
 from gui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +84,7 @@ class ArchiveModel(QAbstractTableModel):
         self.total = 0
         #: ids found by the search text, None without one
         self.found: list[int] | None = None
-        self._pages: dict[int, list[model.MeetingSummary]] = {}
+        self._pages: dict[int, list[MeetingSummary]] = {}
         self._row_by_id: dict[int, int] = {}
         self.headers = [
             QCoreApplication.translate("ArchiveModel", "Tanggal"),
@@ -123,13 +123,13 @@ class ArchiveModel(QAbstractTableModel):
         self._keep_page(0, first)
         self.endResetModel()
 
-    def _keep_page(self, page: int, rows: list[model.MeetingSummary]) -> None:
+    def _keep_page(self, page: int, rows: list[MeetingSummary]) -> None:
         self._pages[page] = rows
         first = page * PAGE
         for i, r in enumerate(rows):
             self._row_by_id[r.id] = first + i
 
-    def _summary(self, row: int) -> model.MeetingSummary | None:
+    def _summary(self, row: int) -> MeetingSummary | None:
         """The summary shown in ``row``, reading its page on first need."""
         if not 0 <= row < self.total:
             return None

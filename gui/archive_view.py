@@ -88,12 +88,11 @@ class ArchiveView(QWidget):
             (ArchiveModel.STATUS, "Status"),
         ):
             self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + pad)
-        self.table.setStyleSheet("QTableView::item { padding-left: 4px; padding-right: 4px; }")
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(mid); font-size: 13pt; padding: 40px;")
+        self._empty_styled = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
@@ -180,6 +179,24 @@ class ArchiveView(QWidget):
         if self.current_meeting_id() is None and self.model.rowCount() > 0:
             select_row(self.table, self.model.index(0, 0))
 
+    def _style_empty_label(self) -> None:
+        """Large, quiet text: set the first time the panel shows it.
+
+        Palette, font and margin rather than a style sheet (the style-sheet
+        engine and the re-polish it causes are ~5 ms of a start), and only
+        when needed: an archive with meetings starts without touching them.
+        """
+        if self._empty_styled:
+            return
+        from PySide6.QtGui import QPalette
+
+        self.empty_label.setForegroundRole(QPalette.ColorRole.Mid)
+        font = self.empty_label.font()
+        font.setPointSizeF(13)
+        self.empty_label.setFont(font)
+        self.empty_label.setMargin(40)
+        self._empty_styled = True
+
     def _remember_current(self) -> None:
         self._keep_id = self.current_meeting_id()
 
@@ -188,6 +205,8 @@ class ArchiveView(QWidget):
         self._keep_id = None
         self.select_first_if_none()
         empty = self.model.rowCount() == 0
+        if empty:
+            self._style_empty_label()
         if empty and (self.model.text or self.model.year is not None):
             self.empty_label.setText(self.tr("Tidak ada rapat yang cocok."))
         elif empty:

@@ -7,33 +7,39 @@ the undo stacks, so a test can build a real one over a temporary archive.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from core.errors import NotulaError
 from core.store import MeetingStore
 from gui.events import ArchiveEvents
 from gui.prompts import Prompts
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand
+
 log = logging.getLogger("notula.gui")
 
 
-@dataclass
 class AppContext:
-    store: MeetingStore
-    db_path: Path | None
-    prompts: Prompts = field(default_factory=Prompts)
-    events: ArchiveEvents = field(default_factory=ArchiveEvents)
-    undo_group: QUndoGroup = field(default_factory=QUndoGroup)
-    #: archive-level edits (delete meeting, directory edits); each editor has its own stack
-    archive_undo: QUndoStack = field(default_factory=QUndoStack)
-    _meeting_stacks: dict[int, QUndoStack] = field(default_factory=dict)
+    """What every window and command shares: the archive, the prompts, the
+    archive's change signals and the undo histories."""
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, store: MeetingStore, db_path: Path | None, prompts: Prompts | None = None
+    ) -> None:
+        self.store = store
+        self.db_path = db_path
+        self.prompts = prompts if prompts is not None else Prompts()
+        self.events = ArchiveEvents()
+        self.undo_group = QUndoGroup()
+        #: archive-level edits (delete meeting, directory edits); each editor has its own stack
+        self.archive_undo = QUndoStack()
         self.undo_group.addStack(self.archive_undo)
+        self._meeting_stacks: dict[int, QUndoStack] = {}
 
     def meeting_undo(self, meeting_id: int) -> QUndoStack:
         """The undo history of one meeting, kept while the app runs."""

@@ -7,27 +7,50 @@ decisions and follow-ups without five copies of the same SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
-from core import model
+from core.lazy import lazy_module
+
+model = lazy_module("core.model")
 
 
-@dataclass(frozen=True)
 class Collection:
-    name: str
-    table: str
-    cls: type
-    columns: tuple[str, ...]
-    booleans: tuple[str, ...] = ()
+    """One list of a meeting: its table, its columns and the dataclass of its items.
 
-    def __post_init__(self) -> None:
+    The columns are written out here rather than read from the dataclass, so
+    that opening an archive does not load :mod:`core.model`; the first use of
+    :attr:`cls` checks that the two agree.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        table: str,
+        class_name: str,
+        columns: tuple[str, ...],
+        booleans: tuple[str, ...] = (),
+    ) -> None:
+        self.name = name
+        self.table = table
+        self.class_name = class_name
+        self.columns = columns
+        self.booleans = booleans
+
+    def __repr__(self) -> str:
+        return f"Collection({self.name!r})"
+
+    @cached_property
+    def cls(self) -> type:
+        from dataclasses import fields
+
+        cls = getattr(model, self.class_name)
         # from_row builds objects positionally (a meeting with 1,500 statements
         # loads in a few ms that way), so the dataclass must be (*columns, id).
-        names = tuple(f.name for f in fields(self.cls))
+        names = tuple(f.name for f in fields(cls))
         if names != (*self.columns, "id"):
-            raise TypeError(f"{self.cls.__name__} fields must be {self.columns} + id")
+            raise TypeError(f"{cls.__name__} fields must be {self.columns} + id")
+        return cls
 
     @property
     def select_columns(self) -> str:
@@ -70,31 +93,37 @@ class Collection:
         return value
 
 
-def _columns(cls: type, *extra_skip: str) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls) if f.name not in ("id", *extra_skip))
-
-
-AGENDA = Collection("agenda", "agenda_items", model.AgendaItem, _columns(model.AgendaItem))
+AGENDA = Collection("agenda", "agenda_items", "AgendaItem", ("title", "notes", "ref"))
 ATTENDEES = Collection(
-    "attendees", "attendees", model.Attendee, _columns(model.Attendee), booleans=("present",)
+    "attendees",
+    "attendees",
+    "Attendee",
+    (
+        "name", "position", "organization", "nip", "rank", "role", "present", "represents",
+        "joined_at", "left_at", "contact", "ref", "person_id",
+    ),
+    booleans=("present",),
+)  # fmt: skip
+STATEMENTS = Collection(
+    "statements", "statements", "Statement", ("text", "speaker_id", "at", "agenda_id", "kind")
 )
-STATEMENTS = Collection("statements", "statements", model.Statement, _columns(model.Statement))
-DECISIONS = Collection("decisions", "decisions", model.Decision, _columns(model.Decision))
-ACTIONS = Collection("actions", "actions", model.Action, _columns(model.Action), booleans=("done",))
+DECISIONS = Collection("decisions", "decisions", "Decision", ("text", "agenda_id"))
+ACTIONS = Collection(
+    "actions", "actions", "Action", ("text", "owner", "due", "done"), booleans=("done",)
+)
 
 COLLECTIONS: dict[str, Collection] = {
     c.name: c for c in (AGENDA, ATTENDEES, STATEMENTS, DECISIONS, ACTIONS)
 }
 
-MEETING_COLUMNS = tuple(
-    f.name
-    for f in fields(model.Meeting)
-    if f.name not in ("id", "agenda", "attendees", "statements", "decisions", "actions")
-)
+#: the meeting's header columns: every field of model.Meeting but its id and lists
+MEETING_COLUMNS = (
+    "title", "date", "uid", "kind", "number", "start_time", "end_time", "timezone", "mode",
+    "location", "city", "organizer", "chair_id", "note_taker_id", "opening", "closing", "status",
+)  # fmt: skip
 
 
-@dataclass
-class Removed:
+class Removed(NamedTuple):
     """Everything needed to put a deleted row back exactly where it was."""
 
     collection: str

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from core import model
 from core.errors import InputError, NotFoundError
+from core.lazy import lazy_module
 from core.people import nip_digits
 from core.store.base import MeetingStoreBase
 from core.validation import check_fields
+
+model = lazy_module("core.model")  # its dataclasses load when first used
 
 PERSON_COLUMNS = ("name", "nip", "rank", "position", "organization", "contact")
 PERSON_SELECT = f"SELECT id, {', '.join(PERSON_COLUMNS)} FROM people"

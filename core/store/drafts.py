@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from core import model
+from core.lazy import lazy_module
 from core.store.items import ItemsMixin
 from core.validation import check_field
+
+model = lazy_module("core.model")  # its dataclasses load when first used
 
 
 class DraftsMixin(ItemsMixin):

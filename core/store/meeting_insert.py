@@ -13,12 +13,14 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from core import model
 from core.errors import InputError
+from core.lazy import lazy_module
 from core.store import schema
 from core.store.base import MeetingStoreBase
 from core.store.collections import COLLECTIONS, MEETING_COLUMNS, Collection
 from core.validation import check_fields
+
+model = lazy_module("core.model")  # its dataclasses load when first used
 
 CHILD_ORDER = ("agenda", "attendees", "statements", "decisions", "actions")
 #: the lists other rows point at by local id: (column, list it points into, required)

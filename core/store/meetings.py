@@ -8,16 +8,18 @@ redraw only the rows concerned. Inserting meetings is in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
-from core import model
 from core.errors import InputError, NotFoundError
+from core.lazy import lazy_module
 from core.store.collections import ATTENDEES, COLLECTIONS, MEETING_COLUMNS
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
 from core.validation import check_fields
+from core.vocabulary import MeetingSummary
+
+model = lazy_module("core.model")  # its dataclasses load when first used
 
 MEETING_SELECT = f"SELECT id, {', '.join(MEETING_COLUMNS)} FROM meetings WHERE id = ?"
 SUMMARY_SELECT = "SELECT id, uid, title, date, kind, mode, status, start_time FROM meetings"
@@ -36,7 +38,7 @@ def _list_filter(year: int | None, ids: Iterable[int] | None) -> tuple[str, list
     if ids is not None:
         # one JSON parameter, whatever the number of ids (no 999-variable limit)
         clauses.append("id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(i) for i in ids]))
+        params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -49,14 +51,14 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         limit: int | None = None,
         offset: int = 0,
         ids: Iterable[int] | None = None,
-    ) -> list[model.MeetingSummary]:
+    ) -> list[MeetingSummary]:
         """Meetings newest first: of one ``year`` and/or among ``ids`` (search
         matches), ``limit`` of them from ``offset`` — the archive window reads
         the page it shows, not all 10,000 summaries."""
         where, params = _list_filter(year, ids)
         sql = f"{SUMMARY_SELECT}{where} ORDER BY {LIST_ORDER} LIMIT ? OFFSET ?"
         rows = self.conn.execute(sql, [*params, -1 if limit is None else limit, offset])
-        return [model.MeetingSummary(*row) for row in rows]
+        return [MeetingSummary(*row) for row in rows]
 
     def count_meetings(self, year: int | None = None, ids: Iterable[int] | None = None) -> int:
         """How many meetings :meth:`list_meetings` gives with the same filter."""
@@ -80,11 +82,11 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
             f"SELECT count(*) FROM meetings{clause} ({LIST_KEY}) > (?, ?, ?)", [*params, *key]
         ).fetchone()[0]
 
-    def meeting_summary(self, meeting_id: int) -> model.MeetingSummary:
+    def meeting_summary(self, meeting_id: int) -> MeetingSummary:
         row = self.conn.execute(f"{SUMMARY_SELECT} WHERE id = ?", [meeting_id]).fetchone()
         if row is None:
             raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
-        return model.MeetingSummary(*row)
+        return MeetingSummary(*row)
 
     def meeting_years(self) -> list[int]:
         """Years that have meetings, newest first.

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -97,8 +96,7 @@ DAY_SHIFT = 40
 SOURCE_SHIFT = 37
 
 
-@dataclass(frozen=True)
-class FtsSource:
+class FtsSource(NamedTuple):
     code: int
     table: str
     text_sql: str  # expression over the row, written with {r} for NEW/OLD

@@ -12,9 +12,11 @@ import datetime as dt
 import re
 import unicodedata
 
-from core import model
+from core.lazy import lazy_module
 from core.store.base import MeetingStoreBase
 from core.store.schema import DAY_SHIFT, SOURCE_NAMES, SOURCE_SHIFT
+
+model = lazy_module("core.model")  # its dataclasses load when first used
 
 TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 #: a shorter last word is matched whole: "da*" would merge the postings of

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from core.settings import DEFAULTS
@@ -11,13 +10,27 @@ from core.store.base import MeetingStoreBase
 
 class SettingsMixin(MeetingStoreBase):
     def get_setting(self, key: str) -> Any:
-        # on the connection itself: the GUI reads its language before sqlite-utils is loaded
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        """The stored value (JSON in the table), else the default.
+
+        On the connection itself, and with SQLite decoding a plain text or
+        number: the GUI reads its language before its first paint, which
+        then waits for neither sqlite-utils nor Python's json module.
+        """
+        row = self.conn.execute(
+            "SELECT json_type(value), value ->> '$', value FROM settings WHERE key = ?", [key]
+        ).fetchone()
         if row is None:
             return DEFAULTS.get(key)
-        return json.loads(row[0])
+        kind, scalar, text = row
+        if kind in ("text", "integer", "real", "null"):
+            return scalar
+        import json
+
+        return json.loads(text)
 
     def all_settings(self) -> dict[str, Any]:
+        import json
+
         values = dict(DEFAULTS)
         for key, value in self.db.execute("SELECT key, value FROM settings"):
             values[key] = json.loads(value)
@@ -25,6 +38,8 @@ class SettingsMixin(MeetingStoreBase):
 
     def set_settings(self, values: dict[str, Any]) -> dict[str, Any]:
         """Store several settings at once; returns the previous values."""
+        import json
+
         before = {k: self.get_setting(k) for k in values}
         with self.atomic():
             self.db.conn.executemany(

@@ -64,7 +64,24 @@ def test_setup_opens_the_archive_and_shows_the_window(qtbot, started, tmp_path, 
     assert run.ctx.db_path == db
     assert run.window.view.model.rowCount() == 1
     assert run.app.applicationName() == "Notula"
-    assert not run.app.windowIcon().isNull()
+    icon = run.app.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+
+
+@pytest.mark.parametrize(
+    ("argv", "db"),
+    [
+        (["--db", "a.db"], "a.db"),
+        (["--db=b.db"], "b.db"),
+        (["-style", "fusion", "--db", "c d.db", "-platform", "offscreen"], "c d.db"),
+        (["--db"], None),
+        (["--db="], None),
+        ([], None),
+    ],
+)
+def test_archive_argument_among_qt_arguments(argv, db):
+    assert gui_app.archive_arg(argv) == db
 
 
 def test_notula_db_environment(qtbot, started, tmp_path, monkeypatch):
