@@ -30,7 +30,7 @@ __all__ = [
 ]  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class AgendaItem:
     title: str
     notes: str | None = None
@@ -38,7 +38,7 @@ class AgendaItem:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Attendee:
     """A person as they were at this meeting.
 
@@ -71,7 +71,7 @@ class Attendee:
         return person_label(self.name, self.position)
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     text: str
     speaker_id: int | None = None
@@ -86,14 +86,14 @@ class Statement:
         return self.kind != "summary"
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     text: str
     agenda_id: int | None = None
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Action:
     text: str
     owner: str | None = None
@@ -102,7 +102,7 @@ class Action:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     title: str
     date: str
@@ -160,7 +160,7 @@ class Meeting:
         return self._by_role(self.note_taker_id, "note_taker")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """An official in the directory, reused across meetings."""
 
@@ -177,7 +177,7 @@ class Person:
         return person_label(self.name, self.position)
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchHit:
     meeting_id: int
     date: str

@@ -8,7 +8,9 @@ redraw only the rows concerned. Inserting meetings is in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from core.errors import InputError, NotFoundError
@@ -40,6 +42,19 @@ def _list_filter(year: int | None, ids: Iterable[int] | None) -> tuple[str, list
         clauses.append("id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector for a burst of acyclic allocations (as
+    timeit does while timing); left as the caller had it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
@@ -107,15 +122,21 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         return row[0] if row else None
 
     def get_meeting(self, meeting_id: int) -> model.Meeting:
-        """The whole meeting with every list in its stored order."""
-        row = self.db.execute(MEETING_SELECT, [meeting_id]).fetchone()
-        if row is None:
-            raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
-        values = dict(zip(("id", *MEETING_COLUMNS), row, strict=True))
-        meeting = model.Meeting(**values)
-        for name, coll in COLLECTIONS.items():
-            rows = self.db.execute(coll.select_sql, [meeting_id])
-            setattr(meeting, name, [coll.from_row(r) for r in rows])
+        """The whole meeting with every list in its stored order.
+
+        A big meeting is ~2,000 new objects and none of them can form a
+        cycle, so the cyclic garbage collector is held off while they are
+        made: otherwise it would scan the young objects a few times per
+        load, about a tenth of the time of a 1,500-statement meeting.
+        """
+        with _no_cyclic_gc():
+            row = self.conn.execute(MEETING_SELECT, [meeting_id]).fetchone()
+            if row is None:
+                raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+            meeting = model.Meeting(**dict(zip(("id", *MEETING_COLUMNS), row, strict=True)))
+            for name, coll in COLLECTIONS.items():
+                rows = self.conn.execute(coll.select_sql, [meeting_id]).fetchall()
+                setattr(meeting, name, [coll.from_row(r) for r in rows])
         return meeting
 
     def get_meeting_header(self, meeting_id: int) -> model.Meeting:

@@ -3,6 +3,8 @@ what was true on the day however the directory changes afterwards."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from core import exchange, model
@@ -29,7 +31,7 @@ def _meeting_with(store, person: model.Person, date: str) -> int:
 def test_every_field_of_an_official_is_kept(store):
     person = store.add_person(HENDRA)
     assert person.id is not None
-    assert store.get_person(person.id) == model.Person(**{**vars(HENDRA), "id": person.id})
+    assert store.get_person(person.id) == dataclasses.replace(HENDRA, id=person.id)
 
 
 def test_editing_the_directory_does_not_rewrite_old_minutes(store):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core import model
-from core.errors import InputError, StorageError
+from core import exchange, model
+from core.errors import InputError, NotFoundError, StorageError
 from core.store import MeetingStore
 from core.store import database as database_module
 from core.store.schema import FTS_SOURCES
@@ -475,3 +475,19 @@ def test_bad_header_edits_are_refused_and_change_nothing(store, changes):
     with pytest.raises(InputError):
         store.update_meeting(meeting_id, changes)
     assert comparable(store.get_meeting(meeting_id)) == before
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_a_meeting_leaves_the_garbage_collector_as_it_was(store, example_path, enabled):
+    import gc
+
+    meeting_id = exchange.import_file(store, example_path)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert store.get_meeting(meeting_id).title
+        assert gc.isenabled() is enabled
+        with pytest.raises(NotFoundError):
+            store.get_meeting(meeting_id + 1000)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
