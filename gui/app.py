@@ -23,7 +23,7 @@ from core.paths import database_path
 from core.store import MeetingStore
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui import errors, i18n
@@ -135,6 +135,25 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
+class StartOnFirstPaint(QObject):
+    """Start a timer once the watched window has first been painted, then step aside.
+
+    The sqlite-utils warm-up counts from the first paint, not from setup:
+    however long the start took, it never competes with the window's first
+    appearance.
+    """
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.timer.start()
+        return False
+
+
 class Started:
     """What :func:`setup` made, for the event loop and for :meth:`close`."""
 
@@ -206,7 +225,7 @@ def setup(
     # sqlite-utils once the window is painted: the first edit then need not wait for it
     warm_up = QTimer(window, singleShot=True, interval=WARM_UP_DELAY_MS)
     warm_up.timeout.connect(lambda: store.db)
-    warm_up.start()
+    window.installEventFilter(StartOnFirstPaint(warm_up, window))
     return Started(app, ctx, window, hook, translators, locale, warm_up)
 
 

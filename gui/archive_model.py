@@ -70,8 +70,16 @@ def date_label(iso: str, lang: str = "id") -> str:
     return f"{QLocale(language, country).toString(day, 'd MMMM')} {day.year()}"
 
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the roles :meth:`ArchiveModel.data` answers, as the ints the view passes
+_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), ID_ROLE})
+
+
 class ArchiveModel(QAbstractTableModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    """The archive list (read-only: QAbstractTableModel's own flags() is the right one,
+    and leaving it in C++ saves a Python call per cell painted)."""
+
+    IdRole = ID_ROLE
     DATE, TITLE, KIND, MODE, STATUS = range(5)
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -180,25 +188,25 @@ class ArchiveModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # the view asks seven roles per cell and paint; most are answered at once
+        if role not in _ROLES or not index.isValid():
             return None
         r = self._summary(index.row())
         if r is None:
             return None
-        col = index.column()
         if role == self.IdRole:
             return r.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.DATE:
-                return date_label(r.date, self.lang)
-            if col == self.TITLE:
-                return r.title
-            if col == self.KIND:
-                return r.kind or ""
-            if col == self.MODE:
-                return mode_label(r.mode)
-            if col == self.STATUS:
-                return status_label(r.status)
+        col = index.column()
+        if col == self.DATE:
+            return date_label(r.date, self.lang)
+        if col == self.TITLE:
+            return r.title
+        if col == self.KIND:
+            return r.kind or ""
+        if col == self.MODE:
+            return mode_label(r.mode)
+        if col == self.STATUS:
+            return status_label(r.status)
         return None
 
     def headerData(
@@ -211,8 +219,3 @@ class ArchiveModel(QAbstractTableModel):
         ):
             return self.headers[section]
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

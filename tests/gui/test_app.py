@@ -256,3 +256,11 @@ def test_every_message_has_an_english_translation():
         if not m.findtext("translation") or m.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
+
+
+def test_sqlite_utils_is_wrapped_only_after_the_window_is_painted(qtbot, started, tmp_path):
+    run = start(started, ["--db", str(tmp_path / "arsip.db")])
+    assert run.ctx.store._db is None
+    assert not run.warm_up.isActive()  # counts from the first paint, not from setup
+    qtbot.waitUntil(run.warm_up.isActive, timeout=3000)  # the window has been painted
+    qtbot.waitUntil(lambda: run.ctx.store._db is not None, timeout=3000)
