@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from gui.context import AppContext
     from gui.main_window import MainWindow
 
-#: sqlite-utils (~100 ms to import) is loaded this long after the window is shown
+#: sqlite-utils (~100 ms to import) is loaded this long after the window's first paint
 WARM_UP_DELAY_MS = 300
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 

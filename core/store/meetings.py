@@ -47,7 +47,11 @@ def _list_filter(year: int | None, ids: Iterable[int] | None) -> tuple[str, list
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Pause Python's cycle collector for a burst of acyclic allocations (as
-    timeit does while timing); left as the caller had it."""
+    timeit does while timing); left as the caller had it.
+
+    The switch is process-wide: meetings are read on the GUI thread (and by
+    the command line), never by two threads at once.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:

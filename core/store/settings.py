@@ -15,14 +15,21 @@ class SettingsMixin(MeetingStoreBase):
         On the connection itself, and with SQLite decoding a plain text or
         number: the GUI reads its language before its first paint, which
         then waits for neither sqlite-utils nor Python's json module.
+        Anything else (lists, objects, true/false, an integer beyond 64 bits,
+        Infinity, a value SQLite does not take for JSON) goes through
+        ``json.loads`` as before. ``json_extract`` rather than ``->>``: the
+        operator needs SQLite 3.38, and Ubuntu 22.04 has 3.37.
         """
         row = self.conn.execute(
-            "SELECT json_type(value), value ->> '$', value FROM settings WHERE key = ?", [key]
+            "SELECT CASE WHEN json_valid(value) THEN json_type(value) END, "
+            "json_extract(CASE WHEN json_valid(value) THEN value END, '$'), value "
+            "FROM settings WHERE key = ?",
+            [key],
         ).fetchone()
         if row is None:
             return DEFAULTS.get(key)
         kind, scalar, text = row
-        if kind in ("text", "integer", "real", "null"):
+        if kind in ("text", "real", "null") or (kind == "integer" and isinstance(scalar, int)):
             return scalar
         import json
 

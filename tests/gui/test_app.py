@@ -259,7 +259,9 @@ def test_every_message_has_an_english_translation():
 
 
 def test_sqlite_utils_is_wrapped_only_after_the_window_is_painted(qtbot, started, tmp_path):
-    run = start(started, ["--db", str(tmp_path / "arsip.db")])
+    prompts = ScriptedPrompts()
+    prompts.confirm_answers = [False]  # no sample: loading it would write, and wrap, at once
+    run = start(started, ["--db", str(tmp_path / "arsip.db")], prompts)
     assert run.ctx.store._db is None
     assert not run.warm_up.isActive()  # counts from the first paint, not from setup
     qtbot.waitUntil(run.warm_up.isActive, timeout=3000)  # the window has been painted
