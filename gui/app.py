@@ -220,7 +220,7 @@ def setup(
 
     window = MainWindow(ctx)
     window.show()
-    if not store.count_meetings():
+    if not window.view.model.rowCount():  # the archive, unfiltered at start
         QTimer.singleShot(0, window.offer_sample)
     # sqlite-utils once the window is painted: the first edit then need not wait for it
     warm_up = QTimer(window, singleShot=True, interval=WARM_UP_DELAY_MS)

@@ -133,12 +133,12 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         model = self.view.model
-        total = self.ctx.store.count_meetings()
         number = QLocale().toString  # 10.000 in Indonesian, 10,000 in English
         if model.text or model.year is not None:
+            total = self.ctx.store.count_meetings()
             text = self.tr("{0} dari {1} rapat").format(number(model.rowCount()), number(total))
-        else:
-            text = self.tr("{0} rapat").format(number(total))
+        else:  # unfiltered, the model has counted the archive already
+            text = self.tr("{0} rapat").format(number(model.rowCount()))
         self.count_label.setText(text)
 
     def focus_search(self) -> None:
