@@ -14,7 +14,9 @@ ROLES = ("chair", "note_taker", "speaker", "participant", "guest")
 MODES = ("in_person", "online", "hybrid")
 STATUSES = ("draft", "final")
 STATEMENT_KINDS = ("quote", "summary")
-TIMEZONES = ("WIB", "WITA", "WIT")
+#: Indonesia's three zones and their offsets, as the forms show them
+UTC_OFFSETS = {"WIB": "UTC+7", "WITA": "UTC+8", "WIT": "UTC+9"}
+TIMEZONES = tuple(UTC_OFFSETS)
 
 
 def person_label(name: str | None, position: str | None) -> str:

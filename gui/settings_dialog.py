@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import NotulaError
 from core.people import nip_digits, nip_problem
+from core.vocabulary import UTC_OFFSETS
 from gui.context import AppContext
 
 LOGO_MAX_PX = 600  # enough for a printed kop; keeps the archive small
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         self.city_edit.setToolTip(self.tr("Kota pada tanggal tanda tangan, mis. Pangkalpinang"))
         form.addRow(self.tr("&Kota:"), self.city_edit)
         self.timezone_combo = QComboBox()
-        for zone, offset in (("WIB", "UTC+7"), ("WITA", "UTC+8"), ("WIT", "UTC+9")):
+        for zone, offset in UTC_OFFSETS.items():
             self.timezone_combo.addItem(f"{zone} ({offset})", zone)
         form.addRow(self.tr("&Zona waktu:"), self.timezone_combo)
         self.inline_spin = QSpinBox()

@@ -38,9 +38,11 @@ def _list_filter(year: int | None, ids: Iterable[int] | None) -> tuple[str, list
         clauses.append("date >= ? AND date < ?")
         params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     if ids is not None:
+        import json  # here: the archive window's first page needs no json
+
         # one JSON parameter, whatever the number of ids (no 999-variable limit)
         clauses.append("id IN (SELECT value FROM json_each(?))")
-        params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
+        params.append(json.dumps([int(i) for i in ids]))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import InputError, NotulaError
 from core.validation import check_field
+from core.vocabulary import UTC_OFFSETS
 from gui.commands import UpdateMeetingCommand
 from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, attendee_label
@@ -135,7 +136,7 @@ class HeaderForm(QScrollArea):
         self.open_end = QCheckBox(self.tr("s.d. selesa&i"), page)
         self.open_end.setToolTip(self.tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
         self.timezone = QComboBox(page)
-        for zone, hint in (("WIB", "UTC+7"), ("WITA", "UTC+8"), ("WIT", "UTC+9")):
+        for zone, hint in UTC_OFFSETS.items():
             self.timezone.addItem(f"{zone} ({hint})", zone)
 
         self.mode = QComboBox(page)
