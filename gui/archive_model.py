@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 
 from core.errors import NotulaError
@@ -62,7 +61,7 @@ def date_label(iso: str, lang: str = "id") -> str:
     (core.dates, Babel) share: loading Babel for the first rows would cost
     the window's start about 40 ms. A test keeps the two spellings equal.
     """
-    day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    day = QDate.fromString(iso, "yyyy-MM-dd")
     if not day.isValid() or len(iso) != 10:
         return iso
     language, country = DATE_LOCALES.get(lang, DATE_LOCALES["id"])
@@ -70,9 +69,13 @@ def date_label(iso: str, lang: str = "id") -> str:
     return f"{QLocale(language, country).toString(day, 'd MMMM')} {day.year()}"
 
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: the roles :meth:`ArchiveModel.data` answers, as the ints the view passes
-_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), ID_ROLE})
+# Qt.ItemDataRole's DisplayRole, ToolTipRole and UserRole as the plain ints the
+# view passes (a test keeps them equal): see gui.archive_view for why the archive
+# window's start path does not touch the Qt namespace.
+DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE = 0, 3, 0x100
+ID_ROLE = USER_ROLE + 1
+#: the roles :meth:`ArchiveModel.data` answers
+_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE})
 
 
 class ArchiveModel(QAbstractTableModel):
@@ -94,6 +97,7 @@ class ArchiveModel(QAbstractTableModel):
         self.found: list[int] | None = None
         self._pages: dict[int, list[MeetingSummary]] = {}
         self._row_by_id: dict[int, int] = {}
+        #: the column titles, shown by the view's header through a model of their own
         self.headers = [
             QCoreApplication.translate("ArchiveModel", "Tanggal"),
             QCoreApplication.translate("ArchiveModel", "Judul"),
@@ -187,7 +191,7 @@ class ArchiveModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # the view asks seven roles per cell and paint; most are answered at once
         if role not in _ROLES or not index.isValid():
             return None
@@ -207,15 +211,4 @@ class ArchiveModel(QAbstractTableModel):
             return mode_label(r.mode)
         if col == self.STATUS:
             return status_label(r.status)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
         return None

@@ -3,12 +3,22 @@
 Searching uses the archive's full-text index while the clerk types, paused
 ~200 ms so a fast typist does not run a query per key. The selection follows
 the meeting (by id), not the row, across reloads.
+
+This panel is on the start path, which never touches PySide's ``Qt``
+namespace: the first use of any of its enums makes PySide build all 93 of
+them as Python enums, a fifth of a bare window's start. So enum-typed
+settings go through Qt's property system by name (as a Designer .ui file
+sets them), the column titles live in a small C++ model of their own (a
+``headerData`` written in Python is called with a ``Qt.Orientation``), and
+code that runs later reaches ``QtCore.Qt`` when it runs. A test starts the
+app and checks the namespace is still unbuilt.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +45,8 @@ class MeetingTable(QTableView):
     openRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        keys = QtCore.Qt.Key
+        if event.key() in (keys.Key_Return, keys.Key_Enter) and self.currentIndex().isValid():
             self.openRequested.emit()
             return
         super().keyPressEvent(event)
@@ -69,6 +80,9 @@ class ArchiveView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.setModel(self.model)
+        self.titles = QStandardItemModel(0, self.model.columnCount(), self)
+        self.titles.setHorizontalHeaderLabels(self.model.headers)
+        self.table.horizontalHeader().setModel(self.titles)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,7 +91,7 @@ class ArchiveView(QWidget):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setProperty("defaultAlignment", "AlignLeft|AlignVCenter")
         header.setSectionResizeMode(ArchiveModel.TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         pad = 28  # cell margins and the sort/grid slack of every style
@@ -90,7 +104,7 @@ class ArchiveView(QWidget):
             self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + pad)
 
         self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", "AlignCenter")
         self.empty_label.setWordWrap(True)
         self._empty_styled = False
         self.stack = QStackedWidget()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
@@ -48,7 +49,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # a list, as setShortcut's overloads would build the Qt namespace
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         return action
 
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("B&uka"), self.open_selected)
         self.open_action.setToolTip(self.tr("Buka rapat yang dipilih (Enter)"))
         self.delete_action = self._action(self.tr("&Hapus…"), self.delete_selected, std.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # by name: the Qt namespace stays unbuilt at start (see gui.archive_view)
+        self.delete_action.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.view.table.addAction(self.delete_action)
         self.delete_action.setToolTip(self.tr("Hapus rapat yang dipilih (Del)"))
         self.import_action = self._action(self.tr("&Impor JSON…"), self.import_json, "Ctrl+I")
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
         group = self.ctx.undo_group
         self.undo_action = group.createUndoAction(self, self.tr("&Urungkan"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = group.createRedoAction(self, self.tr("U&langi"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("&Tentang Notula"), self.show_about)
@@ -108,7 +111,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Tindakan"))
         bar.setObjectName("archiveToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setProperty("toolButtonStyle", "ToolButtonTextOnly")
         for action in (
             self.new_action,
             self.new_from_action,
@@ -322,7 +325,7 @@ class MainWindow(QMainWindow):
         window = getattr(self, "_directory", None)
         if window is None:
             window = DirectoryWindow(self.ctx, self)
-            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
             self._directory = window
         window.show()
         window.raise_()

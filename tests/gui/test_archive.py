@@ -251,3 +251,28 @@ def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.view.current_meeting_id() == example_id
+
+
+def test_column_titles_and_settings_made_by_name(window):
+    """The start path sets these without Qt's enums (see gui.archive_view): the
+    clerk must see the same titles, alignment, tool bar and Del key all the same."""
+    header = window.view.table.horizontalHeader()
+    shown = [
+        header.model().headerData(col, Qt.Orientation.Horizontal) for col in range(header.count())
+    ]
+    assert shown == ["Tanggal", "Judul", "Jenis", "Bentuk", "Status"]
+    assert header.count() == window.view.model.columnCount()
+    assert header.defaultAlignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    assert window.view.empty_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_roles_are_qt_roles():
+    from gui import archive_model
+
+    roles = Qt.ItemDataRole
+    ours = (archive_model.DISPLAY_ROLE, archive_model.TOOLTIP_ROLE, archive_model.USER_ROLE)
+    assert ours == (roles.DisplayRole.value, roles.ToolTipRole.value, roles.UserRole.value)

@@ -1,0 +1,79 @@
+"""What the archive window's start leaves for later, checked in a fresh process.
+
+The test process has long since loaded everything, so a child starts the app
+on a small archive and reports, once the window is painted and idle, which
+costly parts are still unbuilt; then again after the warm-up that follows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from core import exchange
+from core.store import MeetingStore
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("docx", "jsonschema", "lxml", "babel", "sqlite_utils")
+
+CHILD = """
+import json, os, sys
+sys.path.insert(0, {root!r})
+from PySide6 import QtCore
+from gui.app import setup
+
+started = setup(["--db", {db!r}])
+window = started.window
+
+def state(moment):
+    return {{
+        "moment": moment,
+        "qt_namespace": "Qt" in vars(QtCore),
+        "heavy": [m for m in {heavy!r} if m in sys.modules],
+        "rows": window.view.model.rowCount(),
+    }}
+
+seen = []
+
+def after_warm_up():
+    seen.append(state("warm"))
+    print(json.dumps(seen), flush=True)
+    os._exit(0)
+
+def idle():
+    seen.append(state("idle"))
+    started.warm_up.timeout.connect(lambda: QtCore.QTimer.singleShot(0, after_warm_up))
+
+class FirstPaint(QtCore.QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QtCore.QEvent.Type.Paint and not seen:
+            obj.removeEventFilter(self)
+            QtCore.QTimer.singleShot(0, idle)
+        return False
+
+spy = FirstPaint()
+window.installEventFilter(spy)
+QtCore.QTimer.singleShot(10_000, lambda: os._exit(3))
+started.app.exec()
+"""
+
+
+def test_start_leaves_qt_namespace_and_heavy_modules_for_later(tmp_path, example_path):
+    db = tmp_path / "arsip.db"
+    store = MeetingStore.open(db)
+    exchange.import_file(store, example_path)
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    code = CHILD.format(root=str(ROOT), db=str(db), heavy=HEAVY)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    idle, warm = json.loads(out.stdout)
+    assert idle == {"moment": "idle", "qt_namespace": False, "heavy": [], "rows": 1}
+    # made ready once the window is up, before the clerk's first key or edit
+    assert warm["qt_namespace"] is True
+    assert "sqlite_utils" in warm["heavy"]
