@@ -10,13 +10,13 @@ reading one page again is simpler and safer than patching rows.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,20 +53,33 @@ def status_label(status: str | None) -> str:
     return labels.get(status or "", status or "")
 
 
+@lru_cache(maxsize=len(DATE_LOCALES))
+def month_names(lang: str) -> tuple[str, ...]:
+    language, country = DATE_LOCALES.get(lang, DATE_LOCALES["id"])
+    locale = QLocale(language, country)
+    return tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+
+
 @lru_cache(maxsize=4096)
 def date_label(iso: str, lang: str = "id") -> str:
     """``12 Juni 2023``; a date that cannot be read is shown as stored.
 
-    Formatted by Qt's copy of the CLDR month names, which the documents
-    (core.dates, Babel) share: loading Babel for the first rows would cost
-    the window's start about 40 ms. A test keeps the two spellings equal.
+    Month names are Qt's copy of CLDR's, which the documents (core.dates,
+    Babel) share: loading Babel for the first rows would cost the window's
+    start about 40 ms. A test keeps the two spellings equal. The date itself
+    is read by Python (sqlite3 has loaded datetime already): parsing it with
+    QDate would add that class, and a format string parsed per call, to the
+    first paint.
     """
-    day = QDate.fromString(iso, "yyyy-MM-dd")
-    if not day.isValid() or len(iso) != 10:
+    try:
+        # YYYY-MM-DD only: Python 3.11 also reads week dates such as 2023-W24-1
+        day = date.fromisoformat(iso) if len(iso) == 10 and iso[4] == iso[7] == "-" else None
+    except ValueError:
+        day = None
+    if day is None:
         return iso
-    language, country = DATE_LOCALES.get(lang, DATE_LOCALES["id"])
     # the year as a number, as Babel's "y" prints it (no zero padding)
-    return f"{QLocale(language, country).toString(day, 'd MMMM')} {day.year()}"
+    return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"
 
 
 # Qt.ItemDataRole's DisplayRole, ToolTipRole and UserRole as the plain ints the

@@ -100,3 +100,5 @@ def test_dates_read_as_the_documents_print_them(lang):
             assert date_label(iso, lang) == long_date(iso, lang)
     assert date_label("2023-02-30") == "2023-02-30"
     assert date_label("kemarin") == "kemarin"
+    assert date_label("2023-W24-1") == "2023-W24-1"
+    assert date_label("2023-6-1") == "2023-6-1"
