@@ -1,18 +1,19 @@
 """How fast the meeting editor opens and captures, on a big meeting.
 
 Builds a meeting of 300 attendees and 1,500 statements (bench/_synth.py) in
-a temporary file archive, then measures (median of 5, after one warm-up):
+a temporary file archive, then measures (medians, after one warm-up):
 
 * open: ``MeetingEditor(ctx, id)`` → every tab's model loaded, the widget
   shown at 1280×800 and the event queue drained (layout and first paint).
   Target ≤ 150 ms.
 * capture: with that meeting open, a statement typed into the capture bar,
   Enter pressed → stored, and the new row laid out and scrolled into view.
-  Target ≤ 20 ms.
+  Target ≤ 20 ms. A capture is short, so 21 of them are timed: on a shared
+  machine a burst of load lands on one or two, and the median stays put.
 
 Prints the figures; asserts nothing about time.
 
-    python bench/gui_editor.py [--runs 5]
+    python bench/gui_editor.py [--runs 7] [--captures 21]
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def ctx_errors(editor) -> str:  # noqa: ANN001
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7, help="editor openings timed")
+    parser.add_argument("--captures", type=int, default=21, help="statements captured")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,7 +105,7 @@ def main() -> int:
         editor = open_editor(app, ctx, meeting_id)
         editor.focus_capture()
         time_capture(app, editor, 0)  # warm-up
-        captures = [time_capture(app, editor, n + 1) for n in range(args.runs)]
+        captures = [time_capture(app, editor, n + 1) for n in range(args.captures)]
         editor.close()
         ctx.store.close()
     open_ms = statistics.median(opens) * 1000
@@ -114,8 +116,8 @@ def main() -> int:
         f"capture a statement (Enter): median {capture_ms:7.1f} ms  "
         f"(target ≤ {CAPTURE_TARGET_MS} ms)"
     )
-    print("runs (ms): open", [round(t * 1000, 1) for t in opens],
-          "capture", [round(t * 1000, 1) for t in captures])  # fmt: skip
+    print("open runs (ms):", [round(t * 1000, 1) for t in opens])
+    print("capture runs (ms, sorted):", sorted(round(t * 1000, 1) for t in captures))
     return 0
 
 
