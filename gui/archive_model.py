@@ -25,14 +25,10 @@ from PySide6.QtCore import (
 from core.errors import NotulaError
 from core.vocabulary import MeetingSummary
 from gui.context import AppContext
+from gui.i18n import LOCALES, current_language
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
-#: the locales of core.dates.LOCALES, as Qt knows them
-DATE_LOCALES = {
-    "id": (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-}
 
 
 def mode_label(mode: str | None) -> str:
@@ -53,10 +49,9 @@ def status_label(status: str | None) -> str:
     return labels.get(status or "", status or "")
 
 
-@lru_cache(maxsize=len(DATE_LOCALES))
+@lru_cache(maxsize=len(LOCALES))
 def month_names(lang: str) -> tuple[str, ...]:
-    language, country = DATE_LOCALES.get(lang, DATE_LOCALES["id"])
-    locale = QLocale(language, country)
+    locale = QLocale(*LOCALES.get(lang, LOCALES["id"]))
     return tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
 
 
@@ -103,7 +98,7 @@ class ArchiveModel(QAbstractTableModel):
         self.ctx = ctx
         self.year: int | None = None
         self.text = ""
-        self.lang = "id"
+        self.lang = current_language()
         #: meetings matching the filter (rowCount)
         self.total = 0
         #: ids found by the search text, None without one

@@ -163,9 +163,9 @@ class DirectoryWindow(QDialog):
         self.merge_button.setEnabled(count >= 2)
         shown = self.model.rowCount()
         if self.model.query.strip():
-            self.count_label.setText(self.tr("{0} cocok").format(shown))
+            self.count_label.setText(self.tr("%Ln cocok", "", shown))
         else:
-            self.count_label.setText(self.tr("{0} pejabat").format(shown))
+            self.count_label.setText(self.tr("%Ln pejabat", "", shown))
 
     # ---- changes -----------------------------------------------------------------------
 
@@ -218,7 +218,7 @@ class DirectoryWindow(QDialog):
         if not self.ctx.prompts.confirm(question, self.tr("Hapus pejabat"), self.tr("Hapus")):
             return False
         stack = self.ctx.archive_undo
-        stack.beginMacro(self.tr("Hapus {0} pejabat").format(len(people)))
+        stack.beginMacro(self.tr("Hapus %Ln pejabat", "", len(people)))
         try:
             done = all(
                 self.ctx.run(stack, DeletePersonCommand(self.ctx, p.id, self.tr("Hapus pejabat")))
@@ -240,7 +240,7 @@ class DirectoryWindow(QDialog):
                 return False
             keep_id = dialog.keep_id()
         others = [p.id for p in people if p.id is not None and p.id != keep_id]
-        text = self.tr("Gabungkan {0} pejabat").format(len(people))
+        text = self.tr("Gabungkan %Ln pejabat", "", len(people))
         if not self.ctx.run(
             self.ctx.archive_undo, MergePeopleCommand(self.ctx, keep_id, others, text)
         ):

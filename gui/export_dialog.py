@@ -90,14 +90,14 @@ class ExportDialog(QDialog):
 
         box = QGroupBox(self.tr("Dokumen"))
         box_layout = QVBoxLayout(box)
-        labels = {
+        self.labels = {
             "minutes": self.tr("Notula rapat"),
             "attendance": self.tr("Daftar hadir"),
             "press": self.tr("Draf siaran pers"),
         }
         self.checks: dict[str, QCheckBox] = {}
         for kind in KINDS:
-            check = QCheckBox(labels[kind])
+            check = QCheckBox(self.labels[kind])
             check.setChecked(kind != "press")
             check.toggled.connect(self._update)
             box_layout.addWidget(check)
@@ -233,13 +233,17 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_progress(self, step: int, steps: int, text: str) -> None:
-        if "PDF" in text:
+    def _on_progress(self, step: int, steps: int, stage: str) -> None:
+        if stage == "pdf":
             self.progress.setRange(0, 0)  # LibreOffice gives no progress: a busy bar
+            text = self.tr("Membuat PDF dengan LibreOffice…")
         else:
             self.progress.setRange(0, steps)
             self.progress.setValue(step)
-        self.status.setText(self.tr(text))
+            if stage not in self.labels:
+                return  # "done": the outcome is reported by _on_success or _show_error
+            text = self.tr("Membuat {0}…").format(self.labels[stage])
+        self.status.setText(text)
 
     def _on_success(self, result: RenderResult) -> None:
         self.result = result
@@ -247,7 +251,7 @@ class ExportDialog(QDialog):
         if result.pdf_problem:
             self._show_error(result.pdf_problem)
         else:
-            self.status.setText(self.tr("Selesai: {0} berkas dibuat.").format(made))
+            self.status.setText(self.tr("Selesai: %Ln berkas dibuat.", "", made))
         if self.open_check.isChecked():
             for path in result.pdfs or result.documents:
                 self.open_url(QUrl.fromLocalFile(str(path)))

@@ -22,7 +22,7 @@ from core.reports.render import Cancelled, RenderResult, render_documents
 
 
 class ExportWorker(QObject):
-    progress = Signal(int, int, str)  # step, steps, what is being done
+    progress = Signal(int, int, str)  # step, steps, stage (core.reports.render.Progress)
     succeeded = Signal(object)  # RenderResult
     failed = Signal(str)  # one line for the clerk
     cancelled = Signal()

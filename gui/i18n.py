@@ -16,6 +16,22 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"  # as g
 
 log = logging.getLogger("notula.gui")
 LANGUAGES = ("id", "en")
+#: how dates and numbers are written in each language (core.dates' LOCALES, as Qt knows them)
+LOCALES = {
+    "id": (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+_current = "id"
+
+
+def current_language() -> str:
+    """ "id" or "en": the interface language :func:`install` set (Indonesian until then)."""
+    return _current
+
+
+def ui_locale() -> QLocale:
+    """The locale of the interface language, for date editors and calendars."""
+    return QLocale(*LOCALES[_current])
 
 
 def qm_path(lang: str) -> Path:
@@ -38,14 +54,11 @@ def _fresh_qm(lang: str) -> Path | None:
 
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install Notula's and Qt's own translators for ``lang``; returns them (keep them alive)."""
-    if lang not in LANGUAGES or lang == "id":
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        qt_lang = "id"
-        ours = None
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        qt_lang = lang
-        ours = _fresh_qm(lang)
+    global _current
+    _current = lang if lang in LANGUAGES else "id"
+    QLocale.setDefault(ui_locale())
+    qt_lang = _current
+    ours = None if _current == "id" else _fresh_qm(_current)
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -63,5 +76,8 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 
 def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Remove the translators: the interface is Indonesian again (the caller resets the locale)."""
+    global _current
+    _current = "id"
     for translator in translators:
         app.removeTranslator(translator)

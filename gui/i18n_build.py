@@ -2,6 +2,11 @@
 
 The .qm files are build output and are not committed; the app compiles any
 that are missing or older than their .ts on start, so a checkout always runs.
+
+``python -m gui.i18n_build --update`` brings the .ts files up to date with the
+code (Qt's lupdate reads every string passed to ``tr`` or
+``QCoreApplication.translate``); new strings then need their English. A test
+runs the same update on a copy and fails while any string is missing.
 """
 
 from __future__ import annotations
@@ -12,21 +17,42 @@ import sys
 from pathlib import Path
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+GUI_DIR = Path(__file__).resolve().parent
 
 
-def lrelease() -> list[str] | None:
-    exe = shutil.which("pyside6-lrelease")
+def qt_tool(name: str) -> list[str] | None:
+    """Qt's lrelease or lupdate as shipped with PySide6 (None if absent)."""
+    exe = shutil.which(f"pyside6-{name}")
     if exe:
         return [exe]
     try:
         import PySide6
     except ImportError:
         return None
-    for name in ("lrelease", "lrelease.exe"):
-        candidate = Path(PySide6.__file__).parent / name
+    for file_name in (name, f"{name}.exe"):
+        candidate = Path(PySide6.__file__).parent / file_name
         if candidate.exists():
             return [str(candidate)]
     return None
+
+
+def lrelease() -> list[str] | None:
+    return qt_tool("lrelease")
+
+
+def update(ts: Path) -> str:
+    """Merge the strings of gui/ into ``ts`` (kept translations stay); lupdate's report."""
+    tool = qt_tool("lupdate")
+    if tool is None:
+        raise RuntimeError("pyside6-lupdate not found: install PySide6")
+    sources = sorted(str(p) for p in GUI_DIR.rglob("*.py"))
+    done = subprocess.run(
+        [*tool, *sources, "-locations", "none", "-no-obsolete", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout + done.stderr
 
 
 def build(force: bool = False) -> list[Path]:
@@ -45,5 +71,8 @@ def build(force: bool = False) -> list[Path]:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        for ts in sorted(I18N_DIR.glob("*.ts")):
+            print(update(ts).strip())
     for path in build(force="--force" in sys.argv):
         print(f"compiled {path.name}")

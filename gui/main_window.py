@@ -139,9 +139,9 @@ class MainWindow(QMainWindow):
         number = QLocale().toString  # 10.000 in Indonesian, 10,000 in English
         if model.text or model.year is not None:
             total = self.ctx.store.count_meetings()
-            text = self.tr("{0} dari {1} rapat").format(number(model.rowCount()), number(total))
+            text = self.tr("{0} dari %Ln rapat", "", total).format(number(model.rowCount()))
         else:  # unfiltered, the model has counted the archive already
-            text = self.tr("{0} rapat").format(number(model.rowCount()))
+            text = self.tr("%Ln rapat", "", model.rowCount())
         self.count_label.setText(text)
 
     def focus_search(self) -> None:

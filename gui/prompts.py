@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 # classes (and enums) costs the window's start a few milliseconds.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 class Prompts:
     def _parent(self) -> QWidget | None:
         return QApplication.activeWindow()
@@ -30,20 +26,28 @@ class Prompts:
     def error(self, text: str, title: str | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self._parent(), title or _tr("Notula"), text)
+        QMessageBox.warning(
+            self._parent(), title or QCoreApplication.translate("Prompts", "Notula"), text
+        )
 
     def info(self, text: str, title: str | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self._parent(), title or _tr("Notula"), text)
+        QMessageBox.information(
+            self._parent(), title or QCoreApplication.translate("Prompts", "Notula"), text
+        )
 
     def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, title or _tr("Notula"), text,
-                          parent=self._parent())  # fmt: skip
-        yes = box.addButton(ok or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        title = title or QCoreApplication.translate("Prompts", "Notula")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent())
+        yes = box.addButton(
+            ok or QCoreApplication.translate("Prompts", "Ya"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Prompts", "Batal"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         return box.clickedButton() is yes
 

@@ -45,6 +45,8 @@ _RESERVED = {
     *(f"LPT{i}" for i in range(1, 10)),
 }
 
+#: (step, steps, stage): the stage is a document kind, "pdf" or "done" — a key,
+#: not words, so each front end says it in its own language
 Progress = Callable[[int, int, str], None]
 
 
@@ -115,7 +117,7 @@ def render_documents(
         if cancel is not None and cancel.is_set():
             raise Cancelled("dibatalkan")
         if progress:
-            progress(step, steps, f"Membuat {TITLES[kind]}…")
+            progress(step, steps, kind)
         write_atomic(path, build(kind, meeting, settings))
         result.documents.append(path)
     if pdf and result.documents:
@@ -125,7 +127,7 @@ def render_documents(
             result.pdf_problem = pdf_mod.missing_message()
         else:
             if progress:
-                progress(len(targets), steps, "Membuat PDF dengan LibreOffice…")
+                progress(len(targets), steps, "pdf")
             try:
                 result.pdfs = pdf_mod.convert(result.documents, cancel=cancel)
             except pdf_mod.ConversionCancelled:
@@ -133,7 +135,7 @@ def render_documents(
             except NotulaError as exc:  # the documents are written; say why the PDFs are not
                 result.pdf_problem = str(exc)
     if progress:
-        progress(steps, steps, "Selesai")
+        progress(steps, steps, "done")
     return result
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from core import model
-from gui.editor.delegates import DateDelegate, indonesian_date
+from gui.editor.delegates import DateDelegate, date_text
 from gui.editor.list_panel import ListPanel
 from gui.models.collection_model import Column
 
@@ -23,7 +23,7 @@ class ActionsPanel(ListPanel):
             Column("text", self.tr("Tindak lanjut"), editable=True),
             Column("owner", self.tr("Penanggung jawab"), editable=True),
             Column("due", self.tr("Batas waktu"), editable=True,
-                   display=lambda a: indonesian_date(a.due)),
+                   display=lambda a: date_text(a.due)),
             Column("done", self.tr("Selesai"), checkable=True, unset_checked=False,
                    align=Qt.AlignmentFlag.AlignCenter),
         ]  # fmt: skip

@@ -37,18 +37,14 @@ from gui.widgets.nip_edit import NipEdit
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendeesColumns", text)
-
-
 def role_labels() -> dict[str, str]:
     """Role codes as the clerk reads them, in the order they are offered."""
     return {
-        "chair": _tr("Pimpinan"),
-        "note_taker": _tr("Notulis"),
-        "speaker": _tr("Pembicara"),
-        "participant": _tr("Peserta"),
-        "guest": _tr("Tamu"),
+        "chair": QCoreApplication.translate("AttendeesColumns", "Pimpinan"),
+        "note_taker": QCoreApplication.translate("AttendeesColumns", "Notulis"),
+        "speaker": QCoreApplication.translate("AttendeesColumns", "Pembicara"),
+        "participant": QCoreApplication.translate("AttendeesColumns", "Peserta"),
+        "guest": QCoreApplication.translate("AttendeesColumns", "Tamu"),
     }
 
 
@@ -97,23 +93,40 @@ def time_value(text: Any) -> str | None:
 NO, NAME, NIP, POSITION, ORG, ROLE, PRESENT, REPRESENTS, JOINED, LEFT, CONTACT = range(11)
 
 
+def column_titles() -> dict[str, str]:
+    return {
+        "seq": QCoreApplication.translate("AttendeesColumns", "No"),
+        "name": QCoreApplication.translate("AttendeesColumns", "Nama"),
+        "nip": QCoreApplication.translate("AttendeesColumns", "NIP"),
+        "position": QCoreApplication.translate("AttendeesColumns", "Jabatan"),
+        "organization": QCoreApplication.translate("AttendeesColumns", "Instansi"),
+        "role": QCoreApplication.translate("AttendeesColumns", "Peran"),
+        "present": QCoreApplication.translate("AttendeesColumns", "Hadir"),
+        "represents": QCoreApplication.translate("AttendeesColumns", "Mewakili"),
+        "joined_at": QCoreApplication.translate("AttendeesColumns", "Masuk"),
+        "left_at": QCoreApplication.translate("AttendeesColumns", "Keluar"),
+        "contact": QCoreApplication.translate("AttendeesColumns", "Kontak"),
+    }
+
+
 def attendee_columns() -> list[Column]:
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     center = Qt.AlignmentFlag.AlignCenter
+    t = column_titles()
     return [
-        Column("seq", _tr("No"), align=center),
-        Column("name", _tr("Nama"), editable=True, display=_name_text, tooltip=_name_tip),
-        Column("nip", _tr("NIP"), editable=True, display=_nip_text, to_value=_nip_value),
-        Column("position", _tr("Jabatan"), editable=True, tooltip=lambda a: a.position or ""),
+        Column("seq", t["seq"], align=center),
+        Column("name", t["name"], editable=True, display=_name_text, tooltip=_name_tip),
+        Column("nip", t["nip"], editable=True, display=_nip_text, to_value=_nip_value),
+        Column("position", t["position"], editable=True, tooltip=lambda a: a.position or ""),
         Column(
-            "organization", _tr("Instansi"), editable=True, tooltip=lambda a: a.organization or ""
-        ),  # fmt: skip
-        Column("role", _tr("Peran"), editable=True, display=_role_text),
-        Column("present", _tr("Hadir"), checkable=True, align=center),
-        Column("represents", _tr("Mewakili"), editable=True),
-        Column("joined_at", _tr("Masuk"), editable=True, to_value=time_value, align=left),
-        Column("left_at", _tr("Keluar"), editable=True, to_value=time_value, align=left),
-        Column("contact", _tr("Kontak"), editable=True),
+            "organization", t["organization"], editable=True, tooltip=lambda a: a.organization or ""
+        ),
+        Column("role", t["role"], editable=True, display=_role_text),
+        Column("present", t["present"], checkable=True, align=center),
+        Column("represents", t["represents"], editable=True),
+        Column("joined_at", t["joined_at"], editable=True, to_value=time_value, align=left),
+        Column("left_at", t["left_at"], editable=True, to_value=time_value, align=left),
+        Column("contact", t["contact"], editable=True),
     ]
 
 
@@ -122,7 +135,7 @@ class RoleDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItem(_tr("(tanpa peran)"), None)
+        combo.addItem(QCoreApplication.translate("AttendeesColumns", "(tanpa peran)"), None)
         for code, label in role_labels().items():
             combo.addItem(label, code)
         return combo
@@ -142,7 +155,7 @@ class TimeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(_tr("JJ:MM"))
+        edit.setPlaceholderText(QCoreApplication.translate("AttendeesColumns", "JJ:MM"))
         edit.setMaxLength(8)
         return edit
 

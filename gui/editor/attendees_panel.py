@@ -313,7 +313,9 @@ class AttendeesPanel(QWidget):
 
     def _update_count(self, *args: object) -> None:
         total, present = self.model.counts()
-        self.count_label.setText(self.tr("{0} peserta · {1} hadir").format(total, present))
+        attending = self.tr("%Ln peserta", "", total)
+        here = self.tr("%Ln hadir", "", present)
+        self.count_label.setText(f"{attending} · {here}")
 
     def _update_buttons(self, *args: object) -> None:
         row = self.current_row()

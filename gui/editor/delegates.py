@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,16 +20,16 @@ from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from gui.archive_model import date_label
 from gui.editor.combos import FollowingCombo, agenda_label
+from gui.i18n import current_language, ui_locale
 from gui.models.collection_model import CollectionModel
 
 Index = QModelIndex | QPersistentModelIndex
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "tanpa batas waktu"
 
 
-def indonesian_date(iso: str | None) -> str:
-    """``1 Juli 2023`` for a table cell (the archive's formatter); blank when unset."""
-    return date_label(iso) if iso else ""
+def date_text(iso: str | None) -> str:
+    """``1 Juli 2023`` (``1 July 2023`` in English) for a table cell; blank when unset."""
+    return date_label(iso, current_language()) if iso else ""
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -64,8 +63,8 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setCalendarPopup(True)
-        edit.setLocale(INDONESIAN)
-        edit.calendarWidget().setLocale(INDONESIAN)
+        edit.setLocale(ui_locale())
+        edit.calendarWidget().setLocale(ui_locale())
         edit.setDisplayFormat("d MMMM yyyy")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("tanpa batas waktu"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from core.vocabulary import UTC_OFFSETS
 from gui.commands import UpdateMeetingCommand
 from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, attendee_label
+from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
 
 DEBOUNCE_MS = 400
@@ -52,7 +53,6 @@ KINDS = (
     "Rapat Koordinasi", "Rapat Pimpinan", "Rapat Kerja", "Rapat Dengar Pendapat",
     "Rapat Paripurna", "Rapat Teknis", "Audiensi",
 )  # fmt: skip
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": not filled in
 
 
@@ -125,9 +125,9 @@ class HeaderForm(QScrollArea):
 
         self.date = QDateEdit(page)
         self.date.setCalendarPopup(True)
-        self.date.setLocale(INDONESIAN)
+        self.date.setLocale(ui_locale())
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
-        self.date.calendarWidget().setLocale(INDONESIAN)
+        self.date.calendarWidget().setLocale(ui_locale())
         self.start = QTimeEdit(page)
         self.start.setDisplayFormat("HH:mm")
         self.start.setSpecialValueText("--:--")

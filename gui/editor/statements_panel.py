@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -44,14 +46,18 @@ NONE = -1  # filter: statements without an agenda item (combos.NO_ID)
 
 
 def statement_columns(panel: Any) -> list[Column]:
-    tr = panel.tr
+    quote = QCoreApplication.translate("StatementsPanel", "Kutipan")
+    summary = QCoreApplication.translate("StatementsPanel", "Ringkasan")
     return [
-        Column("text", tr("Teks")),
-        Column("at", tr("Jam"), display=lambda s: hhmm(s.at)),
-        Column("speaker_id", tr("Pembicara"), display=lambda s: panel.speaker_label(s.speaker_id)),
-        Column("kind", tr("Jenis"),
-               display=lambda s: tr("Kutipan") if s.is_quote else tr("Ringkasan")),
-        Column("agenda_id", tr("Agenda"), display=lambda s: panel.agenda_title(s.agenda_id)),
+        Column("text", QCoreApplication.translate("StatementsPanel", "Teks")),
+        Column("at", QCoreApplication.translate("StatementsPanel", "Jam"),
+               display=lambda s: hhmm(s.at)),
+        Column("speaker_id", QCoreApplication.translate("StatementsPanel", "Pembicara"),
+               display=lambda s: panel.speaker_label(s.speaker_id)),
+        Column("kind", QCoreApplication.translate("StatementsPanel", "Jenis"),
+               display=lambda s: quote if s.is_quote else summary),
+        Column("agenda_id", QCoreApplication.translate("StatementsPanel", "Agenda"),
+               display=lambda s: panel.agenda_title(s.agenda_id)),
     ]  # fmt: skip
 
 
@@ -195,9 +201,9 @@ class StatementsPanel(QWidget):
     def _show_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = (
-            self.tr("{0} pernyataan").format(total)
+            self.tr("%Ln pernyataan", "", total)
             if shown == total
-            else self.tr("{0} dari {1} pernyataan").format(shown, total)
+            else self.tr("{0} dari %Ln pernyataan", "", total).format(QLocale().toString(shown))
         )
         self.count.setText(text)
 

@@ -28,13 +28,16 @@ Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "nip", "rank", "position", "organization", "contact")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleModel", text)
-
-
 def person_headers() -> list[str]:
-    return [_tr("Nama"), _tr("NIP"), _tr("Pangkat/Golongan"), _tr("Jabatan"), _tr("Instansi"),
-            _tr("Kontak")]  # fmt: skip
+    translate = QCoreApplication.translate
+    return [
+        translate("PeopleModel", "Nama"),
+        translate("PeopleModel", "NIP"),
+        translate("PeopleModel", "Pangkat/Golongan"),
+        translate("PeopleModel", "Jabatan"),
+        translate("PeopleModel", "Instansi"),
+        translate("PeopleModel", "Kontak"),
+    ]
 
 
 def choice_text(person: model.Person) -> str:
@@ -43,9 +46,13 @@ def choice_text(person: model.Person) -> str:
     details = [p for p in (person.position if person.name else None, person.organization) if p]
     text = head
     if details:
-        text = _tr("{0} — {1}").format(head, ", ".join(details))
+        text = QCoreApplication.translate("PeopleModel", "{0} — {1}").format(
+            head, ", ".join(details)
+        )
     if person.nip:
-        text = _tr("{0} · NIP {1}").format(text, format_nip(person.nip))
+        text = QCoreApplication.translate("PeopleModel", "{0} · NIP {1}").format(
+            text, format_nip(person.nip)
+        )
     return text
 
 

@@ -1,1889 +1,2055 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name />
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Teks</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Jam</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Pembicara</source>
-            <translation>Speaker</translation>
-        </message>
-        <message>
-            <source>Jenis</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Kutipan</source>
-            <translation>Quote</translation>
-        </message>
-        <message>
-            <source>Ringkasan</source>
-            <translation>Summary</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionsPanel</name>
-        <message>
-            <source>Tindak lanjut</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <source>Penanggung jawab</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Batas waktu</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Selesai</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>tindak lanjut</source>
-            <translation>follow-up</translation>
-        </message>
-        <message>
-            <source>Ketik tindak lanjut baru, lalu Enter (Insert untuk ke sini)</source>
-            <translation>Type a new follow-up, then Enter (Insert to come here)</translation>
-        </message>
-        <message>
-            <source>Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu. Spasi mencentang Selesai; F2 di Batas waktu membuka kalender.</source>
-            <translation>Printed as a table No · Follow-up · Responsible · Deadline. Space ticks Done; F2 in Deadline opens the calendar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agenda</name>
-        <message>
-            <source>{0}. {1}</source>
-            <translation>{0}. {1}</translation>
-        </message>
-        <message>
-            <source>(tanpa nama)</source>
-            <translation>(no name)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaDelegate</name>
-        <message>
-            <source>— tanpa agenda —</source>
-            <translation>— no agenda item —</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaPanel</name>
-        <message>
-            <source>Acara / agenda</source>
-            <translation>Agenda item</translation>
-        </message>
-        <message>
-            <source>Catatan</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>agenda</source>
-            <translation>agenda item</translation>
-        </message>
-        <message>
-            <source>Ketik agenda baru, lalu Enter (Insert untuk ke sini)</source>
-            <translation>Type a new agenda item, then Enter (Insert to come here)</translation>
-        </message>
-        <message>
-            <source>Urutan di sini menjadi urutan Acara dan pembahasan di notula. F2 mengubah, Ctrl+↑/↓ memindahkan, Delete menghapus.</source>
-            <translation>This order becomes the order of the agenda and the discussion in the minutes. F2 edits, Ctrl+↑/↓ moves, Delete removes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Notula — arsip tidak dapat dibuka</source>
-            <extracomment>sqlite-utils (~100 ms to import) is loaded this long after the window is shown shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
-            <translation>Notula — cannot open the archive</translation>
-        </message>
-        <message>
-            <source>Arsip rapat tidak dapat dibuka.</source>
-            <translation>The meeting archive cannot be opened.</translation>
-        </message>
-        <message>
-            <source>Pilih berkas lain…</source>
-            <translation>Choose another file…</translation>
-        </message>
-        <message>
-            <source>Coba lagi</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>Keluar</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Pilih arsip Notula</source>
-            <translation>Choose a Notula archive</translation>
-        </message>
-        <message>
-            <source>Arsip Notula (*.db);;Semua berkas (*)</source>
-            <translation>Notula archive (*.db);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Arsip Notula (*.db)</source>
-            <translation>Notula archive (*.db)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppContext</name>
-        <message>
-            <source>Terjadi kesalahan tak terduga: {0}
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>tindak lanjut</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>Ketik tindak lanjut baru, lalu Enter (Insert untuk ke sini)</source>
+        <translation>Type a new follow-up, then Enter (Insert to come here)</translation>
+    </message>
+    <message>
+        <source>Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu. Spasi mencentang Selesai; F2 di Batas waktu membuka kalender.</source>
+        <translation>Printed as a table No · Follow-up · Responsible · Deadline. Space ticks Done; F2 in Deadline opens the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source>— tanpa agenda —</source>
+        <translation>— no agenda item —</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Acara / agenda</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>Ketik agenda baru, lalu Enter (Insert untuk ke sini)</source>
+        <translation>Type a new agenda item, then Enter (Insert to come here)</translation>
+    </message>
+    <message>
+        <source>Urutan di sini menjadi urutan Acara dan pembahasan di notula. F2 mengubah, Ctrl+↑/↓ memindahkan, Delete menghapus.</source>
+        <translation>This order becomes the order of the agenda and the discussion in the minutes. F2 edits, Ctrl+↑/↓ moves, Delete removes.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Notula — arsip tidak dapat dibuka</source>
+        <extracomment>sqlite-utils and the Qt namespace are made ready this long after the window&apos;s first paint shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <translation>Notula — cannot open the archive</translation>
+    </message>
+    <message>
+        <source>Arsip rapat tidak dapat dibuka.</source>
+        <translation>The meeting archive cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas lain…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Pilih arsip Notula</source>
+        <translation>Choose a Notula archive</translation>
+    </message>
+    <message>
+        <source>Arsip Notula (*.db);;Semua berkas (*)</source>
+        <translation>Notula archive (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Arsip Notula (*.db)</source>
+        <translation>Notula archive (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga: {0}
 Rincian dicatat di {1}</source>
-            <extracomment>archive-level edits (delete meeting, directory edits); each editor has its own stack</extracomment>
-            <translation>An unexpected error occurred: {0}
+        <extracomment>archive-level edits (delete meeting, directory edits); each editor has its own stack</extracomment>
+        <translation>An unexpected error occurred: {0}
 Details were written to {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveIO</name>
-        <message>
-            <source>Berkas rapat Notula (*.json);;Semua berkas (*)</source>
-            <translation>Notula meeting file (*.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Impor gagal</source>
-            <translation>Import failed</translation>
-        </message>
-        <message>
-            <source>Impor {0}</source>
-            <translation>Import {0}</translation>
-        </message>
-        <message>
-            <source>Rapat dalam {0} sudah ada di arsip (id {1}).
+    </message>
+</context>
+<context>
+    <name>ArchiveIO</name>
+    <message>
+        <source>Berkas rapat Notula (*.json);;Semua berkas (*)</source>
+        <translation>Notula meeting file (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Impor {0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
+        <source>Rapat dalam {0} sudah ada di arsip (id {1}).
 Impor sebagai salinan baru?</source>
-            <translation>The meeting in {0} is already in the archive (id {1}).
+        <translation>The meeting in {0} is already in the archive (id {1}).
 Import it as a new copy?</translation>
-        </message>
-        <message>
-            <source>Rapat sudah ada</source>
-            <translation>Meeting already exists</translation>
-        </message>
-        <message>
-            <source>Impor sebagai salinan</source>
-            <translation>Import as a copy</translation>
-        </message>
-        <message>
-            <source>Impor rapat dari JSON</source>
-            <translation>Import a meeting from JSON</translation>
-        </message>
-        <message>
-            <source>Ekspor rapat ke JSON</source>
-            <translation>Export the meeting to JSON</translation>
-        </message>
-        <message>
-            <source>Ekspor gagal</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Contoh rapat tidak ditemukan: {0}</source>
-            <translation>Sample meeting not found: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveModel</name>
-        <message>
-            <source>luring</source>
-            <extracomment>the locales of core.dates.LOCALES, as Qt knows them</extracomment>
-            <translation>in person</translation>
-        </message>
-        <message>
-            <source>daring</source>
-            <translation>online</translation>
-        </message>
-        <message>
-            <source>hybrid</source>
-            <translation>hybrid</translation>
-        </message>
-        <message>
-            <source>Draf</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Final</translation>
-        </message>
-        <message>
-            <source>Tanggal</source>
-            <extracomment>meetings matching the filter (rowCount) ids found by the search text, None without one</extracomment>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Judul</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Jenis</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Bentuk</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveView</name>
-        <message>
-            <source>Cari judul, peserta, pernyataan, keputusan… (Ctrl+F)</source>
-            <extracomment>the clerk asked to open this meeting (Enter or double-click) the selected meeting changed (id or -1)</extracomment>
-            <translation>Search titles, attendees, statements, decisions… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Tampilkan rapat satu tahun saja</source>
-            <translation>Show only the meetings of one year</translation>
-        </message>
-        <message>
-            <source>&amp;Cari:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>&amp;Tahun:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>Semua tahun</source>
-            <translation>All years</translation>
-        </message>
-        <message>
-            <source>Tidak ada rapat yang cocok.</source>
-            <translation>No meetings match.</translation>
-        </message>
-        <message>
-            <source>Arsip masih kosong.
+    </message>
+    <message>
+        <source>Rapat sudah ada</source>
+        <translation>Meeting already exists</translation>
+    </message>
+    <message>
+        <source>Impor sebagai salinan</source>
+        <translation>Import as a copy</translation>
+    </message>
+    <message>
+        <source>Impor rapat dari JSON</source>
+        <translation>Import a meeting from JSON</translation>
+    </message>
+    <message>
+        <source>Ekspor rapat ke JSON</source>
+        <translation>Export the meeting to JSON</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Contoh rapat tidak ditemukan: {0}</source>
+        <translation>Sample meeting not found: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveModel</name>
+    <message>
+        <source>luring</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>daring</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybrid</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Cari judul, peserta, pernyataan, keputusan… (Ctrl+F)</source>
+        <extracomment>the clerk asked to open this meeting (Enter or double-click) the selected meeting changed (id or -1)</extracomment>
+        <translation>Search titles, attendees, statements, decisions… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tampilkan rapat satu tahun saja</source>
+        <translation>Show only the meetings of one year</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Tidak ada rapat yang cocok.</source>
+        <translation>No meetings match.</translation>
+    </message>
+    <message>
+        <source>Arsip masih kosong.
 Buat rapat baru dengan Ctrl+N, atau impor berkas JSON dari menu Berkas.</source>
-            <translation>The archive is empty.
+        <translation>The archive is empty.
 Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeeDialog</name>
-        <message>
-            <source>Ubah peserta</source>
-            <translation>Edit attendee</translation>
-        </message>
-        <message>
-            <source>Perubahan di sini hanya untuk rapat ini; direktori pejabat tidak berubah.</source>
-            <translation>Changes here apply to this meeting only; the directory of officials does not change.</translation>
-        </message>
-        <message>
-            <source>(tanpa peran)</source>
-            <translation>(no role)</translation>
-        </message>
-        <message>
-            <source>&amp;Hadir</source>
-            <translation>&amp;Present</translation>
-        </message>
-        <message>
-            <source>jabatan yang diwakili, mis. Kepala Dinas</source>
-            <translation>position represented, e.g. Head of Department</translation>
-        </message>
-        <message>
-            <source>JJ:MM</source>
-            <translation>HH:MM</translation>
-        </message>
-        <message>
-            <source>Masuk:</source>
-            <translation>Joined:</translation>
-        </message>
-        <message>
-            <source>Keluar:</source>
-            <translation>Left:</translation>
-        </message>
-        <message>
-            <source>P&amp;eran:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>&amp;Mewakili:</source>
-            <translation>Re&amp;presents:</translation>
-        </message>
-        <message>
-            <source>Waktu:</source>
-            <translation>Time:</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Jam masuk</source>
-            <translation>Joined at</translation>
-        </message>
-        <message>
-            <source>Jam keluar</source>
-            <translation>Left at</translation>
-        </message>
-        <message>
-            <source>{0} harus berbentuk JJ:MM</source>
-            <translation>{0} must look like HH:MM</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendeesPanel</name>
-        <message>
-            <source>Ketik sebagian nama, NIP, jabatan atau instansi, lalu Enter</source>
-            <translation>Type part of a name, NIP, position or agency, then Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Tambah peserta:</source>
-            <translation>&amp;Add attendee:</translation>
-        </message>
-        <message>
-            <source>Peserta &amp;baru…</source>
-            <translation>&amp;New attendee…</translation>
-        </message>
-        <message>
-            <source>Peserta yang belum ada di direktori pejabat</source>
-            <translation>An attendee who is not yet in the directory of officials</translation>
-        </message>
-        <message>
-            <source>&amp;Ubah…  (Ctrl+E)</source>
-            <translation>&amp;Edit…  (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Naikkan  (Ctrl+↑)</source>
-            <translation>Move up  (Ctrl+↑)</translation>
-        </message>
-        <message>
-            <source>Turunkan  (Ctrl+↓)</source>
-            <translation>Move down  (Ctrl+↓)</translation>
-        </message>
-        <message>
-            <source>&amp;Hapus  (Del)</source>
-            <translation>&amp;Remove  (Del)</translation>
-        </message>
-        <message>
-            <source>Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan.</source>
-            <translation>Double-click or F2 to edit a cell; drag to reorder.</translation>
-        </message>
-        <message>
-            <source>Ubah…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Naikkan</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Turunkan</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>{0} sudah ada di daftar peserta (nomor {1}).</source>
-            <translation>{0} is already on the attendee list (number {1}).</translation>
-        </message>
-        <message>
-            <source>Tambah peserta {0}</source>
-            <translation>Add attendee {0}</translation>
-        </message>
-        <message>
-            <source>Peserta baru</source>
-            <translation>New attendee</translation>
-        </message>
-        <message>
-            <source>Tambah peserta baru {0}</source>
-            <translation>Add new attendee {0}</translation>
-        </message>
-        <message>
-            <source>Hapus peserta {0}</source>
-            <translation>Remove attendee {0}</translation>
-        </message>
-        <message>
-            <source>peserta</source>
-            <translation>attendee</translation>
-        </message>
-        <message>
-            <source>{0} peserta · {1} hadir</source>
-            <translation>{0} attendees · {1} present</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureBar</name>
-        <message>
-            <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
-            <extracomment>a statement was stored (its id)</extracomment>
-            <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
-        </message>
-        <message>
-            <source>— tanpa agenda —</source>
-            <translation>— no agenda item —</translation>
-        </message>
-        <message>
-            <source>Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)</source>
-            <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
-        </message>
-        <message>
-            <source>Kutipan langsung atau ringkasan (Ctrl+Q)</source>
-            <translation>Direct quote or summary (Ctrl+Q)</translation>
-        </message>
-        <message>
-            <source>Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.</source>
-            <translation>Type what the speaker said… Enter saves, Shift+Enter starts a new line.</translation>
-        </message>
-        <message>
-            <source>Simpan
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Ubah peserta</source>
+        <translation>Edit attendee</translation>
+    </message>
+    <message>
+        <source>Perubahan di sini hanya untuk rapat ini; direktori pejabat tidak berubah.</source>
+        <translation>Changes here apply to this meeting only; the directory of officials does not change.</translation>
+    </message>
+    <message>
+        <source>(tanpa peran)</source>
+        <translation>(no role)</translation>
+    </message>
+    <message>
+        <source>&amp;Hadir</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>jabatan yang diwakili, mis. Kepala Dinas</source>
+        <translation>position represented, e.g. Head of Department</translation>
+    </message>
+    <message>
+        <source>JJ:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Masuk:</source>
+        <translation>Joined:</translation>
+    </message>
+    <message>
+        <source>Keluar:</source>
+        <translation>Left:</translation>
+    </message>
+    <message>
+        <source>P&amp;eran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Mewakili:</source>
+        <translation>Re&amp;presents:</translation>
+    </message>
+    <message>
+        <source>Waktu:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Jam masuk</source>
+        <translation>Joined at</translation>
+    </message>
+    <message>
+        <source>Jam keluar</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>{0} harus berbentuk JJ:MM</source>
+        <translation>{0} must look like HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesColumns</name>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Pembicara</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Tamu</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Mewakili</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>(tanpa peran)</source>
+        <translation>(no role)</translation>
+    </message>
+    <message>
+        <source>JJ:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesPanel</name>
+    <message>
+        <source>Ketik sebagian nama, NIP, jabatan atau instansi, lalu Enter</source>
+        <translation>Type part of a name, NIP, position or agency, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah peserta:</source>
+        <translation>&amp;Add attendee:</translation>
+    </message>
+    <message>
+        <source>Peserta &amp;baru…</source>
+        <translation>&amp;New attendee…</translation>
+    </message>
+    <message>
+        <source>Peserta yang belum ada di direktori pejabat</source>
+        <translation>An attendee who is not yet in the directory of officials</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…  (Ctrl+E)</source>
+        <translation>&amp;Edit…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Naikkan  (Ctrl+↑)</source>
+        <translation>Move up  (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Turunkan  (Ctrl+↓)</source>
+        <translation>Move down  (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus  (Del)</source>
+        <translation>&amp;Remove  (Del)</translation>
+    </message>
+    <message>
+        <source>Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan.</source>
+        <translation>Double-click or F2 to edit a cell; drag to reorder.</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Turunkan</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{0} sudah ada di daftar peserta (nomor {1}).</source>
+        <translation>{0} is already on the attendee list (number {1}).</translation>
+    </message>
+    <message>
+        <source>Tambah peserta {0}</source>
+        <translation>Add attendee {0}</translation>
+    </message>
+    <message>
+        <source>Peserta baru</source>
+        <translation>New attendee</translation>
+    </message>
+    <message>
+        <source>Tambah peserta baru {0}</source>
+        <translation>Add new attendee {0}</translation>
+    </message>
+    <message>
+        <source>Hapus peserta {0}</source>
+        <translation>Remove attendee {0}</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>attendee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peserta</source>
+        <translation>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hadir</source>
+        <translation>
+            <numerusform>%Ln present</numerusform>
+            <numerusform>%Ln present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
+        <extracomment>a statement was stored (its id)</extracomment>
+        <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
+    </message>
+    <message>
+        <source>— tanpa agenda —</source>
+        <translation>— no agenda item —</translation>
+    </message>
+    <message>
+        <source>Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)</source>
+        <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
+    </message>
+    <message>
+        <source>Kutipan langsung atau ringkasan (Ctrl+Q)</source>
+        <translation>Direct quote or summary (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.</source>
+        <translation>Type what the speaker said… Enter saves, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Simpan
 (Enter)</source>
-            <translation>Save
+        <translation>Save
 (Enter)</translation>
-        </message>
-        <message>
-            <source>Simpan pernyataan (Enter di kotak teks)</source>
-            <translation>Save the statement (Enter in the text box)</translation>
-        </message>
-        <message>
-            <source>Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
-            <translation>Enter save · Shift+Enter new line · Ctrl+Q quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
-        </message>
-        <message>
-            <source>&amp;Pembicara:</source>
-            <translation>&amp;Speaker:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Agenda:</translation>
-        </message>
-        <message>
-            <source>Te&amp;ks:</source>
-            <translation>Te&amp;xt:</translation>
-        </message>
-        <message>
-            <source>Pilih cepat:</source>
-            <translation>Quick pick:</translation>
-        </message>
-        <message>
-            <source>Ringkasan</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>“Kutipan”</source>
-            <translation>“Quote”</translation>
-        </message>
-        <message>
-            <source>Teks masih kosong.</source>
-            <translation>The text is still empty.</translation>
-        </message>
-        <message>
-            <source>Pilih pembicara dahulu.</source>
-            <translation>Choose the speaker first.</translation>
-        </message>
-        <message>
-            <source>Catat pernyataan</source>
-            <translation>Record statement</translation>
-        </message>
-        <message>
-            <source>Belum tersimpan — teks tetap di sini, coba lagi.</source>
-            <translation>Not saved yet — the text stays here; try again.</translation>
-        </message>
-        <message>
-            <source>Tersimpan {0} — {1}</source>
-            <translation>Saved {0} — {1}</translation>
-        </message>
-        <message>
-            <source>Draf belum tersimpan: {0}</source>
-            <translation>Draft not saved: {0}</translation>
-        </message>
-        <message>
-            <source>Draf yang belum disimpan dipulihkan.</source>
-            <translation>The unsaved draft was restored.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CollectionModel</name>
-        <message>
-            <source>Ubah {0}</source>
-            <translation>Edit {0}</translation>
-        </message>
-        <message>
-            <source>Ubah</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Pindahkan</source>
-            <translation>Move</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateDelegate</name>
-        <message>
-            <source>tanpa batas waktu</source>
-            <translation>no deadline</translation>
-        </message>
-        <message>
-            <source>Alt+↓ membuka kalender; tanggal paling awal = tanpa batas waktu</source>
-            <translation>Alt+↓ opens the calendar; the earliest date = no deadline</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionsPanel</name>
-        <message>
-            <source>Keputusan</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>keputusan</source>
-            <translation>decision</translation>
-        </message>
-        <message>
-            <source>Ketik keputusan baru, lalu Enter (Insert untuk ke sini)</source>
-            <translation>Type a new decision, then Enter (Insert to come here)</translation>
-        </message>
-        <message>
-            <source>Keputusan dicetak bernomor sesuai urutan ini. Kolom Agenda (F2) mengaitkan keputusan dengan agenda yang dibahas.</source>
-            <translation>Decisions are printed numbered in this order. The Agenda column (F2) links a decision to the agenda item discussed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialog</name>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Directory</name>
-        <message>
-            <source>Tambah pejabat</source>
-            <translation>Add official</translation>
-        </message>
-        <message>
-            <source>Ubah pejabat</source>
-            <translation>Edit official</translation>
-        </message>
-        <message>
-            <source>Hapus pejabat</source>
-            <translation>Delete official</translation>
-        </message>
-        <message>
-            <source>Gabungkan pejabat</source>
-            <translation>Merge officials</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoryWindow</name>
-        <message>
-            <source>Direktori Pejabat</source>
-            <translation>Directory of Officials</translation>
-        </message>
-        <message>
-            <source>Cari nama, NIP, jabatan, instansi atau pangkat…</source>
-            <translation>Search name, NIP, position, agency or rank…</translation>
-        </message>
-        <message>
-            <source>&amp;Cari:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>&amp;Tambah…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>&amp;Ubah…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>&amp;Hapus</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>&amp;Gabungkan…</source>
-            <translation>&amp;Merge…</translation>
-        </message>
-        <message>
-            <source>Pilih dua entri atau lebih untuk orang yang sama, lalu gabungkan</source>
-            <translation>Select two or more entries for the same person, then merge</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Mengubah direktori tidak mengubah daftar hadir rapat yang sudah ada.</source>
-            <translation>Changing the directory does not change the attendance lists of existing meetings.</translation>
-        </message>
-        <message>
-            <source>Urungkan</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Ulangi</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>{0} cocok</source>
-            <translation>{0} matching</translation>
-        </message>
-        <message>
-            <source>{0} pejabat</source>
-            <translation>{0} officials</translation>
-        </message>
-        <message>
-            <source>Tambah pejabat</source>
-            <translation>Add official</translation>
-        </message>
-        <message>
-            <source>Ubah pejabat</source>
-            <translation>Edit official</translation>
-        </message>
-        <message>
-            <source>Daftar hadir rapat yang sudah ada tetap seperti pada hari rapat.</source>
-            <translation>Attendance lists of existing meetings stay as they were on the day.</translation>
-        </message>
-        <message>
-            <source>Ubah {0}</source>
-            <translation>Edit {0}</translation>
-        </message>
-        <message>
-            <source>Hapus dari direktori?
+    </message>
+    <message>
+        <source>Simpan pernyataan (Enter di kotak teks)</source>
+        <translation>Save the statement (Enter in the text box)</translation>
+    </message>
+    <message>
+        <source>Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
+        <translation>Enter save · Shift+Enter new line · Ctrl+Q quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
+    </message>
+    <message>
+        <source>&amp;Pembicara:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>Te&amp;ks:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Pilih cepat:</source>
+        <translation>Quick pick:</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>“Kutipan”</source>
+        <translation>“Quote”</translation>
+    </message>
+    <message>
+        <source>Teks masih kosong.</source>
+        <translation>The text is still empty.</translation>
+    </message>
+    <message>
+        <source>Pilih pembicara dahulu.</source>
+        <translation>Choose the speaker first.</translation>
+    </message>
+    <message>
+        <source>Catat pernyataan</source>
+        <translation>Record statement</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan — teks tetap di sini, coba lagi.</source>
+        <translation>Not saved yet — the text stays here; try again.</translation>
+    </message>
+    <message>
+        <source>Tersimpan {0} — {1}</source>
+        <translation>Saved {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Draf belum tersimpan: {0}</source>
+        <translation>Draft not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Draf yang belum disimpan dipulihkan.</source>
+        <translation>The unsaved draft was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <source>Ubah {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>tanpa batas waktu</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>Alt+↓ membuka kalender; tanggal paling awal = tanpa batas waktu</source>
+        <translation>Alt+↓ opens the calendar; the earliest date = no deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>Ketik keputusan baru, lalu Enter (Insert untuk ke sini)</source>
+        <translation>Type a new decision, then Enter (Insert to come here)</translation>
+    </message>
+    <message>
+        <source>Keputusan dicetak bernomor sesuai urutan ini. Kolom Agenda (F2) mengaitkan keputusan dengan agenda yang dibahas.</source>
+        <translation>Decisions are printed numbered in this order. The Agenda column (F2) links a decision to the agenda item discussed.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Tambah pejabat</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>Ubah pejabat</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Hapus pejabat</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Gabungkan pejabat</source>
+        <translation>Merge officials</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Direktori Pejabat</source>
+        <translation>Directory of Officials</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIP, jabatan, instansi atau pangkat…</source>
+        <translation>Search name, NIP, position, agency or rank…</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Pilih dua entri atau lebih untuk orang yang sama, lalu gabungkan</source>
+        <translation>Select two or more entries for the same person, then merge</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mengubah direktori tidak mengubah daftar hadir rapat yang sudah ada.</source>
+        <translation>Changing the directory does not change the attendance lists of existing meetings.</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cocok</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pejabat</source>
+        <translation>
+            <numerusform>%Ln official</numerusform>
+            <numerusform>%Ln officials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hapus %Ln pejabat</source>
+        <translation>
+            <numerusform>Delete %Ln official</numerusform>
+            <numerusform>Delete %Ln officials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gabungkan %Ln pejabat</source>
+        <translation>
+            <numerusform>Merge %Ln official</numerusform>
+            <numerusform>Merge %Ln officials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tambah pejabat</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>Ubah pejabat</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Daftar hadir rapat yang sudah ada tetap seperti pada hari rapat.</source>
+        <translation>Attendance lists of existing meetings stay as they were on the day.</translation>
+    </message>
+    <message>
+        <source>Ubah {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Hapus dari direktori?
 
 {0}
 
 Daftar hadir rapat yang sudah ada tidak berubah. Bisa dibatalkan dengan Ctrl+Z.</source>
-            <translation>Delete from the directory?
+        <translation>Delete from the directory?
 
 {0}
 
 Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Hapus pejabat</source>
-            <translation>Delete official</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Hapus {0} pejabat</source>
-            <translation>Delete {0} officials</translation>
-        </message>
-        <message>
-            <source>Gabungkan {0} pejabat</source>
-            <translation>Merge {0} officials</translation>
-        </message>
-        <message>
-            <source>NIP {0}</source>
-            <translation>NIP {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorWindow</name>
-        <message>
-            <source>&amp;Berkas</source>
-            <extracomment>the window closed (meeting_id), so the archive can forget it</extracomment>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Cetak/Ekspor dokumen…</source>
-            <translation>&amp;Print/Export documents…</translation>
-        </message>
-        <message>
-            <source>Ekspor &amp;JSON…</source>
-            <translation>Export &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>&amp;Tutup</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Urungkan</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>U&amp;langi</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Disimpan ke {0}</source>
-            <translation>Saved to {0}</translation>
-        </message>
-        <message>
-            <source>{0} — Notula</source>
-            <translation>{0} — Notula</translation>
-        </message>
-        <message>
-            <source>Tersimpan</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <source>Setiap perubahan langsung disimpan di arsip.</source>
-            <translation>Every change is saved to the archive at once.</translation>
-        </message>
-        <message>
-            <source>Gagal menyimpan</source>
-            <translation>Saving failed</translation>
-        </message>
-        <message>
-            <source>Perubahan terakhir tidak tersimpan; lihat pesan kesalahan.</source>
-            <translation>The last change was not saved; see the error message.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Terjadi kesalahan tak terduga: {0}
+    </message>
+    <message>
+        <source>Hapus pejabat</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>NIP {0}</source>
+        <translation>NIP {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>&amp;Berkas</source>
+        <extracomment>the window closed (meeting_id), so the archive can forget it</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak/Ekspor dokumen…</source>
+        <translation>&amp;Print/Export documents…</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Disimpan ke {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>{0} — Notula</source>
+        <translation>{0} — Notula</translation>
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan langsung disimpan di arsip.</source>
+        <translation>Every change is saved to the archive at once.</translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir tidak tersimpan; lihat pesan kesalahan.</source>
+        <translation>The last change was not saved; see the error message.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga: {0}
 Pekerjaan yang sudah tersimpan aman. Rincian dicatat di {1}</source>
-            <translation>An unexpected error occurred: {0}
+        <translation>An unexpected error occurred: {0}
 Work already saved is safe. Details were written to {1}</translation>
-        </message>
-        <message>
-            <source>Notula — kesalahan</source>
-            <translation>Notula — error</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Cetak / Ekspor Dokumen</source>
-            <translation>Print / Export Documents</translation>
-        </message>
-        <message>
-            <source>Dokumen</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>Notula rapat</source>
-            <translation>Meeting minutes</translation>
-        </message>
-        <message>
-            <source>Daftar hadir</source>
-            <translation>Attendance list</translation>
-        </message>
-        <message>
-            <source>Draf siaran pers</source>
-            <translation>Press release draft</translation>
-        </message>
-        <message>
-            <source>Simpan di:</source>
-            <translation>Save in:</translation>
-        </message>
-        <message>
-            <source>Pilih…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Juga buat PDF</source>
-            <translation>Also make a PDF</translation>
-        </message>
-        <message>
-            <source>LibreOffice tidak ditemukan, jadi PDF tidak dapat dibuat. Pasang dengan: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</source>
-            <translation>LibreOffice was not found, so no PDF can be made. Install it with: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</translation>
-        </message>
-        <message>
-            <source>Buka setelah selesai</source>
-            <translation>Open when done</translation>
-        </message>
-        <message>
-            <source>Buat</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Pilih folder penyimpanan</source>
-            <translation>Choose the folder to save in</translation>
-        </message>
-        <message>
-            <source>Pilih minimal satu dokumen.</source>
-            <translation>Choose at least one document.</translation>
-        </message>
-        <message>
-            <source>Folder tidak ada: {0}</source>
-            <translation>Folder does not exist: {0}</translation>
-        </message>
-        <message>
-            <source>Memulai…</source>
-            <translation>Starting…</translation>
-        </message>
-        <message>
-            <source>Timpa berkas?</source>
-            <translation>Replace file?</translation>
-        </message>
-        <message>
-            <source>Berkas ini sudah ada dan akan diganti:
+    </message>
+    <message>
+        <source>Notula — kesalahan</source>
+        <translation>Notula — error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Cetak / Ekspor Dokumen</source>
+        <translation>Print / Export Documents</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Notula rapat</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Draf siaran pers</source>
+        <translation>Press release draft</translation>
+    </message>
+    <message>
+        <source>Simpan di:</source>
+        <translation>Save in:</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Juga buat PDF</source>
+        <translation>Also make a PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice tidak ditemukan, jadi PDF tidak dapat dibuat. Pasang dengan: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</source>
+        <translation>LibreOffice was not found, so no PDF can be made. Install it with: sudo apt-get install libreoffice-writer-nogui (Windows/macOS: libreoffice.org)</translation>
+    </message>
+    <message>
+        <source>Buka setelah selesai</source>
+        <translation>Open when done</translation>
+    </message>
+    <message>
+        <source>Buat</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih folder penyimpanan</source>
+        <translation>Choose the folder to save in</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu dokumen.</source>
+        <translation>Choose at least one document.</translation>
+    </message>
+    <message>
+        <source>Folder tidak ada: {0}</source>
+        <translation>Folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>Memulai…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Timpa berkas?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>Berkas ini sudah ada dan akan diganti:
 {0}
 
 Lanjutkan?</source>
-            <translation>These files already exist and will be replaced:
+        <translation>These files already exist and will be replaced:
 {0}
 
 Continue?</translation>
-        </message>
-        <message>
-            <source>Selesai: {0} berkas dibuat.</source>
-            <translation>Done: {0} files made.</translation>
-        </message>
-        <message>
-            <source>Dibatalkan.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>Gagal.</source>
-            <translation>Failed.</translation>
-        </message>
-        <message>
-            <source>Membatalkan…</source>
-            <translation>Cancelling…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderForm</name>
-        <message>
-            <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
-            <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
-        </message>
-        <message>
-            <source>pilih atau ketik jenis rapat</source>
-            <translation>choose or type the kind of meeting</translation>
-        </message>
-        <message>
-            <source>mis. 005/112/Ekon/2023</source>
-            <translation>e.g. 005/112/Ekon/2023</translation>
-        </message>
-        <message>
-            <source>Draf</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Final</translation>
-        </message>
-        <message>
-            <source>s.d. selesa&amp;i</source>
-            <translation>until &amp;finished</translation>
-        </message>
-        <message>
-            <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
-            <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
-        </message>
-        <message>
-            <source>— belum dipilih —</source>
-            <translation>— not chosen yet —</translation>
-        </message>
-        <message>
-            <source>Luring (tatap muka)</source>
-            <translation>In person</translation>
-        </message>
-        <message>
-            <source>Daring (online)</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Hybrid (luring dan daring)</source>
-            <translation>Hybrid (in person and online)</translation>
-        </message>
-        <message>
-            <source>ruang rapat, atau Zoom Meeting</source>
-            <translation>meeting room, or Zoom Meeting</translation>
-        </message>
-        <message>
-            <source>kota penandatanganan, mis. Pangkalpinang</source>
-            <translation>city of signing, e.g. Pangkalpinang</translation>
-        </message>
-        <message>
-            <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
-            <translation>This list comes from the Attendees tab (Alt+2).</translation>
-        </message>
-        <message>
-            <source>Rapat dibuka oleh …</source>
-            <translation>The meeting was opened by …</translation>
-        </message>
-        <message>
-            <source>Rapat ditutup pukul …</source>
-            <translation>The meeting was closed at …</translation>
-        </message>
-        <message>
-            <source>Rapat</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>&amp;Judul:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>J&amp;enis:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;Nomor:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tan&amp;ggal:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>Jam &amp;mulai:</source>
-            <translation>S&amp;tart time:</translation>
-        </message>
-        <message>
-            <source>Jam se&amp;lesai:</source>
-            <translation>&amp;End time:</translation>
-        </message>
-        <message>
-            <source>&amp;Zona waktu:</source>
-            <translation>Time &amp;zone:</translation>
-        </message>
-        <message>
-            <source>Tempat</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>&amp;Bentuk:</source>
-            <translation>&amp;Format:</translation>
-        </message>
-        <message>
-            <source>Tempa&amp;t:</source>
-            <translation>&amp;Venue:</translation>
-        </message>
-        <message>
-            <source>&amp;Kota:</source>
-            <translation>&amp;City:</translation>
-        </message>
-        <message>
-            <source>Pen&amp;yelenggara:</source>
-            <translation>&amp;Organizer:</translation>
-        </message>
-        <message>
-            <source>Penanggung jawab</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Pimpinan &amp;rapat:</source>
-            <translation>&amp;Chair:</translation>
-        </message>
-        <message>
-            <source>N&amp;otulis:</source>
-            <translation>Note-&amp;taker:</translation>
-        </message>
-        <message>
-            <source>Pemb&amp;ukaan:</source>
-            <translation>O&amp;pening:</translation>
-        </message>
-        <message>
-            <source>&amp;Penutup:</source>
-            <translation>C&amp;losing:</translation>
-        </message>
-        <message>
-            <source>judul</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>nomor</source>
-            <translation>number</translation>
-        </message>
-        <message>
-            <source>tempat</source>
-            <translation>venue</translation>
-        </message>
-        <message>
-            <source>kota</source>
-            <translation>city</translation>
-        </message>
-        <message>
-            <source>penyelenggara</source>
-            <translation>organizer</translation>
-        </message>
-        <message>
-            <source>jenis</source>
-            <translation>kind</translation>
-        </message>
-        <message>
-            <source>pembukaan</source>
-            <translation>opening</translation>
-        </message>
-        <message>
-            <source>penutup</source>
-            <translation>closing</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>zona waktu</source>
-            <translation>time zone</translation>
-        </message>
-        <message>
-            <source>bentuk rapat</source>
-            <translation>meeting format</translation>
-        </message>
-        <message>
-            <source>pimpinan rapat</source>
-            <translation>chair</translation>
-        </message>
-        <message>
-            <source>notulis</source>
-            <translation>note-taker</translation>
-        </message>
-        <message>
-            <source>tanggal</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>jam mulai</source>
-            <translation>start time</translation>
-        </message>
-        <message>
-            <source>jam selesai</source>
-            <translation>end time</translation>
-        </message>
-        <message>
-            <source>Ubah {0}</source>
-            <translation>Edit {0}</translation>
-        </message>
-        <message>
-            <source>Belum tersimpan — akan dicoba lagi saat diubah.</source>
-            <translation>Not saved yet — will retry on the next change.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListPanel</name>
-        <message>
-            <source>&amp;Tambah (Enter)</source>
-            <translation>&amp;Add (Enter)</translation>
-        </message>
-        <message>
-            <source>Tambah baris dari isian di sebelahnya (Insert)</source>
-            <translation>Add a row from the field beside it (Insert)</translation>
-        </message>
-        <message>
-            <source>Ubah</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Naikkan</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Turunkan</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Tambah baris baru</source>
-            <translation>Add a new row</translation>
-        </message>
-        <message>
-            <source>Naikkan (Ctrl+↑)</source>
-            <translation>Move up (Ctrl+↑)</translation>
-        </message>
-        <message>
-            <source>Turunkan (Ctrl+↓)</source>
-            <translation>Move down (Ctrl+↓)</translation>
-        </message>
-        <message>
-            <source>Hapus (Delete)</source>
-            <translation>Delete (Delete)</translation>
-        </message>
-        <message>
-            <source>Ketik teks baru, lalu Enter</source>
-            <translation>Type new text, then Enter</translation>
-        </message>
-        <message>
-            <source>{0} ({1})</source>
-            <translation>{0} ({1})</translation>
-        </message>
-        <message>
-            <source>Tambah {0}</source>
-            <translation>Add {0}</translation>
-        </message>
-        <message>
-            <source>Ditambahkan.</source>
-            <translation>Added.</translation>
-        </message>
-        <message>
-            <source>Hapus {0}</source>
-            <translation>Delete {0}</translation>
-        </message>
-        <message>
-            <source>Dihapus — Ctrl+Z untuk membatalkan</source>
-            <translation>Deleted — Ctrl+Z to undo</translation>
-        </message>
-        <message>
-            <source>baris</source>
-            <translation>row</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Notula — Arsip Rapat</source>
-            <translation>Notula — Meeting Archive</translation>
-        </message>
-        <message>
-            <source>Rapat &amp;baru…</source>
-            <translation>&amp;New meeting…</translation>
-        </message>
-        <message>
-            <source>Buat rapat baru (Ctrl+N)</source>
-            <translation>Create a new meeting (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Baru &amp;dari…</source>
-            <translation>New &amp;from…</translation>
-        </message>
-        <message>
-            <source>Rapat baru dengan peserta dan acara rapat yang dipilih (Ctrl+Shift+N)</source>
-            <translation>New meeting with the attendees and agenda of the selected one (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <source>B&amp;uka</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Buka rapat yang dipilih (Enter)</source>
-            <translation>Open the selected meeting (Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Hapus…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <source>Hapus rapat yang dipilih (Del)</source>
-            <translation>Delete the selected meeting (Del)</translation>
-        </message>
-        <message>
-            <source>&amp;Impor JSON…</source>
-            <translation>&amp;Import JSON…</translation>
-        </message>
-        <message>
-            <source>&amp;Ekspor JSON…</source>
-            <translation>&amp;Export JSON…</translation>
-        </message>
-        <message>
-            <source>Di&amp;rektori Pejabat…</source>
-            <translation>Di&amp;rectory of Officials…</translation>
-        </message>
-        <message>
-            <source>&amp;Pengaturan…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Keluar</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Cari</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <source>&amp;Urungkan</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>U&amp;langi</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>&amp;Tentang Notula</source>
-            <translation>&amp;About Notula</translation>
-        </message>
-        <message>
-            <source>&amp;Berkas</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>Ban&amp;tuan</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Tindakan</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <source>{0} dari {1} rapat</source>
-            <translation>{0} of {1} meetings</translation>
-        </message>
-        <message>
-            <source>{0} rapat</source>
-            <translation>{0} meetings</translation>
-        </message>
-        <message>
-            <source>Buat rapat “{0}”</source>
-            <translation>Create meeting “{0}”</translation>
-        </message>
-        <message>
-            <source>Peserta dan acara dari “{0}” disalin ke rapat baru. Pernyataan, keputusan dan tindak lanjut tidak ikut disalin.</source>
-            <translation>The attendees and agenda of “{0}” are copied into the new meeting. Statements, decisions and follow-ups are not copied.</translation>
-        </message>
-        <message>
-            <source>Hapus rapat “{0}” ({1})?
+    </message>
+    <message>
+        <source>Membuat PDF dengan LibreOffice…</source>
+        <translation>Making PDFs with LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Membuat {0}…</source>
+        <translation>Making {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %Ln berkas dibuat.</source>
+        <translation>
+            <numerusform>Done: %Ln file made.</numerusform>
+            <numerusform>Done: %Ln files made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Gagal.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
+        <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
+    </message>
+    <message>
+        <source>pilih atau ketik jenis rapat</source>
+        <translation>choose or type the kind of meeting</translation>
+    </message>
+    <message>
+        <source>mis. 005/112/Ekon/2023</source>
+        <translation>e.g. 005/112/Ekon/2023</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>s.d. selesa&amp;i</source>
+        <translation>until &amp;finished</translation>
+    </message>
+    <message>
+        <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
+        <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
+    </message>
+    <message>
+        <source>— belum dipilih —</source>
+        <translation>— not chosen yet —</translation>
+    </message>
+    <message>
+        <source>Luring (tatap muka)</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Daring (online)</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid (luring dan daring)</source>
+        <translation>Hybrid (in person and online)</translation>
+    </message>
+    <message>
+        <source>ruang rapat, atau Zoom Meeting</source>
+        <translation>meeting room, or Zoom Meeting</translation>
+    </message>
+    <message>
+        <source>kota penandatanganan, mis. Pangkalpinang</source>
+        <translation>city of signing, e.g. Pangkalpinang</translation>
+    </message>
+    <message>
+        <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
+        <translation>This list comes from the Attendees tab (Alt+2).</translation>
+    </message>
+    <message>
+        <source>Rapat dibuka oleh …</source>
+        <translation>The meeting was opened by …</translation>
+    </message>
+    <message>
+        <source>Rapat ditutup pukul …</source>
+        <translation>The meeting was closed at …</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>J&amp;enis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tan&amp;ggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Jam &amp;mulai:</source>
+        <translation>S&amp;tart time:</translation>
+    </message>
+    <message>
+        <source>Jam se&amp;lesai:</source>
+        <translation>&amp;End time:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona waktu:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Bentuk:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Tempa&amp;t:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Kota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>Pen&amp;yelenggara:</source>
+        <translation>&amp;Organizer:</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Pimpinan &amp;rapat:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>N&amp;otulis:</source>
+        <translation>Note-&amp;taker:</translation>
+    </message>
+    <message>
+        <source>Pemb&amp;ukaan:</source>
+        <translation>O&amp;pening:</translation>
+    </message>
+    <message>
+        <source>&amp;Penutup:</source>
+        <translation>C&amp;losing:</translation>
+    </message>
+    <message>
+        <source>judul</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>tempat</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>kota</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>penyelenggara</source>
+        <translation>organizer</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>pembukaan</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>penutup</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>zona waktu</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>bentuk rapat</source>
+        <translation>meeting format</translation>
+    </message>
+    <message>
+        <source>pimpinan rapat</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>notulis</source>
+        <translation>note-taker</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>jam mulai</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>jam selesai</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>Ubah {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan — akan dicoba lagi saat diubah.</source>
+        <translation>Not saved yet — will retry on the next change.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>&amp;Tambah (Enter)</source>
+        <translation>&amp;Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Tambah baris dari isian di sebelahnya (Insert)</source>
+        <translation>Add a row from the field beside it (Insert)</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Turunkan</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tambah baris baru</source>
+        <translation>Add a new row</translation>
+    </message>
+    <message>
+        <source>Naikkan (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Turunkan (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Hapus (Delete)</source>
+        <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>Ketik teks baru, lalu Enter</source>
+        <translation>Type new text, then Enter</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Tambah {0}</source>
+        <translation>Add {0}</translation>
+    </message>
+    <message>
+        <source>Ditambahkan.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Hapus {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Dihapus — Ctrl+Z untuk membatalkan</source>
+        <translation>Deleted — Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>row</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Notula — Arsip Rapat</source>
+        <translation>Notula — Meeting Archive</translation>
+    </message>
+    <message>
+        <source>Rapat &amp;baru…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Buat rapat baru (Ctrl+N)</source>
+        <translation>Create a new meeting (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Baru &amp;dari…</source>
+        <translation>New &amp;from…</translation>
+    </message>
+    <message>
+        <source>Rapat baru dengan peserta dan acara rapat yang dipilih (Ctrl+Shift+N)</source>
+        <translation>New meeting with the attendees and agenda of the selected one (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>B&amp;uka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Buka rapat yang dipilih (Enter)</source>
+        <translation>Open the selected meeting (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Hapus rapat yang dipilih (Del)</source>
+        <translation>Delete the selected meeting (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Impor JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor JSON…</source>
+        <translation>&amp;Export JSON…</translation>
+    </message>
+    <message>
+        <source>Di&amp;rektori Pejabat…</source>
+        <translation>Di&amp;rectory of Officials…</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Notula</source>
+        <translation>&amp;About Notula</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} dari %Ln rapat</source>
+        <translation>
+            <numerusform>{0} of %Ln meeting</numerusform>
+            <numerusform>{0} of %Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rapat</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buat rapat “{0}”</source>
+        <translation>Create meeting “{0}”</translation>
+    </message>
+    <message>
+        <source>Peserta dan acara dari “{0}” disalin ke rapat baru. Pernyataan, keputusan dan tindak lanjut tidak ikut disalin.</source>
+        <translation>The attendees and agenda of “{0}” are copied into the new meeting. Statements, decisions and follow-ups are not copied.</translation>
+    </message>
+    <message>
+        <source>Hapus rapat “{0}” ({1})?
 Penghapusan dapat diurungkan dengan Ctrl+Z.</source>
-            <translation>Delete the meeting “{0}” ({1})?
+        <translation>Delete the meeting “{0}” ({1})?
 The deletion can be undone with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Hapus rapat</source>
-            <translation>Delete meeting</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Hapus rapat “{0}”</source>
-            <translation>Delete meeting “{0}”</translation>
-        </message>
-        <message>
-            <source>Rapat diimpor.</source>
-            <translation>Meeting imported.</translation>
-        </message>
-        <message>
-            <source>Disimpan ke {0}</source>
-            <translation>Saved to {0}</translation>
-        </message>
-        <message>
-            <source>Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerja Notula?
+    </message>
+    <message>
+        <source>Hapus rapat</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus rapat “{0}”</source>
+        <translation>Delete meeting “{0}”</translation>
+    </message>
+    <message>
+        <source>Rapat diimpor.</source>
+        <translation>Meeting imported.</translation>
+    </message>
+    <message>
+        <source>Disimpan ke {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerja Notula?
 Contoh ini dapat dihapus kapan saja.</source>
-            <translation>The archive is empty. Load a sample coordination meeting (an inflation-control rakor) to see how Notula works?
+        <translation>The archive is empty. Load a sample coordination meeting (an inflation-control rakor) to see how Notula works?
 The sample can be deleted at any time.</translation>
-        </message>
-        <message>
-            <source>Selamat datang</source>
-            <translation>Welcome</translation>
-        </message>
-        <message>
-            <source>Muat contoh</source>
-            <translation>Load sample</translation>
-        </message>
-        <message>
-            <source>Notula {0}
+    </message>
+    <message>
+        <source>Selamat datang</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Muat contoh</source>
+        <translation>Load sample</translation>
+    </message>
+    <message>
+        <source>Notula {0}
 Notula rapat dan daftar hadir untuk kantor pemerintahan.
 
 Arsip: {1}
 Folder data: {2}
 Berkas log: {3}</source>
-            <translation>Notula {0}
+        <translation>Notula {0}
 Meeting minutes and attendance lists for government offices.
 
 Archive: {1}
 Data folder: {2}
 Log file: {3}</translation>
-        </message>
-        <message>
-            <source>(memori)</source>
-            <translation>(memory)</translation>
-        </message>
-        <message>
-            <source>Tentang Notula</source>
-            <translation>About Notula</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <source>Peserta</source>
-            <translation>Attendees</translation>
-        </message>
-        <message>
-            <source>Rincian</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Pembahasan</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Keputusan</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <source>Tindak Lanjut</source>
-            <translation>Follow-ups</translation>
-        </message>
-        <message>
-            <source>{0} (Alt+{1})</source>
-            <translation>{0} (Alt+{1})</translation>
-        </message>
-        <message>
-            <source>Urungkan</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Ulangi</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Daftar peserta belum tersedia.</source>
-            <translation>The attendee list is not available yet.</translation>
-        </message>
-        <message>
-            <source>{0} ({1})</source>
-            <translation>{0} ({1})</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Gabungkan pejabat</source>
-            <translation>Merge officials</translation>
-        </message>
-        <message>
-            <source>Entri-entri ini orang yang sama. Pertahankan yang mana?</source>
-            <translation>These entries are the same person. Which one should be kept?</translation>
-        </message>
-        <message>
-            <source>Entri lain dihapus dari direktori; peserta rapat yang berasal dari entri itu dihubungkan ke entri yang dipertahankan, dan isian yang kosong dilengkapi dari entri lain. Daftar hadir rapat tidak berubah. Bisa dibatalkan dengan Ctrl+Z.</source>
-            <translation>The other entries are deleted from the directory; meeting attendees that came from them are linked to the entry kept, and empty fields are filled in from the other entries. Attendance lists do not change. Can be undone with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Gabungkan</source>
-            <translation>Merge</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewMeetingDialog</name>
-        <message>
-            <source>Rapat baru</source>
-            <extracomment>kinds a clerk picks most; the field stays free text for anything else</extracomment>
-            <translation>New meeting</translation>
-        </message>
-        <message>
-            <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
-            <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
-        </message>
-        <message>
-            <source>&amp;Judul:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>&amp;Tanggal:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Jenis:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>Buat</source>
-            <translation>Create</translation>
-        </message>
-    </context>
-    <context>
-        <name>NipEdit</name>
-        <message>
-            <source>18 angka, mis. 19870412 201001 2 003</source>
-            <extracomment>the state changed: "empty", "incomplete", "invalid" or "valid" what the status label says while the field is empty</extracomment>
-            <translation>18 digits, e.g. 19870412 201001 2 003</translation>
-        </message>
-        <message>
-            <source>NIP hanya boleh berisi angka</source>
-            <translation>A NIP may contain digits only</translation>
-        </message>
-        <message>
-            <source>{0}/{1} angka</source>
-            <translation>{0}/{1} digits</translation>
-        </message>
-        <message>
-            <source>NIP sah</source>
-            <translation>Valid NIP</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Simpan juga ke &amp;direktori pejabat</source>
-            <translation>Also save to the &amp;directory of officials</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>NIP ini sudah ada di direktori: {0}</source>
-            <translation>This NIP is already in the directory: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonForm</name>
-        <message>
-            <source>lengkap dengan gelar, mis. Dr. Budi Santoso, M.Si.</source>
-            <translation>with titles, e.g. Dr. Budi Santoso, M.Si.</translation>
-        </message>
-        <message>
-            <source>Kosongkan bila tidak punya NIP.</source>
-            <translation>Leave empty if there is no NIP.</translation>
-        </message>
-        <message>
-            <source>mis. Pembina (IV/a)</source>
-            <translation>e.g. Pembina (IV/a)</translation>
-        </message>
-        <message>
-            <source>mis. Kepala Dinas Perindustrian dan Perdagangan</source>
-            <translation>e.g. Head of the Department of Industry and Trade</translation>
-        </message>
-        <message>
-            <source>mis. Pemerintah Kabupaten Bangka Barat</source>
-            <translation>e.g. West Bangka Regency Government</translation>
-        </message>
-        <message>
-            <source>telepon atau e-mail</source>
-            <translation>phone or e-mail</translation>
-        </message>
-        <message>
-            <source>Isi nama atau jabatan; jabatan saja pun boleh.</source>
-            <translation>Fill in a name or a position; a position alone is fine.</translation>
-        </message>
-        <message>
-            <source>&amp;Nama:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>N&amp;IP:</source>
-            <translation>N&amp;IP:</translation>
-        </message>
-        <message>
-            <source>&amp;Pangkat/Golongan:</source>
-            <translation>&amp;Rank/Grade:</translation>
-        </message>
-        <message>
-            <source>&amp;Jabatan:</source>
-            <translation>&amp;Position:</translation>
-        </message>
-        <message>
-            <source>I&amp;nstansi:</source>
-            <translation>&amp;Agency:</translation>
-        </message>
-        <message>
-            <source>&amp;Kontak:</source>
-            <translation>&amp;Contact:</translation>
-        </message>
-        <message>
-            <source>Isi nama atau jabatan.</source>
-            <translation>Fill in a name or a position.</translation>
-        </message>
-        <message>
-            <source>NIP belum lengkap (18 angka).</source>
-            <translation>The NIP is incomplete (18 digits).</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickStrip</name>
-        <message>
-            <source>Belum ada peserta — isi tab Peserta (Alt+2) dahulu.</source>
-            <translation>No attendees yet — fill in the Attendees tab (Alt+2) first.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;{1}</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;{1}</translation>
-        </message>
-        <message>
-            <source>Tekan angkanya di kolom Pembicara yang kosong.</source>
-            <translation>Press its number in the empty Speaker field.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Pengaturan</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Umum</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>&amp;Bahasa:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Bahasa baru berlaku setelah Notula dibuka ulang.</source>
-            <translation>A new language takes effect after Notula is restarted.</translation>
-        </message>
-        <message>
-            <source>Kota pada tanggal tanda tangan, mis. Pangkalpinang</source>
-            <translation>City on the signature date line, e.g. Pangkalpinang</translation>
-        </message>
-        <message>
-            <source>&amp;Kota:</source>
-            <translation>&amp;City:</translation>
-        </message>
-        <message>
-            <source>&amp;Zona waktu:</source>
-            <translation>Time &amp;zone:</translation>
-        </message>
-        <message>
-            <source> orang</source>
-            <translation> people</translation>
-        </message>
-        <message>
-            <source>Peserta lebih banyak dari ini ditulis “terlampir” dengan daftar hadir.</source>
-            <translation>With more attendees than this, the minutes say “terlampir” (attached) and include the attendance list.</translation>
-        </message>
-        <message>
-            <source>Peserta ditulis &amp;langsung hingga:</source>
-            <translation>List attendees &amp;inline up to:</translation>
-        </message>
-        <message>
-            <source>Kop surat</source>
-            <translation>Letterhead</translation>
-        </message>
-        <message>
-            <source>&amp;Baris kop
+    </message>
+    <message>
+        <source>(memori)</source>
+        <translation>(memory)</translation>
+    </message>
+    <message>
+        <source>Tentang Notula</source>
+        <translation>About Notula</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>{0} (Alt+{1})</source>
+        <translation>{0} (Alt+{1})</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Daftar peserta belum tersedia.</source>
+        <translation>The attendee list is not available yet.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan pejabat</source>
+        <translation>Merge officials</translation>
+    </message>
+    <message>
+        <source>Entri-entri ini orang yang sama. Pertahankan yang mana?</source>
+        <translation>These entries are the same person. Which one should be kept?</translation>
+    </message>
+    <message>
+        <source>Entri lain dihapus dari direktori; peserta rapat yang berasal dari entri itu dihubungkan ke entri yang dipertahankan, dan isian yang kosong dilengkapi dari entri lain. Daftar hadir rapat tidak berubah. Bisa dibatalkan dengan Ctrl+Z.</source>
+        <translation>The other entries are deleted from the directory; meeting attendees that came from them are linked to the entry kept, and empty fields are filled in from the other entries. Attendance lists do not change. Can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Rapat baru</source>
+        <extracomment>kinds a clerk picks most; the field stays free text for anything else</extracomment>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
+        <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Buat</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>NipEdit</name>
+    <message>
+        <source>18 angka, mis. 19870412 201001 2 003</source>
+        <extracomment>the state changed: &quot;empty&quot;, &quot;incomplete&quot;, &quot;invalid&quot; or &quot;valid&quot; what the status label says while the field is empty</extracomment>
+        <translation>18 digits, e.g. 19870412 201001 2 003</translation>
+    </message>
+    <message>
+        <source>NIP hanya boleh berisi angka</source>
+        <translation>A NIP may contain digits only</translation>
+    </message>
+    <message>
+        <source>{0}/{1} angka</source>
+        <translation>{0}/{1} digits</translation>
+    </message>
+    <message>
+        <source>NIP sah</source>
+        <translation>Valid NIP</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} · NIP {1}</source>
+        <translation>{0} · NIP {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Simpan juga ke &amp;direktori pejabat</source>
+        <translation>Also save to the &amp;directory of officials</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>NIP ini sudah ada di direktori: {0}</source>
+        <translation>This NIP is already in the directory: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>lengkap dengan gelar, mis. Dr. Budi Santoso, M.Si.</source>
+        <translation>with titles, e.g. Dr. Budi Santoso, M.Si.</translation>
+    </message>
+    <message>
+        <source>Kosongkan bila tidak punya NIP.</source>
+        <translation>Leave empty if there is no NIP.</translation>
+    </message>
+    <message>
+        <source>mis. Pembina (IV/a)</source>
+        <translation>e.g. Pembina (IV/a)</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Dinas Perindustrian dan Perdagangan</source>
+        <translation>e.g. Head of the Department of Industry and Trade</translation>
+    </message>
+    <message>
+        <source>mis. Pemerintah Kabupaten Bangka Barat</source>
+        <translation>e.g. West Bangka Regency Government</translation>
+    </message>
+    <message>
+        <source>telepon atau e-mail</source>
+        <translation>phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Isi nama atau jabatan; jabatan saja pun boleh.</source>
+        <translation>Fill in a name or a position; a position alone is fine.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/Golongan:</source>
+        <translation>&amp;Rank/Grade:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontak:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Isi nama atau jabatan.</source>
+        <translation>Fill in a name or a position.</translation>
+    </message>
+    <message>
+        <source>NIP belum lengkap (18 angka).</source>
+        <translation>The NIP is incomplete (18 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Notula</source>
+        <translation>Notula</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStrip</name>
+    <message>
+        <source>Belum ada peserta — isi tab Peserta (Alt+2) dahulu.</source>
+        <translation>No attendees yet — fill in the Attendees tab (Alt+2) first.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&amp;nbsp;{1}</translation>
+    </message>
+    <message>
+        <source>Tekan angkanya di kolom Pembicara yang kosong.</source>
+        <translation>Press its number in the empty Speaker field.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Bahasa baru berlaku setelah Notula dibuka ulang.</source>
+        <translation>A new language takes effect after Notula is restarted.</translation>
+    </message>
+    <message>
+        <source>Kota pada tanggal tanda tangan, mis. Pangkalpinang</source>
+        <translation>City on the signature date line, e.g. Pangkalpinang</translation>
+    </message>
+    <message>
+        <source>&amp;Kota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona waktu:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source> orang</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Peserta lebih banyak dari ini ditulis “terlampir” dengan daftar hadir.</source>
+        <translation>With more attendees than this, the minutes say “terlampir” (attached) and include the attendance list.</translation>
+    </message>
+    <message>
+        <source>Peserta ditulis &amp;langsung hingga:</source>
+        <translation>List attendees &amp;inline up to:</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>&amp;Baris kop
 (satu per baris):</source>
-            <translation>Letterhead &amp;lines
+        <translation>Letterhead &amp;lines
 (one per line):</translation>
-        </message>
-        <message>
-            <source>Jalan …, Telepon …, Laman …, Pos-el …</source>
-            <translation>Street …, Phone …, Website …, E-mail …</translation>
-        </message>
-        <message>
-            <source>&amp;Alamat:</source>
-            <translation>&amp;Address:</translation>
-        </message>
-        <message>
-            <source>Pilih &amp;logo…</source>
-            <translation>Choose &amp;logo…</translation>
-        </message>
-        <message>
-            <source>&amp;Hapus logo</source>
-            <translation>&amp;Remove logo</translation>
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation>Logo:</translation>
-        </message>
-        <message>
-            <source>Dokumen</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation>A4 (210 × 297 mm)</translation>
-        </message>
-        <message>
-            <source>F4 (215 × 330 mm)</source>
-            <translation>F4 (215 × 330 mm)</translation>
-        </message>
-        <message>
-            <source>&amp;Kertas:</source>
-            <translation>&amp;Paper:</translation>
-        </message>
-        <message>
-            <source>Atas</source>
-            <translation>Top</translation>
-        </message>
-        <message>
-            <source>Bawah</source>
-            <translation>Bottom</translation>
-        </message>
-        <message>
-            <source>Kiri</source>
-            <translation>Left</translation>
-        </message>
-        <message>
-            <source>Kanan</source>
-            <translation>Right</translation>
-        </message>
-        <message>
-            <source>Margin:</source>
-            <translation>Margins:</translation>
-        </message>
-        <message>
-            <source>&amp;Huruf:</source>
-            <translation>&amp;Font:</translation>
-        </message>
-        <message>
-            <source>(templat bawaan Notula)</source>
-            <translation>(Notula’s built-in template)</translation>
-        </message>
-        <message>
-            <source>Pilih…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Pakai bawaan</source>
-            <translation>Use built-in</translation>
-        </message>
-        <message>
-            <source>&amp;Templat .docx:</source>
-            <translation>&amp;Template .docx:</translation>
-        </message>
-        <message>
-            <source>Mengetahui</source>
-            <translation>Acknowledged by</translation>
-        </message>
-        <message>
-            <source>Pejabat yang menandatangani “Mengetahui” di bawah notula. Kosongkan nama bila tidak dipakai.</source>
-            <translation>The official who signs “Mengetahui” (acknowledged by) under the minutes. Leave the name empty if not used.</translation>
-        </message>
-        <message>
-            <source>&amp;Sebutan:</source>
-            <translation>&amp;Label:</translation>
-        </message>
-        <message>
-            <source>mis. Mengetahui, Sekretaris Daerah</source>
-            <translation>e.g. Mengetahui, Sekretaris Daerah</translation>
-        </message>
-        <message>
-            <source>&amp;Nama:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Pangkat/golongan:</source>
-            <translation>&amp;Rank/grade:</translation>
-        </message>
-        <message>
-            <source>mis. Pembina Utama Muda (IV/c)</source>
-            <translation>e.g. Pembina Utama Muda (IV/c)</translation>
-        </message>
-        <message>
-            <source>N&amp;IP:</source>
-            <translation>N&amp;IP:</translation>
-        </message>
-        <message>
-            <source>&amp;Jabatan:</source>
-            <translation>&amp;Position:</translation>
-        </message>
-        <message>
-            <source>NIP pejabat “Mengetahui”: {0}</source>
-            <translation>NIP of the “Mengetahui” official: {0}</translation>
-        </message>
-        <message>
-            <source>Pilih logo</source>
-            <translation>Choose logo</translation>
-        </message>
-        <message>
-            <source>Gambar (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>{0}: bukan gambar PNG atau JPG yang dapat dibaca</source>
-            <translation>{0}: not a readable PNG or JPG image</translation>
-        </message>
-        <message>
-            <source>(tanpa logo)</source>
-            <translation>(no logo)</translation>
-        </message>
-        <message>
-            <source>Pilih templat dokumen</source>
-            <translation>Choose document template</translation>
-        </message>
-        <message>
-            <source>Dokumen Word (*.docx)</source>
-            <translation>Word documents (*.docx)</translation>
-        </message>
-        <message>
-            <source>{0}: bukan berkas .docx</source>
-            <translation>{0}: not a .docx file</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeakerPicker</name>
-        <message>
-            <source>ketik nama/jabatan, atau angka 1–9</source>
-            <extracomment>the chosen attendee changed (id or None) a quick pick (digit) chose someone: the caller moves on to the text Esc in an empty field, with no list open</extracomment>
-            <translation>type a name/position, or a number 1–9</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatementDelegate</name>
-        <message>
-            <source>Tanpa agenda</source>
-            <translation>No agenda item</translation>
-        </message>
-        <message>
-            <source>kutipan</source>
-            <translation>quote</translation>
-        </message>
-        <message>
-            <source>ringkasan</source>
-            <translation>summary</translation>
-        </message>
-        <message>
-            <source>(pembicara tidak dikenal)</source>
-            <translation>(unknown speaker)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatementDialog</name>
-        <message>
-            <source>Ubah pernyataan</source>
-            <translation>Edit statement</translation>
-        </message>
-        <message>
-            <source>— tanpa agenda —</source>
-            <translation>— no agenda item —</translation>
-        </message>
-        <message>
-            <source>Kutipan langsung</source>
-            <translation>Direct quote</translation>
-        </message>
-        <message>
-            <source>Ringkasan</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>&amp;Pembicara:</source>
-            <translation>&amp;Speaker:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Agenda:</translation>
-        </message>
-        <message>
-            <source>&amp;Jenis:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>Ja&amp;m:</source>
-            <translation>Ti&amp;me:</translation>
-        </message>
-        <message>
-            <source>&amp;Teks:</source>
-            <translation>&amp;Text:</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Enter di kotak teks</source>
-            <translation>Enter in the text box</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatementsPanel</name>
-        <message>
-            <source>Tanpa agenda</source>
-            <translation>No agenda item</translation>
-        </message>
-        <message>
-            <source>Semua agenda</source>
-            <translation>All agenda items</translation>
-        </message>
-        <message>
-            <source>Daftar pernyataan</source>
-            <translation>Statements</translation>
-        </message>
-        <message>
-            <source>&amp;Tampilkan:</source>
-            <translation>S&amp;how:</translation>
-        </message>
-        <message>
-            <source>Ubah…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Kutipan ⇄ ringkasan</source>
-            <translation>Quote ⇄ summary</translation>
-        </message>
-        <message>
-            <source>Pindah ke agenda sebelumnya</source>
-            <translation>Move to the previous agenda item</translation>
-        </message>
-        <message>
-            <source>Pindah ke agenda berikutnya</source>
-            <translation>Move to the next agenda item</translation>
-        </message>
-        <message>
-            <source>Pindah ke agenda…</source>
-            <translation>Move to agenda item…</translation>
-        </message>
-        <message>
-            <source>Naikkan</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Turunkan</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>{0} pernyataan</source>
-            <translation>{0} statements</translation>
-        </message>
-        <message>
-            <source>{0} dari {1} pernyataan</source>
-            <translation>{0} of {1} statements</translation>
-        </message>
-        <message>
-            <source>Ubah pernyataan</source>
-            <translation>Edit statement</translation>
-        </message>
-        <message>
-            <source>Ubah jenis pernyataan</source>
-            <translation>Change statement kind</translation>
-        </message>
-        <message>
-            <source>Pindahkan ke agenda lain</source>
-            <translation>Move to another agenda item</translation>
-        </message>
-        <message>
-            <source>Hapus pernyataan</source>
-            <translation>Delete statement</translation>
-        </message>
-        <message>
-            <source>Dihapus — Ctrl+Z untuk membatalkan</source>
-            <translation>Deleted — Ctrl+Z to undo</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Jalan …, Telepon …, Laman …, Pos-el …</source>
+        <translation>Street …, Phone …, Website …, E-mail …</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus logo</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Atas</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Bawah</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Kiri</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Kanan</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Margins:</translation>
+    </message>
+    <message>
+        <source>&amp;Huruf:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>(templat bawaan Notula)</source>
+        <translation>(Notula’s built-in template)</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pakai bawaan</source>
+        <translation>Use built-in</translation>
+    </message>
+    <message>
+        <source>&amp;Templat .docx:</source>
+        <translation>&amp;Template .docx:</translation>
+    </message>
+    <message>
+        <source>Mengetahui</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menandatangani “Mengetahui” di bawah notula. Kosongkan nama bila tidak dipakai.</source>
+        <translation>The official who signs “Mengetahui” (acknowledged by) under the minutes. Leave the name empty if not used.</translation>
+    </message>
+    <message>
+        <source>&amp;Sebutan:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>mis. Mengetahui, Sekretaris Daerah</source>
+        <translation>e.g. Mengetahui, Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>NIP pejabat “Mengetahui”: {0}</source>
+        <translation>NIP of the “Mengetahui” official: {0}</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0}: bukan gambar PNG atau JPG yang dapat dibaca</source>
+        <translation>{0}: not a readable PNG or JPG image</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Pilih templat dokumen</source>
+        <translation>Choose document template</translation>
+    </message>
+    <message>
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>{0}: bukan berkas .docx</source>
+        <translation>{0}: not a .docx file</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <source>ketik nama/jabatan, atau angka 1–9</source>
+        <extracomment>the chosen attendee changed (id or None) a quick pick (digit) chose someone: the caller moves on to the text Esc in an empty field, with no list open</extracomment>
+        <translation>type a name/position, or a number 1–9</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDelegate</name>
+    <message>
+        <source>Tanpa agenda</source>
+        <translation>No agenda item</translation>
+    </message>
+    <message>
+        <source>kutipan</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <source>ringkasan</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>(pembicara tidak dikenal)</source>
+        <translation>(unknown speaker)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Ubah pernyataan</source>
+        <translation>Edit statement</translation>
+    </message>
+    <message>
+        <source>— tanpa agenda —</source>
+        <translation>— no agenda item —</translation>
+    </message>
+    <message>
+        <source>Kutipan langsung</source>
+        <translation>Direct quote</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Pembicara:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Ja&amp;m:</source>
+        <translation>Ti&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Teks:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Enter di kotak teks</source>
+        <translation>Enter in the text box</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <source>Kutipan</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pembicara</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Tanpa agenda</source>
+        <translation>No agenda item</translation>
+    </message>
+    <message>
+        <source>Semua agenda</source>
+        <translation>All agenda items</translation>
+    </message>
+    <message>
+        <source>Daftar pernyataan</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kutipan ⇄ ringkasan</source>
+        <translation>Quote ⇄ summary</translation>
+    </message>
+    <message>
+        <source>Pindah ke agenda sebelumnya</source>
+        <translation>Move to the previous agenda item</translation>
+    </message>
+    <message>
+        <source>Pindah ke agenda berikutnya</source>
+        <translation>Move to the next agenda item</translation>
+    </message>
+    <message>
+        <source>Pindah ke agenda…</source>
+        <translation>Move to agenda item…</translation>
+    </message>
+    <message>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Turunkan</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pernyataan</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} dari %Ln pernyataan</source>
+        <translation>
+            <numerusform>{0} of %Ln statement</numerusform>
+            <numerusform>{0} of %Ln statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ubah pernyataan</source>
+        <translation>Edit statement</translation>
+    </message>
+    <message>
+        <source>Ubah jenis pernyataan</source>
+        <translation>Change statement kind</translation>
+    </message>
+    <message>
+        <source>Pindahkan ke agenda lain</source>
+        <translation>Move to another agenda item</translation>
+    </message>
+    <message>
+        <source>Hapus pernyataan</source>
+        <translation>Delete statement</translation>
+    </message>
+    <message>
+        <source>Dihapus — Ctrl+Z untuk membatalkan</source>
+        <translation>Deleted — Ctrl+Z to undo</translation>
+    </message>
+</context>
 </TS>
