@@ -52,6 +52,17 @@ def clock(time: str) -> str:
     return f"{t.hour:02d}.{t.minute:02d}"
 
 
+def clock_shown(time: str | None) -> str:
+    """:func:`clock` for a screen: blank when unset, an odd stored value as it is
+    (a list must still show what is there, where a document would refuse it)."""
+    if not time:
+        return ""
+    try:
+        return clock(time)
+    except InputError:
+        return time
+
+
 def time_range(start: str | None, end: str | None, zone: str | None) -> str:
     """``09.00 WIB s.d. selesai`` when the end is open, else ``09.00 – 11.30 WIB``."""
     tz = zone or "WIB"

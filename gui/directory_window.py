@@ -38,7 +38,10 @@ from gui.models.people_model import PeopleModel
 from gui.person_dialog import PersonDialog
 from gui.widgets.dialog_buttons import ok_cancel
 
-WIDTHS = (240, 170, 170, 250, 230)  # Nama, NIP, Pangkat, Jabatan, Instansi; Kontak stretches
+#: Nama, NIP, Pangkat, Jabatan, Instansi, Kontak: Jabatan and Instansi (the long ones)
+#: share what the window leaves, so no column runs off the side
+WIDTHS = (220, 165, 150, 250, 230, 130)
+STRETCHED = (3, 4)
 
 
 class DirectoryWindow(QDialog):
@@ -67,8 +70,9 @@ class DirectoryWindow(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in STRETCHED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in enumerate(WIDTHS):
             self.table.setColumnWidth(column, width)

@@ -189,7 +189,7 @@ class SettingsDialog(QDialog):
         for key, label, hint in (
             ("label", self.tr("&Sebutan:"), self.tr("mis. Mengetahui, Sekretaris Daerah")),
             ("name", self.tr("&Nama:"), ""),
-            ("rank", self.tr("&Pangkat/golongan:"), self.tr("mis. Pembina Utama Muda (IV/c)")),
+            ("rank", self.tr("&Pangkat/Golongan:"), self.tr("mis. Pembina Utama Muda (IV/c)")),
             ("nip", self.tr("N&IP:"), "19720315 199803 1 004"),
             ("position", self.tr("&Jabatan:"), ""),
         ):

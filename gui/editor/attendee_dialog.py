@@ -63,7 +63,7 @@ class AttendeeDialog(QDialog):
         self.joined = QLineEdit(attendee.joined_at or "", self)
         self.left = QLineEdit(attendee.left_at or "", self)
         for edit in (self.joined, self.left):
-            edit.setPlaceholderText(self.tr("JJ:MM"))
+            edit.setPlaceholderText(self.tr("JJ.MM"))
             edit.setMaximumWidth(90)
             edit.textChanged.connect(self._refresh)
         times = QHBoxLayout()
@@ -102,7 +102,7 @@ class AttendeeDialog(QDialog):
         ):
             value = time_value(edit.text())
             if value is not None and not TIME_RE.match(value):
-                return self.tr("{0} harus berbentuk JJ:MM").format(label)
+                return self.tr("{0} harus berbentuk JJ.MM").format(label)
         return None
 
     def _refresh(self) -> None:

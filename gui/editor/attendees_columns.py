@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
+from core.dates import clock_shown
 from core.people import format_nip, nip_digits
 from gui.models.collection_model import Column
 from gui.widgets.nip_edit import NipEdit
@@ -109,6 +110,12 @@ def column_titles() -> dict[str, str]:
     }
 
 
+def _time_column(key: str, title: str, align: Qt.AlignmentFlag) -> Column:
+    """Stored as HH:MM, shown and typed as 13.52 (09:05, 0905 and 9.05 are read too)."""
+    return Column(key, title, editable=True, display=lambda a: clock_shown(getattr(a, key)),
+                  to_value=time_value, align=align)  # fmt: skip
+
+
 def attendee_columns() -> list[Column]:
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     center = Qt.AlignmentFlag.AlignCenter
@@ -124,8 +131,8 @@ def attendee_columns() -> list[Column]:
         Column("role", t["role"], editable=True, display=_role_text),
         Column("present", t["present"], checkable=True, align=center),
         Column("represents", t["represents"], editable=True),
-        Column("joined_at", t["joined_at"], editable=True, to_value=time_value, align=left),
-        Column("left_at", t["left_at"], editable=True, to_value=time_value, align=left),
+        _time_column("joined_at", t["joined_at"], left),
+        _time_column("left_at", t["left_at"], left),
         Column("contact", t["contact"], editable=True),
     ]
 
@@ -155,7 +162,7 @@ class TimeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(QCoreApplication.translate("AttendeesColumns", "JJ:MM"))
+        edit.setPlaceholderText(QCoreApplication.translate("AttendeesColumns", "JJ.MM"))
         edit.setMaxLength(8)
         return edit
 

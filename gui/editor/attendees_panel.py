@@ -163,13 +163,13 @@ class AttendeesPanel(QWidget):
         table.customContextMenuRequested.connect(self._context_menu)
 
     def _build_buttons(self) -> None:
-        self.edit_button = QPushButton(self.tr("&Ubah…  (Ctrl+E)"), self)
+        self.edit_button = QPushButton(self.tr("&Ubah… (Ctrl+E)"), self)
         self.edit_button.clicked.connect(self.edit_current)
-        self.up_button = QPushButton(self.tr("Naikkan  (Ctrl+↑)"), self)
+        self.up_button = QPushButton(self.tr("Naikkan (Ctrl+↑)"), self)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton(self.tr("Turunkan  (Ctrl+↓)"), self)
+        self.down_button = QPushButton(self.tr("Turunkan (Ctrl+↓)"), self)
         self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.delete_button = QPushButton(self.tr("&Hapus  (Del)"), self)
+        self.delete_button = QPushButton(self.tr("&Hapus (Del)"), self)
         self.delete_button.clicked.connect(self.delete_current)
         hint = QLabel(self.tr("Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan."))
         hint.setStyleSheet("color: gray;")

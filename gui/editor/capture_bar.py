@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
+from core.dates import clock_shown
 from core.errors import NotulaError
 from gui.commands import AddItemCommand
 from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
-from gui.editor.statement_delegate import hhmm
 from gui.models.collection_model import CollectionModel
 
 DRAFT_MS = 500
@@ -267,7 +267,7 @@ class CaptureBar(QWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self.status.setText(
-            self.tr("Tersimpan {0} — {1}").format(hhmm(statement.at), self.speaker.text())
+            self.tr("Tersimpan {0} — {1}").format(clock_shown(statement.at), self.speaker.text())
         )
         self.captured.emit(command.item.id)
         self.focus_speaker()

@@ -98,7 +98,7 @@ class ListPanel(QWidget):
         for key, label in (
             ("up", self.tr("Naikkan (Ctrl+↑)")),
             ("down", self.tr("Turunkan (Ctrl+↓)")),
-            ("delete", self.tr("Hapus (Delete)")),
+            ("delete", self.tr("Hapus (Del)")),
         ):
             action = self.actions_[key]
             button = QPushButton(label, self)

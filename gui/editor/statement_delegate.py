@@ -21,8 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from core.dates import clock
-from core.errors import InputError
+from core.dates import clock_shown
 from gui.models.collection_model import CollectionModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,16 +30,6 @@ TIME_W = 52
 WRAP = (
     int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 )
-
-
-def hhmm(at: str | None) -> str:
-    """``14.30``: the dot Indonesian documents use; an odd stored value as is."""
-    if not at:
-        return ""
-    try:
-        return clock(at)
-    except InputError:
-        return at
 
 
 def shown_text(item: Any) -> str:
@@ -157,7 +146,7 @@ class StatementDelegate(QStyledItemDelegate):
 
         painter.setFont(option.font)
         painter.setPen(pal.color(dim))
-        painter.drawText(QRect(left, top, TIME_W, fm.height()), 0, hhmm(item.at))
+        painter.drawText(QRect(left, top, TIME_W, fm.height()), 0, clock_shown(item.at))
         kind = self.tr("kutipan") if item.is_quote else self.tr("ringkasan")
         kind_w = fm.horizontalAdvance(kind) + PAD
         painter.drawText(

@@ -52,7 +52,7 @@ class StatementDialog(QDialog):
         self.kind.addItem(self.tr("Ringkasan"), "summary")
         self.kind.setCurrentIndex(0 if statement.is_quote else 1)
         self.at = QTimeEdit(self)
-        self.at.setDisplayFormat("HH:mm")
+        self.at.setDisplayFormat("HH.mm")
         self.at.setSpecialValueText("--:--")
         if statement.at:
             self.at.setTime(QTime.fromString(statement.at[:5], "HH:mm"))

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.dates import clock_shown
 from gui.commands import DeleteItemCommand, UpdateItemCommand
 from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import refilter
-from gui.editor.statement_delegate import hhmm
 from gui.editor.statements_view import StatementsView
 from gui.models.collection_model import CollectionModel, Column
 
@@ -51,7 +51,7 @@ def statement_columns(panel: Any) -> list[Column]:
     return [
         Column("text", QCoreApplication.translate("StatementsPanel", "Teks")),
         Column("at", QCoreApplication.translate("StatementsPanel", "Jam"),
-               display=lambda s: hhmm(s.at)),
+               display=lambda s: clock_shown(s.at)),
         Column("speaker_id", QCoreApplication.translate("StatementsPanel", "Pembicara"),
                display=lambda s: panel.speaker_label(s.speaker_id)),
         Column("kind", QCoreApplication.translate("StatementsPanel", "Jenis"),

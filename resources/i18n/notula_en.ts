@@ -265,8 +265,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>position represented, e.g. Head of Department</translation>
     </message>
     <message>
-        <source>JJ:MM</source>
-        <translation>HH:MM</translation>
+        <source>JJ.MM</source>
+        <translation>HH.MM</translation>
     </message>
     <message>
         <source>Masuk:</source>
@@ -301,8 +301,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Left at</translation>
     </message>
     <message>
-        <source>{0} harus berbentuk JJ:MM</source>
-        <translation>{0} must look like HH:MM</translation>
+        <source>{0} harus berbentuk JJ.MM</source>
+        <translation>{0} must look like HH.MM</translation>
     </message>
 </context>
 <context>
@@ -376,8 +376,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>(no role)</translation>
     </message>
     <message>
-        <source>JJ:MM</source>
-        <translation>HH:MM</translation>
+        <source>JJ.MM</source>
+        <translation>HH.MM</translation>
     </message>
 </context>
 <context>
@@ -399,20 +399,20 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>An attendee who is not yet in the directory of officials</translation>
     </message>
     <message>
-        <source>&amp;Ubah…  (Ctrl+E)</source>
-        <translation>&amp;Edit…  (Ctrl+E)</translation>
+        <source>&amp;Ubah… (Ctrl+E)</source>
+        <translation>&amp;Edit… (Ctrl+E)</translation>
     </message>
     <message>
-        <source>Naikkan  (Ctrl+↑)</source>
-        <translation>Move up  (Ctrl+↑)</translation>
+        <source>Naikkan (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <source>Turunkan  (Ctrl+↓)</source>
-        <translation>Move down  (Ctrl+↓)</translation>
+        <source>Turunkan (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <source>&amp;Hapus  (Del)</source>
-        <translation>&amp;Remove  (Del)</translation>
+        <source>&amp;Hapus (Del)</source>
+        <translation>&amp;Delete (Del)</translation>
     </message>
     <message>
         <source>Klik dua kali atau F2 untuk mengubah sel; seret untuk mengurutkan.</source>
@@ -642,6 +642,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <name>DirectoryWindow</name>
     <message>
         <source>Direktori Pejabat</source>
+        <extracomment>Nama, NIP, Pangkat, Jabatan, Instansi, Kontak: Jabatan and Instansi (the long ones) share what the window leaves, so no column runs off the side</extracomment>
         <translation>Directory of Officials</translation>
     </message>
     <message>
@@ -1192,8 +1193,8 @@ Continue?</translation>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <source>Hapus (Delete)</source>
-        <translation>Delete (Delete)</translation>
+        <source>Hapus (Del)</source>
+        <translation>Delete (Del)</translation>
     </message>
     <message>
         <source>Ketik teks baru, lalu Enter</source>
@@ -1813,12 +1814,12 @@ Log file: {3}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Pangkat/golongan:</source>
-        <translation>&amp;Rank/grade:</translation>
-    </message>
-    <message>
         <source>mis. Pembina Utama Muda (IV/c)</source>
         <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/Golongan:</source>
+        <translation>&amp;Rank/Grade:</translation>
     </message>
     <message>
         <source>N&amp;IP:</source>

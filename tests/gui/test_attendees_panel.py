@@ -294,6 +294,7 @@ def test_role_combo_and_time_editor(panel, ctx, example_id, qtbot):
     qtbot.keyClicks(editor, "9.05")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(ctx, example_id)[row].joined_at == "09:05")
+    assert shown(panel, row, cols.JOINED) == "09.05"  # stored HH:MM, shown the Indonesian way
 
 
 def test_nip_cell_uses_the_nip_editor(panel, ctx, example_id, qtbot):
