@@ -5,9 +5,10 @@ The statement is stored with the clock time (HH:MM, now), the current agenda
 item and the quote/summary mark, as one undoable step.
 
 * Enter saves; Ctrl+Enter or Shift+Enter starts a new line.
-* Ctrl+Q toggles quote/summary (a quote is the default and is sticky, like
-  the agenda item, because a clerk summarising a long exposition usually
-  summarises the next remark too — the button always shows which it is).
+* Ctrl+K ("kutipan") toggles quote/summary; not Ctrl+Q, which quits from the
+  archive window. A quote is the default and is sticky, like the agenda
+  item, because a clerk summarising a long exposition usually summarises
+  the next remark too; the button always shows which it is.
 * Ctrl+PgUp / Ctrl+PgDn: previous / next agenda item. The agenda item
   defaults to the one of the last statement, else the first item.
 * Esc in the text goes back to the speaker field (the text stays).
@@ -103,12 +104,12 @@ class CaptureBar(QWidget):
         self.agenda.setToolTip(self.tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
         self.kind = QPushButton(self)
         self.kind.setCheckable(True)  # checked = summary
-        self.kind.setToolTip(self.tr("Kutipan langsung atau ringkasan (Ctrl+Q)"))
+        self.kind.setToolTip(self.tr("Kutipan langsung atau ringkasan (Ctrl+K)"))
         self.kind.toggled.connect(self._show_kind)
         self.text = CaptureText(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            self.tr("Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.")
+            self.tr("Ketik yang disampaikan pembicara… Enter menyimpan, Ctrl+Enter baris baru.")
         )
         self.text.setMinimumHeight(70)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -120,7 +121,7 @@ class CaptureBar(QWidget):
         self.status.setStyleSheet("color: palette(dark);")
         keys = QLabel(
             self.tr(
-                "Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · "
+                "Enter simpan · Ctrl+Enter baris baru · Ctrl+K kutipan/ringkasan · "
                 "Ctrl+PgUp/PgDn agenda · Esc ke pembicara"
             ),
             self,
@@ -161,7 +162,7 @@ class CaptureBar(QWidget):
         self.setTabOrder(self.kind, self.save_button)
 
         for keys_, slot in (
-            ("Ctrl+Q", self.kind.toggle),
+            ("Ctrl+K", self.kind.toggle),
             ("Ctrl+PgUp", lambda: self.agenda.step(-1)),
             ("Ctrl+PgDown", lambda: self.agenda.step(1)),
         ):

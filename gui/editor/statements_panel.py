@@ -5,7 +5,7 @@ quote or a summary, and the words, wrapped; a band names the agenda item
 wherever the discussion moves to another one. A filter shows one agenda item.
 
 Keys (also in the context menu): F2/Enter edit · Delete delete (undoable) ·
-Ctrl+↑/↓ reorder · Ctrl+Q quote⇄summary · Ctrl+PgUp/PgDn move to the
+Ctrl+↑/↓ reorder · Ctrl+K quote⇄summary · Ctrl+PgUp/PgDn move to the
 previous/next agenda item · Ctrl+M choose the agenda item from a menu.
 """
 
@@ -140,7 +140,7 @@ class StatementsPanel(QWidget):
 
         self.actions_: dict[str, QAction] = {}
         self._action("edit", self.tr("Ubah…"), ["F2", "Return"], self.edit_current)
-        self._action("kind", self.tr("Kutipan ⇄ ringkasan"), ["Ctrl+Q"], self.toggle_kind)
+        self._action("kind", self.tr("Kutipan ⇄ ringkasan"), ["Ctrl+K"], self.toggle_kind)
         self._action("prev_agenda", self.tr("Pindah ke agenda sebelumnya"), ["Ctrl+PgUp"],
                      lambda: self.step_agenda(-1))  # fmt: skip
         self._action("next_agenda", self.tr("Pindah ke agenda berikutnya"), ["Ctrl+PgDown"],

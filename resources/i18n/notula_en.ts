@@ -489,14 +489,6 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
     </message>
     <message>
-        <source>Kutipan langsung atau ringkasan (Ctrl+Q)</source>
-        <translation>Direct quote or summary (Ctrl+Q)</translation>
-    </message>
-    <message>
-        <source>Ketik yang disampaikan pembicara… Enter menyimpan, Shift+Enter baris baru.</source>
-        <translation>Type what the speaker said… Enter saves, Shift+Enter starts a new line.</translation>
-    </message>
-    <message>
         <source>Simpan
 (Enter)</source>
         <translation>Save
@@ -507,8 +499,16 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Save the statement (Enter in the text box)</translation>
     </message>
     <message>
-        <source>Enter simpan · Shift+Enter baris baru · Ctrl+Q kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
-        <translation>Enter save · Shift+Enter new line · Ctrl+Q quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
+        <source>Kutipan langsung atau ringkasan (Ctrl+K)</source>
+        <translation>Direct quote or summary (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Ketik yang disampaikan pembicara… Enter menyimpan, Ctrl+Enter baris baru.</source>
+        <translation>Type what the speaker said… Enter saves, Ctrl+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Enter simpan · Ctrl+Enter baris baru · Ctrl+K kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
+        <translation>Enter save · Ctrl+Enter new line · Ctrl+K quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
     </message>
     <message>
         <source>&amp;Pembicara:</source>

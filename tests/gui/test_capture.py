@@ -82,7 +82,7 @@ def test_multiline_and_summary(qtbot, ctx, example_id):
     type_text(qtbot, "Baris dua.")
     key(qtbot, Qt.Key.Key_Return, SHIFT)
     type_text(qtbot, "Baris tiga.")
-    key(qtbot, Qt.Key.Key_Q, CTRL)  # summary
+    key(qtbot, Qt.Key.Key_K, CTRL)  # summary
     assert bar.kind_value() == "summary" and bar.kind.text() == "Ringkasan"
     key(qtbot, Qt.Key.Key_Return)
     last = ctx.store.list_items("statements", example_id)[-1]
@@ -128,7 +128,7 @@ def test_draft_survives_the_editor(qtbot, ctx, example_id):
     editor = open_editor(qtbot, ctx, example_id, keep=False)
     editor.focus_capture()
     key(qtbot, Qt.Key.Key_3)  # Rudi Hartono
-    key(qtbot, Qt.Key.Key_Q, CTRL)
+    key(qtbot, Qt.Key.Key_K, CTRL)
     type_text(qtbot, "Stok beras cukup untuk")
     qtbot.waitUntil(lambda: ctx.store.get_draft(example_id) is not None, timeout=2000)
     assert editor.stack.count() == 0, "a draft is not an undo step"

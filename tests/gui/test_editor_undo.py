@@ -98,7 +98,7 @@ def test_statement_delete_reorder_kind_agenda(qtbot, ctx, example_id):
     assert texts(ctx, example_id) == first
 
     view.setCurrentIndex(panel.proxy.index(0, 0))
-    key(qtbot, Qt.Key.Key_Q, CTRL)  # quote → summary
+    key(qtbot, Qt.Key.Key_K, CTRL)  # quote → summary
     assert ctx.store.list_items("statements", example_id)[0].kind == "summary"
     agenda = ctx.store.list_items("agenda", example_id)
     key(qtbot, Qt.Key.Key_PageDown, CTRL)  # to the next agenda item
