@@ -47,10 +47,11 @@ class NewMeetingDialog(QDialog):
         date: dt.date | None = None,
         kind: str = "Rapat Koordinasi",
         ask_kind: bool = True,
+        window_title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rapat baru"))
-        self.setMinimumWidth(480)
+        self.setWindowTitle(window_title or self.tr("Rapat baru"))
+        self.setMinimumWidth(600)  # a rakor title is long: most of it shows
         layout = QVBoxLayout(self)
         if heading:
             note = QLabel(heading)
@@ -58,6 +59,8 @@ class NewMeetingDialog(QDialog):
             layout.addWidget(note)
         form = QFormLayout()
         self.title_edit = QLineEdit(title)
+        # all selected (typing replaces it) with the start in view, not the end
+        self.title_edit.setSelection(len(title), -len(title))
         self.title_edit.setPlaceholderText(
             self.tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah")
         )

@@ -105,9 +105,10 @@ class EditorWindow(QMainWindow):
             self.update_title()
 
     def show_saved(self, *_: object) -> None:
-        self.saved_label.setText(self.tr("Tersimpan"))
+        self.saved_label.setText(self.tr("✓ Tersimpan"))
         self.saved_label.setToolTip(self.tr("Setiap perubahan langsung disimpan di arsip."))
-        self.saved_label.setStyleSheet("color: palette(mid);")
+        # quiet but readable: the dark grey of secondary text, not the pale one of borders
+        self.saved_label.setStyleSheet("color: palette(dark);")
 
     def _on_error(self, *_: object) -> None:
         if self.ctx.undo_group.activeStack() is not self.stack:

@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
             ).format(source.title),
             title=source.title,
             ask_kind=False,
+            window_title=self.tr("Rapat baru dari rapat lain"),
         )
-        dialog.title_edit.selectAll()
         while dialog.exec():
             title, date = dialog.meeting_title(), dialog.meeting_date()
             command = CreateMeetingCommand(

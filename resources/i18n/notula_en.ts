@@ -798,8 +798,8 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>{0} — Notula</translation>
     </message>
     <message>
-        <source>Tersimpan</source>
-        <translation>Saved</translation>
+        <source>✓ Tersimpan</source>
+        <translation>✓ Saved</translation>
     </message>
     <message>
         <source>Setiap perubahan langsung disimpan di arsip.</source>
@@ -1336,6 +1336,10 @@ Continue?</translation>
     <message>
         <source>Peserta dan acara dari “{0}” disalin ke rapat baru. Pernyataan, keputusan dan tindak lanjut tidak ikut disalin.</source>
         <translation>The attendees and agenda of “{0}” are copied into the new meeting. Statements, decisions and follow-ups are not copied.</translation>
+    </message>
+    <message>
+        <source>Rapat baru dari rapat lain</source>
+        <translation>New meeting from another meeting</translation>
     </message>
     <message>
         <source>Hapus rapat “{0}” ({1})?

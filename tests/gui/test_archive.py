@@ -167,7 +167,9 @@ def test_new_from_copies_attendees_and_agenda(ctx, example_id, window, qtbot):
 
     def fill(dialog: NewMeetingDialog) -> None:
         assert dialog.meeting_title() == source.title  # offered for editing
-        dialog.title_edit.selectAll()
+        assert dialog.windowTitle() == "Rapat baru dari rapat lain"
+        edit = dialog.title_edit  # all selected, its start in view: typing replaces it
+        assert edit.selectedText() == source.title and edit.cursorPosition() == 0
         qtbot.keyClicks(dialog.title_edit, "Rakor Inflasi Minggu Ke-3 Juni 2023")
         dialog.date_edit.setDate(QDate(2023, 6, 19))
         dialog.accept()

@@ -49,7 +49,7 @@ def test_title_follows_the_meeting(ctx, example_id, archive):
         UpdateMeetingCommand(ctx, example_id, {"title": "Rakor Inflasi (revisi)"}, "judul"),
     )
     assert window.windowTitle() == "Rakor Inflasi (revisi) — Notula"
-    assert window.saved_label.text() == "Tersimpan"
+    assert window.saved_label.text() == "✓ Tersimpan"
 
 
 def test_saved_label_shows_a_failure(ctx, example_id, archive, monkeypatch):
@@ -70,7 +70,7 @@ def test_saved_label_shows_a_failure(ctx, example_id, archive, monkeypatch):
     )
     monkeypatch.undo()
     ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Y"}, "judul"))
-    assert window.saved_label.text() == "Tersimpan"
+    assert window.saved_label.text() == "✓ Tersimpan"
 
 
 def test_menus_and_shortcuts(ctx, example_id, archive):
