@@ -17,7 +17,18 @@ class InputError(NotulaError):
 
 
 class StorageError(NotulaError):
-    """The archive database cannot be opened, read or written."""
+    """The archive database cannot be opened, read or written.
+
+    ``reason`` names the kind of failure ("locked", "read_only", "disk_full",
+    "damaged", "cannot_open" or "other") and ``path`` the file, so a front
+    end can say it in the clerk's language; the message is the command
+    line's English.
+    """
+
+    def __init__(self, message: str, reason: str = "other", path: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
 
 
 class NotFoundError(InputError):

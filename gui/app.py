@@ -109,7 +109,7 @@ def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingSt
         try:
             return MeetingStore.open(path), path
         except StorageError as exc:
-            message = str(exc)
+            message = errors.clerk_message(exc)
         except OSError as exc:
             message = f"{path}: {exc.strerror or exc}"
         answer = choose(message)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from core.errors import NotulaError
 from core.store import MeetingStore
+from gui.errors import clerk_message
 from gui.events import ArchiveEvents
 from gui.prompts import Prompts
 
@@ -71,7 +72,7 @@ class AppContext:
         """Tell the clerk; a NotulaError as is, anything else logged in full."""
         self.events.errorReported.emit(str(exc))
         if isinstance(exc, NotulaError):
-            self.prompts.error(str(exc))
+            self.prompts.error(clerk_message(exc))
             return
         from core.logs import log_exception
 

@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from core.errors import NotulaError
+from core.errors import NotulaError, StorageError
 from gui.prompts import Prompts
 
 
@@ -21,6 +21,49 @@ def summary(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     name = type(exc).__name__
     return f"{name}: {text}" if text else name
+
+
+def _storage_text(reason: str) -> str | None:
+    """The clerk's sentence for a kind of archive failure ({0}: the file)."""
+    texts = {
+        "locked": QCoreApplication.translate(
+            "Errors",
+            "Arsip sedang dipakai program lain, jadi perubahan belum dapat disimpan. "
+            "Tutup program itu (atau Notula yang lain), lalu coba lagi.\nArsip: {0}",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Errors", "Arsip hanya dapat dibaca; perubahan tidak dapat disimpan.\nArsip: {0}"
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Errors", "Disk penuh: kosongkan sebagian ruang, lalu coba lagi.\nArsip: {0}"
+        ),
+        "damaged": QCoreApplication.translate(
+            "Errors", "Berkas ini bukan arsip Notula, atau berkasnya rusak.\nArsip: {0}"
+        ),
+        "not_archive": QCoreApplication.translate(
+            "Errors", "Berkas ini bukan arsip Notula.\nBerkas: {0}"
+        ),
+        "cannot_open": QCoreApplication.translate(
+            "Errors", "Berkas arsip tidak dapat dibuka.\nArsip: {0}"
+        ),
+        "no_folder": QCoreApplication.translate("Errors", "Folder arsip tidak ada.\nArsip: {0}"),
+        "is_folder": QCoreApplication.translate(
+            "Errors", "Yang dipilih adalah folder, bukan berkas arsip.\nArsip: {0}"
+        ),
+    }
+    return texts.get(reason)
+
+
+def clerk_message(exc: NotulaError) -> str:
+    """What the clerk reads: an archive failure in the interface language (the
+    command line's English below it, for whoever supports the office), any
+    other problem as the core words it."""
+    if isinstance(exc, StorageError):
+        text = _storage_text(exc.reason)
+        if text is not None:
+            details = QCoreApplication.translate("Errors", "Keterangan teknis: {0}")
+            return f"{text.format(exc.path or '-')}\n\n{details.format(exc)}"
+    return str(exc)
 
 
 class ExceptHook:
@@ -41,7 +84,7 @@ class ExceptHook:
             self.previous(kind, exc, tb)
             return
         if isinstance(exc, NotulaError):
-            self._show(str(exc))
+            self._show(clerk_message(exc))
             return
         from core.logs import log_exception
 

@@ -32,24 +32,45 @@ BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def reason_of(exc: sqlite3.Error) -> str:
+    """The kind of a SQLite failure, as :class:`StorageError` names it."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    if "disk is full" in text or "full" in text:
+        return "disk_full"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "damaged"
+    if "unable to open" in text:
+        return "cannot_open"
+    return "other"
+
+
 def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     """A one-line, clerk-readable reason for a SQLite failure."""
     where = f"{path}: " if path else ""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    reason = reason_of(exc)
+    if reason == "locked":
         return (
             f"{where}database is locked by another program "
             f"(waited {BUSY_TIMEOUT_S:g} s); close it and try again"
         )
-    if "readonly" in text or "read-only" in text:
+    if reason == "read_only":
         return f"{where}database is read-only; cannot save changes"
-    if "disk is full" in text or "full" in text:
+    if reason == "disk_full":
         return f"{where}disk is full; free some space and try again"
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if reason == "damaged":
         return f"{where}not a Notula database or the file is damaged ({exc})"
-    if "unable to open" in text:
+    if reason == "cannot_open":
         return f"{where}cannot open the database file ({exc})"
     return f"{where}database error: {exc}"
+
+
+def storage_error(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> StorageError:
+    """The StorageError for a SQLite failure: the message, its kind and the file."""
+    return StorageError(describe(exc, path), reason_of(exc), str(path) if path else None)
 
 
 def is_read_only(path: str | os.PathLike) -> bool:
@@ -70,24 +91,28 @@ def is_read_only(path: str | os.PathLike) -> bool:
 def _check_file(path: Path, read_only: bool = False) -> None:
     if not path.exists():
         if not path.parent.exists():
-            raise StorageError(f"{path}: folder {path.parent} does not exist")
+            message = f"{path}: folder {path.parent} does not exist"
+            raise StorageError(message, "no_folder", str(path))
         if read_only:
             raise StorageError(f"{path}: no such database file")
         return
     if path.is_dir():
-        raise StorageError(f"{path}: is a folder, not a database file")
+        raise StorageError(f"{path}: is a folder, not a database file", "is_folder", str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StorageError(f"{path}: cannot read the database file ({exc.strerror})") from None
+        message = f"{path}: cannot read the database file ({exc.strerror})"
+        raise StorageError(message, "cannot_open", str(path)) from None
     if head and head != SQLITE_MAGIC:
-        raise StorageError(f"{path}: not a SQLite database (is it the right file?)")
+        message = f"{path}: not a SQLite database (is it the right file?)"
+        raise StorageError(message, "not_archive", str(path))
     if read_only:
         if not head:
             raise StorageError(f"{path}: database file is empty, not yet a Notula archive")
     elif is_read_only(path):
-        raise StorageError(f"{path}: database file is read-only; cannot save changes")
+        message = f"{path}: database file is read-only; cannot save changes"
+        raise StorageError(message, "read_only", str(path))
 
 
 def _refuse_foreign(conn: sqlite3.Connection, target: Path | None) -> None:
@@ -100,7 +125,8 @@ def _refuse_foreign(conn: sqlite3.Connection, target: Path | None) -> None:
         [migrations.migrations_table],
     ).fetchone()[0]
     if tables:
-        raise StorageError(f"{target}: a database of another program, not a Notula archive")
+        message = f"{target}: a database of another program, not a Notula archive"
+        raise StorageError(message, "not_archive", str(target))
 
 
 def _read_only_uri(path: Path) -> str:
@@ -156,7 +182,7 @@ def _file_uri(path: Path) -> str:
 
 @contextlib.contextmanager
 def _closed_on_failure(
-    conn: sqlite3.Connection, problem: Callable[[sqlite3.Error], str]
+    conn: sqlite3.Connection, problem: Callable[[sqlite3.Error], str], path: Path | None
 ) -> Iterator[None]:
     """A connection that fails while being set up is closed, and the failure
     becomes one StorageError line (``problem`` words a SQLite error)."""
@@ -164,7 +190,7 @@ def _closed_on_failure(
         yield
     except sqlite3.Error as exc:
         conn.close()
-        raise StorageError(problem(exc)) from None
+        raise StorageError(problem(exc), reason_of(exc), str(path) if path else None) from None
     except StorageError:
         conn.close()
         raise
@@ -178,7 +204,7 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StorageError(_read_only_problem(exc, target)) from None
-    with _closed_on_failure(conn, lambda exc: _read_only_problem(exc, target)):
+    with _closed_on_failure(conn, lambda exc: _read_only_problem(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         _refuse_foreign(conn, target)
         applied = migrations.applied_names(conn)
@@ -226,8 +252,8 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
         try:
             conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StorageError(describe(exc, target)) from None
-    with _closed_on_failure(conn, lambda exc: describe(exc, target)):
+            raise storage_error(exc, target) from None
+    with _closed_on_failure(conn, lambda exc: describe(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")
         if target is not None:
@@ -272,17 +298,17 @@ def write_transaction(db: Database) -> Iterator[Database]:
             with db.atomic():
                 yield db
         except sqlite3.Error as exc:
-            raise StorageError(describe(exc, database_file(db))) from None
+            raise storage_error(exc, database_file(db)) from None
         return
     try:
         db.conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise StorageError(describe(exc, database_file(db))) from None
+        raise storage_error(exc, database_file(db)) from None
     try:
         yield db
         db.conn.execute("COMMIT")
     except BaseException as exc:
         db.rollback()
         if isinstance(exc, sqlite3.Error):
-            raise StorageError(describe(exc, database_file(db))) from None
+            raise storage_error(exc, database_file(db)) from None
         raise

@@ -817,6 +817,58 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
 <context>
     <name>Errors</name>
     <message>
+        <source>Arsip sedang dipakai program lain, jadi perubahan belum dapat disimpan. Tutup program itu (atau Notula yang lain), lalu coba lagi.
+Arsip: {0}</source>
+        <translation>The archive is in use by another program, so the change cannot be saved yet. Close that program (or the other Notula), then try again.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Arsip hanya dapat dibaca; perubahan tidak dapat disimpan.
+Arsip: {0}</source>
+        <translation>The archive is read-only; changes cannot be saved.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Disk penuh: kosongkan sebagian ruang, lalu coba lagi.
+Arsip: {0}</source>
+        <translation>The disk is full: free some space, then try again.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan arsip Notula, atau berkasnya rusak.
+Arsip: {0}</source>
+        <translation>This file is not a Notula archive, or it is damaged.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan arsip Notula.
+Berkas: {0}</source>
+        <translation>This file is not a Notula archive.
+File: {0}</translation>
+    </message>
+    <message>
+        <source>Berkas arsip tidak dapat dibuka.
+Arsip: {0}</source>
+        <translation>The archive file cannot be opened.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Folder arsip tidak ada.
+Arsip: {0}</source>
+        <translation>The archive folder does not exist.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Yang dipilih adalah folder, bukan berkas arsip.
+Arsip: {0}</source>
+        <translation>A folder was chosen, not an archive file.
+Archive: {0}</translation>
+    </message>
+    <message>
+        <source>Keterangan teknis: {0}</source>
+        <translation>Technical details: {0}</translation>
+    </message>
+    <message>
         <source>Terjadi kesalahan tak terduga: {0}
 Pekerjaan yang sudah tersimpan aman. Rincian dicatat di {1}</source>
         <translation>An unexpected error occurred: {0}

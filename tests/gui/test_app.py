@@ -137,7 +137,8 @@ def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
-    assert "read-only" in choose.messages[0]
+    assert choose.messages[0].startswith("Arsip hanya dapat dibaca")
+    assert "read-only" in choose.messages[0]  # the technical line, for whoever supports the office
 
 
 def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
@@ -149,10 +150,9 @@ def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
     def locked_once(path):
         calls.append(path)
         if len(calls) == 1:
-            from core.errors import StorageError
-            from core.store.database import describe
+            from core.store.database import storage_error
 
-            raise StorageError(describe(sqlite3.OperationalError("database is locked"), path))
+            raise storage_error(sqlite3.OperationalError("database is locked"), path)
         return real_open(path)
 
     monkeypatch.setattr(MeetingStore, "open", staticmethod(locked_once))
@@ -161,13 +161,14 @@ def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
     prompts.confirm_answers = [False]
     run = start(started, ["--db", str(db)], prompts, choose)
     assert run is not None and len(calls) == 2
-    assert "locked" in choose.messages[0]
+    assert choose.messages[0].startswith("Arsip sedang dipakai program lain")
+    assert str(db) in choose.messages[0]
 
 
 def test_missing_folder(qtbot, started, tmp_path):
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(tmp_path / "tidak" / "ada.db")], choose=choose) is None
-    assert "does not exist" in choose.messages[0]
+    assert choose.messages[0].startswith("Folder arsip tidak ada")
 
 
 def test_excepthook_logs_and_shows_a_short_dialog(monkeypatch, tmp_path):
@@ -266,3 +267,24 @@ def test_sqlite_utils_is_wrapped_only_after_the_window_is_painted(qtbot, started
     assert not run.warm_up.isActive()  # counts from the first paint, not from setup
     qtbot.waitUntil(run.warm_up.isActive, timeout=3000)  # the window has been painted
     qtbot.waitUntil(lambda: run.ctx.store._db is not None, timeout=3000)
+
+
+def test_a_locked_archive_mid_session_is_explained_in_indonesian(ctx):
+    """A real lock held by another connection: the edit fails, the clerk reads why."""
+    from core import model
+    from gui.commands import CreateMeetingCommand
+
+    ctx.store.conn.execute("PRAGMA busy_timeout = 50")  # not the 5 s a clerk's edit waits
+    other = sqlite3.connect(ctx.db_path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        meeting = model.Meeting(title="Rapat", date="2024-01-01")
+        ok = ctx.run(ctx.archive_undo, CreateMeetingCommand(ctx, meeting, "Buat rapat"))
+    finally:
+        other.rollback()
+        other.close()
+    assert not ok
+    kind, text = ctx.prompts.shown[-1]
+    assert kind == "error" and text.startswith("Arsip sedang dipakai program lain")
+    assert str(ctx.db_path) in text and "Keterangan teknis:" in text
+    assert ctx.store.count_meetings() == 0
