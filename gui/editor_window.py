@@ -39,6 +39,8 @@ class EditorWindow(QMainWindow):
         self.update_title()
         ctx.events.meetingChanged.connect(self._on_meeting_changed)
         self.stack.indexChanged.connect(self.show_saved)
+        self.editor.header.saveStateChanged.connect(self.show_saved)
+        self.editor.capture.draftStateChanged.connect(self.show_saved)
         failed = getattr(ctx.events, "errorReported", None)
         if failed is not None:
             failed.connect(self._on_error)
@@ -105,6 +107,10 @@ class EditorWindow(QMainWindow):
             self.update_title()
 
     def show_saved(self, *_: object) -> None:
+        """ "Tersimpan", unless something typed is still refused by the archive."""
+        if self.editor.failed():
+            self._show_failed()
+            return
         self.saved_label.setText(self.tr("✓ Tersimpan"))
         self.saved_label.setToolTip(self.tr("Setiap perubahan langsung disimpan di arsip."))
         # quiet but readable: the dark grey of secondary text, not the pale one of borders
@@ -113,6 +119,9 @@ class EditorWindow(QMainWindow):
     def _on_error(self, *_: object) -> None:
         if self.ctx.undo_group.activeStack() is not self.stack:
             return  # another window's edit failed
+        self._show_failed()
+
+    def _show_failed(self) -> None:
         self.saved_label.setText(self.tr("Gagal menyimpan"))
         self.saved_label.setToolTip(
             self.tr("Perubahan terakhir tidak tersimpan; lihat pesan kesalahan.")
@@ -144,6 +153,18 @@ class EditorWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        lost = self.editor.unsaved()
+        if lost and not self.ctx.prompts.confirm(
+            self.tr(
+                "Belum tersimpan: {0}.\nArsip belum dapat menyimpannya; jika jendela "
+                "ini ditutup, isian itu hilang.\n\nTutup juga?"
+            ).format(", ".join(lost)),
+            self.tr("Belum tersimpan"),
+            self.tr("Tutup tanpa menyimpan"),
+        ):
+            event.ignore()
+            return
         self.save_layout()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.events.meetingChanged.disconnect(self._on_meeting_changed)

@@ -260,8 +260,8 @@ class MainWindow(QMainWindow):
 
         row = self.view.model.row_of(meeting_id)
         editor = self.editors.get(meeting_id)
-        if editor is not None:
-            editor.close()
+        if editor is not None and not editor.close():
+            return False
         command = DeleteMeetingCommand(
             self.ctx, meeting_id, self.tr("Hapus rapat “{0}”").format(summary.title)
         )
@@ -356,6 +356,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.editors.values()):
-            window.close()
+            if not window.close():  # it holds typing the archive refused: the clerk stays
+                event.ignore()
+                return
         save_geometry(self, "archive/geometry")
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from core.store.database import write_transaction
+from core.store.database import BUSY_TIMEOUT_S, write_transaction
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,9 +40,19 @@ class MeetingStoreBase:
         return self._db
 
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        with write_transaction(self.db) as db:
-            yield db
+    def atomic(self, wait_s: float | None = None) -> Iterator[Database]:
+        """One transaction; ``wait_s`` shortens the wait for a busy archive
+        (a background save must not hold the clerk's keys for 5 seconds)."""
+        if wait_s is None:
+            with write_transaction(self.db) as db:
+                yield db
+            return
+        self.conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+        try:
+            with write_transaction(self.db) as db:
+                yield db
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def close(self) -> None:
         self.conn.close()

@@ -10,10 +10,16 @@ model = lazy_module("core.model")  # its dataclasses load when first used
 
 
 class DraftsMixin(ItemsMixin):
-    def save_draft(self, meeting_id: int, draft: model.Statement) -> None:
-        """Keep the statement being typed, so a crash loses not even that."""
+    def save_draft(
+        self, meeting_id: int, draft: model.Statement, wait_s: float | None = None
+    ) -> None:
+        """Keep the statement being typed, so a crash loses not even that.
+
+        ``wait_s``: how long to wait for a busy archive (the GUI saves drafts
+        while the clerk types, and would rather try again later than freeze).
+        """
         check_field("text", draft.text or " ")
-        with self.atomic():
+        with self.atomic(wait_s):
             self.db.execute(
                 "INSERT INTO drafts (meeting_id, speaker_id, agenda_id, kind, text) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(meeting_id) DO UPDATE SET "
@@ -31,8 +37,8 @@ class DraftsMixin(ItemsMixin):
             return None
         return model.Statement(text=row[3], speaker_id=row[0], agenda_id=row[1], kind=row[2])
 
-    def clear_draft(self, meeting_id: int) -> None:
-        with self.atomic():
+    def clear_draft(self, meeting_id: int, wait_s: float | None = None) -> None:
+        with self.atomic(wait_s):
             self.db.execute("DELETE FROM drafts WHERE meeting_id = ?", [meeting_id])
 
     def capture_statement(self, meeting_id: int, statement: model.Statement) -> model.Statement:

@@ -45,6 +45,7 @@ from gui.commands import AddItemCommand
 from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
+from gui.errors import clerk_message
 from gui.models.collection_model import CollectionModel
 
 DRAFT_MS = 500
@@ -72,9 +73,15 @@ class CaptureText(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+#: how long a draft save waits for a busy archive before trying again later
+DRAFT_WAIT_S = 0.2
+
+
 class CaptureBar(QWidget):
     #: a statement was stored (its id)
     captured = Signal(int)
+    #: a draft was kept, or could not be: the window's "Tersimpan" follows it
+    draftStateChanged = Signal()
 
     def __init__(
         self,
@@ -175,6 +182,7 @@ class CaptureBar(QWidget):
         self.draft_timer.setInterval(DRAFT_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self._draft_stored = False
+        self.draft_failed = False
         self.text.textChanged.connect(self._typed)
         self.text.submitted.connect(self.capture)
         self.text.escaped.connect(self.focus_speaker)
@@ -239,7 +247,13 @@ class CaptureBar(QWidget):
     # ---- capturing -------------------------------------------------------------------
 
     def capture(self) -> bool:
-        """Store the typed statement; on any failure keep every word in the box."""
+        """Store the typed statement; on any failure keep every word in the box.
+
+        The words go in as typed: line breaks, quotation marks, spacing and any
+        character. Only what surrounds them is trimmed (a stray space or Ctrl+Enter
+        at either end is not part of what was said, and would print inside the
+        quotation marks of the minutes).
+        """
         text = self.text.toPlainText().strip()
         if not text:
             self.status.setText(self.tr("Teks masih kosong."))
@@ -297,16 +311,27 @@ class CaptureBar(QWidget):
                         agenda_id=self.agenda.current_id(),
                         kind=self.kind_value(),
                     ),
+                    wait_s=DRAFT_WAIT_S,
                 )
                 self._draft_stored = True
             elif self._draft_stored:
-                self.ctx.store.clear_draft(self.meeting_id)
+                self.ctx.store.clear_draft(self.meeting_id, wait_s=DRAFT_WAIT_S)
                 self._draft_stored = False
+            self.draft_failed = False
         except NotulaError as exc:
-            self.status.setText(self.tr("Draf belum tersimpan: {0}").format(exc))
+            # tried again at the next pause in typing, and when the window closes
+            self.draft_failed = True
+            reason = clerk_message(exc).splitlines()[0]
+            self.status.setText(self.tr("Draf belum tersimpan: {0}").format(reason))
+        self.draftStateChanged.emit()
+
+    def unsaved(self) -> bool:
+        """Typing that is in neither a statement nor a kept draft."""
+        pending = self.draft_failed or self.draft_timer.isActive()
+        return bool(self.text.toPlainText().strip()) and pending
 
     def flush(self) -> None:
-        if self.draft_timer.isActive():
+        if self.draft_timer.isActive() or self.draft_failed:
             self.save_draft()
 
     def restore_draft(self) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,6 +84,9 @@ def _text_or_none(text: str) -> str | None:
 
 
 class HeaderForm(QScrollArea):
+    #: a field was stored, or failed to be: the window's "Tersimpan" follows it
+    saveStateChanged = Signal()
+
     def __init__(
         self,
         ctx: AppContext,
@@ -336,8 +339,11 @@ class HeaderForm(QScrollArea):
             f.timer.start()
 
     def _leave(self, f: Field) -> None:
-        """Leaving a field stores it now — but only if it was typed in since."""
-        if f.unsaved:
+        """Leaving a field stores it now — but only if it was typed in since (a
+        field whose store just failed is tried again on its next edit, on the
+        next successful store of another field, or when the window closes; not
+        here, or every Tab would bring the error back)."""
+        if f.unsaved and not f.failed:
             self.commit(f)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -348,9 +354,24 @@ class HeaderForm(QScrollArea):
         return super().eventFilter(watched, event)
 
     def flush(self) -> None:
-        """Store every field still waiting for its debounce (the window is closing)."""
+        """Store every field still waiting: for its debounce, or after a failure
+        (the window is closing; :meth:`unsaved` then says what is left)."""
         for f in self.fields.values():
-            if f.unsaved and f.timer is not None and f.timer.isActive():
+            if f.failed or (f.unsaved and f.timer is not None and f.timer.isActive()):
+                self.commit(f)
+
+    def failed(self) -> list[str]:
+        """The labels of fields whose typing the archive refused to store."""
+        return [f.label for f in self.fields.values() if f.failed]
+
+    def unsaved(self) -> list[str]:
+        """The labels of fields whose typing is not in the archive (failed or invalid)."""
+        return [f.label for f in self.fields.values() if f.unsaved]
+
+    def _retry_failed(self) -> None:
+        """The archive took a store again: the fields it refused before go in too."""
+        for f in self.fields.values():
+            if f.failed:
                 self.commit(f)
 
     def commit(self, f: Field) -> bool:
@@ -368,7 +389,7 @@ class HeaderForm(QScrollArea):
             return False
         self._mark(f, None)
         if value == self.stored.get(f.key):
-            f.unsaved = False
+            f.unsaved = f.failed = False
             return True
         command = UpdateMeetingCommand(
             self.ctx, self.meeting_id, {f.key: value}, self.tr("Ubah {0}").format(f.label)
@@ -378,14 +399,15 @@ class HeaderForm(QScrollArea):
             ok = self.ctx.run(self.stack, command)
         finally:
             self._committing = False
-        f.unsaved = False
+        f.unsaved = not ok
         f.failed = not ok
         if ok:
             self.stored[f.key] = value
+            self._retry_failed()
         else:
-            # keep the clerk's text; the next edit of this field tries again (not
-            # leaving the field: the error dialog itself takes the focus away)
-            self._mark(f, self.tr("Belum tersimpan — akan dicoba lagi saat diubah."))
+            # keep the clerk's text; it is tried again (see _leave), never dropped
+            self._mark(f, self.tr("Belum tersimpan — akan dicoba lagi."))
+        self.saveStateChanged.emit()
         return ok
 
     def _mark(self, f: Field, problem: str | None) -> None:

@@ -262,6 +262,17 @@ class MeetingEditor(QWidget):
         self.header.flush()
         self.capture.flush()
 
+    def failed(self) -> list[str]:
+        """What the archive refused to store and the editor still holds."""
+        return self.header.failed() + self._typing()
+
+    def unsaved(self) -> list[str]:
+        """After :meth:`flush`: what closing now would lose."""
+        return self.header.unsaved() + self._typing()
+
+    def _typing(self) -> list[str]:
+        return [self.tr("teks pernyataan yang sedang diketik")] if self.capture.unsaved() else []
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)

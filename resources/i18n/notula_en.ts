@@ -477,7 +477,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <name>CaptureBar</name>
     <message>
         <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
-        <extracomment>a statement was stored (its id)</extracomment>
+        <extracomment>how long a draft save waits for a busy archive before trying again later a statement was stored (its id) a draft was kept, or could not be: the window&apos;s &quot;Tersimpan&quot; follows it</extracomment>
         <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
     </message>
     <message>
@@ -813,6 +813,24 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <source>Perubahan terakhir tidak tersimpan; lihat pesan kesalahan.</source>
         <translation>The last change was not saved; see the error message.</translation>
     </message>
+    <message>
+        <source>Belum tersimpan: {0}.
+Arsip belum dapat menyimpannya; jika jendela ini ditutup, isian itu hilang.
+
+Tutup juga?</source>
+        <translation>Not saved yet: {0}.
+The archive cannot take it yet; if this window is closed, it is lost.
+
+Close anyway?</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa menyimpan</source>
+        <translation>Close without saving</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -991,6 +1009,7 @@ Continue?</translation>
     <name>HeaderForm</name>
     <message>
         <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
+        <extracomment>a field was stored, or failed to be: the window&apos;s &quot;Tersimpan&quot; follows it</extracomment>
         <translation>e.g. Coordination Meeting on Regional Inflation Control</translation>
     </message>
     <message>
@@ -1202,8 +1221,8 @@ Continue?</translation>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <source>Belum tersimpan — akan dicoba lagi saat diubah.</source>
-        <translation>Not saved yet — will retry on the next change.</translation>
+        <source>Belum tersimpan — akan dicoba lagi.</source>
+        <translation>Not saved yet — it will be tried again.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1520,10 @@ Log file: {3}</translation>
     <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>teks pernyataan yang sedang diketik</source>
+        <translation>the statement being typed</translation>
     </message>
 </context>
 <context>

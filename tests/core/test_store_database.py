@@ -230,3 +230,21 @@ def test_file_uris_keep_drive_letters_and_windows_shares_in_the_path():
 
     assert _file_uri(WindowsPath(r"C:\Arsip\notula #1.db")) == "file:///C:/Arsip/notula%20%231.db"
     assert _file_uri(WindowsPath(r"\\server\share\a.db")) == "file:////server/share/a.db"
+
+
+def test_a_draft_gives_up_on_a_busy_archive_quickly_then_waits_as_before(file_store, tmp_path):
+    """The GUI saves drafts while the clerk types: a lock held elsewhere must not
+    freeze the keys for the full wait, and the wait is back afterwards."""
+    meeting_id = file_store.create_meeting(model.Meeting(title="Rapat", date="2024-01-01"))
+    other = sqlite3.connect(tmp_path / "arsip.db", timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError) as caught:
+            file_store.save_draft(meeting_id, model.Statement(text="Kami"), wait_s=0.05)
+    finally:
+        other.rollback()
+        other.close()
+    assert caught.value.reason == "locked" and caught.value.path == str(tmp_path / "arsip.db")
+    assert file_store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    file_store.save_draft(meeting_id, model.Statement(text="Kami"))
+    assert file_store.get_draft(meeting_id).text == "Kami"

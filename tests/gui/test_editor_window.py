@@ -177,3 +177,79 @@ def test_new_meeting_opens_its_editor(ctx, archive, qtbot):
     meeting_id = archive.new_meeting()
     assert isinstance(archive.editors[meeting_id], EditorWindow)
     assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan — Notula"
+
+
+def _active(qtbot, window):  # noqa: ANN001, ANN202
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def test_typing_the_archive_refused_is_stored_once_it_can_be(ctx, example_id, archive, qtbot,
+                                                             monkeypatch):  # fmt: skip
+    window = _active(qtbot, archive.open_meeting(example_id))
+    form = window.editor.header
+    real = ctx.store.update_meeting
+
+    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+
+    monkeypatch.setattr(ctx.store, "update_meeting", locked)
+    _type_into(qtbot, form.city, "Koba")
+    assert window.saved_label.text() == "Gagal menyimpan"
+    monkeypatch.setattr(ctx.store, "update_meeting", real)
+    _type_into(qtbot, form.number, "006/112/Ekon/2023")  # the archive takes a store again
+    meeting = ctx.store.get_meeting(example_id)
+    assert (meeting.city, meeting.number) == ("Koba", "006/112/Ekon/2023")
+    assert form.problem("city") is None
+    assert window.saved_label.text() == "✓ Tersimpan"
+
+
+def test_closing_with_refused_typing_asks_first(ctx, example_id, archive, qtbot, monkeypatch):
+    window = _active(qtbot, archive.open_meeting(example_id))
+
+    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+
+    monkeypatch.setattr(ctx.store, "update_meeting", locked)
+    _type_into(qtbot, window.editor.header.city, "Koba")
+    ctx.prompts.confirm_answers = [False]
+    assert not window.close()  # the clerk keeps the window, and the typing
+    assert window.isVisible() and window.editor.header.city.text() == "Koba"
+    question = ctx.prompts.shown[-1]
+    assert question[0] == "confirm" and question[1].startswith("Belum tersimpan: kota.")
+    ctx.prompts.confirm_answers = [False]
+    assert not archive.close()  # nor does closing the archive window drop it
+    assert window.isVisible()
+    ctx.prompts.confirm_answers = [True]
+    assert window.close()
+    assert example_id not in archive.editors
+
+
+def test_a_draft_the_archive_refused_shows_and_guards_the_close(ctx, example_id, archive, qtbot,
+                                                               monkeypatch):  # fmt: skip
+    window = _active(qtbot, archive.open_meeting(example_id))
+    capture = window.editor.capture
+
+    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+
+    monkeypatch.setattr(ctx.store, "save_draft", locked)
+    capture.text.setPlainText("Stok beras aman sampai Lebaran.")
+    capture.save_draft()
+    assert window.saved_label.text() == "Gagal menyimpan"
+    assert capture.status.text().startswith("Draf belum tersimpan: Arsip sedang dipakai")
+    ctx.prompts.confirm_answers = [False]
+    assert not window.close()
+    assert "teks pernyataan yang sedang diketik" in ctx.prompts.shown[-1][1]
+    monkeypatch.undo()
+    assert window.close()  # the draft is kept at last: nothing to ask
+    assert ctx.store.get_draft(example_id).text == "Stok beras aman sampai Lebaran."
