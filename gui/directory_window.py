@@ -91,7 +91,11 @@ class DirectoryWindow(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.merge_button.clicked.connect(lambda: self.merge_selected())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setText(self.tr("Tutup"))
+        # Enter in the search box goes to the list, never to Tutup (Esc closes)
+        close_button.setAutoDefault(False)
+        close_button.setDefault(False)
         close.rejected.connect(self.reject)
 
         self._actions()

@@ -78,6 +78,16 @@ def test_search_as_you_type(window, qtbot):
     assert window.model.index(0, 1).data() == "19870412 201001 2 003"  # grouped
 
 
+def test_enter_in_the_search_goes_to_the_list_and_keeps_the_window(window, qtbot):
+    qtbot.waitUntil(window.isActiveWindow)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "rina")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.isVisible() and window.result() == 0
+    assert window.table.hasFocus()
+    assert names(window) == ["Dr. Rina Marlina, M.Si.", "Rina Marlina"]
+
+
 def test_add_and_undo(window, ctx, qtbot):
     def act():
         dialog = window.person_dialog
