@@ -41,6 +41,7 @@ class EditorWindow(QMainWindow):
         self.stack.indexChanged.connect(self.show_saved)
         self.editor.header.saveStateChanged.connect(self.show_saved)
         self.editor.capture.draftStateChanged.connect(self.show_saved)
+        self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         failed = getattr(ctx.events, "errorReported", None)
         if failed is not None:
             failed.connect(self._on_error)

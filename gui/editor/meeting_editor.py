@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,14 +118,25 @@ class UndoKeys(QObject):
         if kind_of_event == QEvent.Type.ShortcutOverride:
             event.accept()  # ours: no window shortcut fires, the key press comes here
             return True
-        if kind == "undo":
-            self.editor.stack.undo()
+        stack = self.editor.stack
+        if kind == "undo" and stack.canUndo():
+            text = self.editor.tr("Diurungkan: {0}").format(stack.undoText())
+            stack.undo()
+        elif kind == "redo" and stack.canRedo():
+            text = self.editor.tr("Diulangi: {0}").format(stack.redoText())
+            stack.redo()
         else:
-            self.editor.stack.redo()
+            return True
+        # said out loud: a Ctrl+Z pressed once too often in a text box has just
+        # undone a change to the meeting (a statement captured, a row deleted)
+        self.editor.notice.emit(text)
         return True
 
 
 class MeetingEditor(QWidget):
+    #: a short message for the window's status bar (what Ctrl+Z / Ctrl+Y just did)
+    notice = Signal(str)
+
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

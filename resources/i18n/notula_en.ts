@@ -1479,6 +1479,7 @@ Log file: {3}</translation>
     <name>MeetingEditor</name>
     <message>
         <source>Peserta</source>
+        <extracomment>a short message for the window&apos;s status bar (what Ctrl+Z / Ctrl+Y just did)</extracomment>
         <translation>Attendees</translation>
     </message>
     <message>
@@ -2130,6 +2131,17 @@ Log file: {3}</translation>
     <message>
         <source>Dihapus — Ctrl+Z untuk membatalkan</source>
         <translation>Deleted — Ctrl+Z to undo</translation>
+    </message>
+</context>
+<context>
+    <name>self.editor</name>
+    <message>
+        <source>Diurungkan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diulangi: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,8 +47,16 @@ def test_ctrl_z_in_a_field_undoes_typing_first(qtbot, ctx, example_id):
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the box's own typing
     assert bar.text.toPlainText() == ""
     assert texts(ctx, example_id)[-1] == "Sudah tersimpan."
+    notices: list[str] = []
+    editor.notice.connect(notices.append)
     key(qtbot, Qt.Key.Key_Z, CTRL)  # nothing left to undo in the box: the meeting
     assert "Sudah tersimpan." not in texts(ctx, example_id)
+    assert notices == ["Diurungkan: Catat pernyataan"]  # said, not silent
+    key(qtbot, Qt.Key.Key_Y, CTRL)  # redo mirrors it: the box's typing first
+    assert bar.text.toPlainText() == "abc" and len(notices) == 1
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert notices[-1] == "Diulangi: Catat pernyataan"
+    assert texts(ctx, example_id)[-1] == "Sudah tersimpan."
 
 
 def test_window_shortcuts_do_not_fight_the_editor(qtbot, ctx, example_id):
