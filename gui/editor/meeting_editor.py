@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,10 +120,12 @@ class UndoKeys(QObject):
             return True
         stack = self.editor.stack
         if kind == "undo" and stack.canUndo():
-            text = self.editor.tr("Diurungkan: {0}").format(stack.undoText())
+            text = QCoreApplication.translate("MeetingEditor", "Diurungkan: {0}")
+            text = text.format(stack.undoText())
             stack.undo()
         elif kind == "redo" and stack.canRedo():
-            text = self.editor.tr("Diulangi: {0}").format(stack.redoText())
+            text = QCoreApplication.translate("MeetingEditor", "Diulangi: {0}")
+            text = text.format(stack.redoText())
             stack.redo()
         else:
             return True

@@ -1478,6 +1478,14 @@ Log file: {3}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>Diurungkan: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <source>Diulangi: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
         <source>Peserta</source>
         <extracomment>a short message for the window&apos;s status bar (what Ctrl+Z / Ctrl+Y just did)</extracomment>
         <translation>Attendees</translation>
@@ -2131,17 +2139,6 @@ Log file: {3}</translation>
     <message>
         <source>Dihapus — Ctrl+Z untuk membatalkan</source>
         <translation>Deleted — Ctrl+Z to undo</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <source>Diurungkan: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diulangi: {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
