@@ -103,7 +103,7 @@ class CaptureBar(QWidget):
         self.strip = QuickStrip(self)
         self.strip.setWordWrap(True)
         self.strip.setTextFormat(Qt.TextFormat.RichText)
-        self.speaker = SpeakerPicker(attendees, self)
+        self.speaker = SpeakerPicker(attendees, self, moves_on=True)
         self.speaker.setToolTip(
             self.tr("Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.")
         )

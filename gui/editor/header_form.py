@@ -264,7 +264,13 @@ class HeaderForm(QScrollArea):
 
         def combo_field(key: str, label: str, combo: QComboBox) -> None:
             def put(value: Any) -> None:
-                combo.setCurrentIndex(max(combo.findData(value), 0))
+                index = combo.findData(value)
+                if index < 0 and value:
+                    # a value the list does not offer (an IANA zone such as
+                    # Asia/Jayapura from an imported file): shown and kept as it is
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(max(index, 0))
 
             f = self._add(key, label, combo, combo.currentData, put)
             combo.currentIndexChanged.connect(lambda _i, f=f: self.commit(f))

@@ -3,9 +3,11 @@
 Typing any part of a name, jabatan or instansi lists the matching attendees
 (case and diacritics ignored: "hendra", "HÉNDRA" and "asisten perek" all find
 Ir. Hendra Saputra, Asisten Perekonomian); Tab or Enter takes the highlighted
-one. In an empty field (or one whose text is all selected, as it is right after
-a statement is saved) the digits 1–9 pick the attendees numbered in the strip
-above the field, and the focus moves straight on to the text.
+one, and Enter also moves straight on to the text. In an empty field (or one
+whose text is all selected, as it is right after a statement is saved) the
+digits 1–9 pick the attendees numbered in the strip above the field, and the
+focus moves on to the text as well. Someone marked absent is still offered
+(the ticks may lag behind the room), but says so.
 
 The nine quick picks are chosen to stay put during a meeting: the chair first,
 then people in the order they first spoke, then those marked as speakers, then
@@ -118,18 +120,31 @@ class AttendeeMatches(QSortFilterProxyModel):
             text = self._keys[key] = search_text(item)
         return all(word in text for word in self.query.split())
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            item = self.sourceModel().item(self.mapToSource(index).row())  # type: ignore[attr-defined]
+            if item.present is False:
+                return self.tr("{0} — tidak hadir").format(value)
+        return value
+
 
 class SpeakerPicker(QLineEdit):
     #: the chosen attendee changed (id or None)
     speakerChanged = Signal(object)
-    #: a quick pick (digit) chose someone: the caller moves on to the text
+    #: someone was picked (a digit, or Enter on a match): the caller moves on to the text
     quickPicked = Signal(int)
     #: Esc in an empty field, with no list open
     escaped = Signal()
 
-    def __init__(self, attendees: CollectionModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, attendees: CollectionModel, parent: QWidget | None = None, moves_on: bool = False
+    ) -> None:
+        """``moves_on``: Enter in the field picks and moves on (the capture bar),
+        rather than going to the dialog around it (the edit dialog's OK)."""
         super().__init__(parent)
         self.attendees = attendees
+        self.moves_on = moves_on
         self.speaker_id: int | None = None
         self.quick: list[Any] = []
         self.matches = AttendeeMatches(attendees, self)
@@ -167,6 +182,7 @@ class SpeakerPicker(QLineEdit):
         attendee_id = index.data(CollectionModel.IdRole)
         if attendee_id is not None:
             self.set_speaker(int(attendee_id))
+            self.quickPicked.emit(int(attendee_id))
 
     def _on_edited(self, text: str) -> None:
         if self.speaker_id is not None:
@@ -206,6 +222,12 @@ class SpeakerPicker(QLineEdit):
             if n < len(self.quick):
                 self.set_speaker(self.quick[n].id)
                 self.quickPicked.emit(self.quick[n].id)
+            event.accept()
+            return
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.moves_on and not self.completer_.popup().isVisible():
+            if self.resolve() is not None:
+                self.quickPicked.emit(self.speaker_id)
             event.accept()
             return
         if key == Qt.Key.Key_Escape and not self.completer_.popup().isVisible():

@@ -306,6 +306,13 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
 </context>
 <context>
+    <name>AttendeeMatches</name>
+    <message>
+        <source>{0} — tidak hadir</source>
+        <translation>{0} — absent</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesColumns</name>
     <message>
         <source>Pimpinan</source>
@@ -1954,7 +1961,7 @@ Log file: {3}</translation>
     <name>SpeakerPicker</name>
     <message>
         <source>ketik nama/jabatan, atau angka 1–9</source>
-        <extracomment>the chosen attendee changed (id or None) a quick pick (digit) chose someone: the caller moves on to the text Esc in an empty field, with no list open</extracomment>
+        <extracomment>the chosen attendee changed (id or None) someone was picked (a digit, or Enter on a match): the caller moves on to the text Esc in an empty field, with no list open</extracomment>
         <translation>type a name/position, or a number 1–9</translation>
     </message>
 </context>

@@ -72,6 +72,32 @@ def test_ten_statements_by_keyboard(qtbot, ctx, example_id):
     assert editor.tabs.tabText(3) == f"Pembahasan ({before + 10})"
 
 
+def test_enter_takes_the_match_and_moves_on_to_the_text(qtbot, ctx, example_id):
+    editor = open_editor(qtbot, ctx, example_id)
+    bar = editor.capture
+    editor.focus_capture()
+    type_text(qtbot, "agus")
+    key(qtbot, Qt.Key.Key_Return)  # on the list of matches
+    assert focused() is bar.text
+    assert bar.speaker.speaker_id == attendee_id(ctx, example_id, "Agus Salim, S.P.")
+    bar.focus_speaker()
+    type_text(qtbot, "Rudi Hartono")
+    bar.speaker.completer_.popup().hide()  # typed out in full, the list closed
+    key(qtbot, Qt.Key.Key_Return)
+    assert focused() is bar.text
+    assert bar.speaker.speaker_id == attendee_id(ctx, example_id, "Rudi Hartono")
+
+
+def test_an_absent_attendee_is_offered_but_marked(qtbot, ctx, example_id):
+    editor = open_editor(qtbot, ctx, example_id)
+    bar = editor.capture
+    editor.focus_capture()
+    type_text(qtbot, "BPS")  # the Kepala BPS is marked absent in the example
+    matches = bar.speaker.matches
+    assert matches.rowCount() == 1
+    assert matches.index(0, 0).data().endswith("— tidak hadir")
+
+
 def test_multiline_and_summary(qtbot, ctx, example_id):
     editor = open_editor(qtbot, ctx, example_id)
     bar = editor.capture

@@ -154,3 +154,21 @@ def test_failed_store_keeps_text_and_retries(qtbot, ctx, example_id, monkeypatch
     key(qtbot, Qt.Key.Key_Tab)
     assert stored(ctx, example_id).city == "Kobak"
     assert form.problem("city") is None
+
+
+def test_a_time_zone_the_list_does_not_offer_is_shown_and_kept(qtbot, ctx):
+    """The exchange format allows an IANA name (an imported file may carry one)."""
+    from core import model
+
+    mid = ctx.store.create_meeting(
+        model.Meeting(title="Rakor Papua", date="2024-02-01", timezone="Asia/Jayapura")
+    )
+    editor = open_editor(qtbot, ctx, mid)
+    form = editor.header
+    assert form.timezone.currentText() == "Asia/Jayapura"
+    form.city.setFocus()
+    type_text(qtbot, "Jayapura")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert (stored(ctx, mid).city, stored(ctx, mid).timezone) == ("Jayapura", "Asia/Jayapura")
+    form.timezone.setCurrentIndex(form.timezone.findData("WIT"))  # a zone of the list, chosen
+    assert stored(ctx, mid).timezone == "WIT"
