@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from core.errors import DuplicateMeetingError, NotulaError
 from gui.commands import CreateMeetingCommand
 from gui.context import AppContext
+from gui.errors import clerk_message
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SAMPLE = RESOURCES / "sample" / "rakor_inflasi_2023.json"
@@ -32,7 +33,8 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
     try:
         data = exchange.load_file(path)
     except NotulaError as exc:
-        ctx.prompts.error(str(exc), QCoreApplication.translate("ArchiveIO", "Impor gagal"))
+        title = QCoreApplication.translate("ArchiveIO", "Impor gagal")
+        ctx.prompts.error(clerk_message(exc), title)
         return None
     command = CreateMeetingCommand(
         ctx,
@@ -54,7 +56,8 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
         command.create = lambda: exchange.import_data(ctx.store, data, copy=True, name=name)
         return _finish(ctx, command)
     except NotulaError as exc:
-        ctx.prompts.error(str(exc), QCoreApplication.translate("ArchiveIO", "Impor gagal"))
+        title = QCoreApplication.translate("ArchiveIO", "Impor gagal")
+        ctx.prompts.error(clerk_message(exc), title)
         return None
     command.done_once = True
     ctx.archive_undo.push(command)
@@ -91,7 +94,7 @@ def export_json(ctx: AppContext, meeting_id: int, folder: str = "") -> Path | No
     try:
         summary = ctx.store.meeting_summary(meeting_id)
     except NotulaError as exc:
-        ctx.prompts.error(str(exc))
+        ctx.prompts.error(clerk_message(exc))
         return None
     suggested = suggested_name(summary.title, summary.date)
     if folder:
@@ -107,7 +110,8 @@ def export_json(ctx: AppContext, meeting_id: int, folder: str = "") -> Path | No
     try:
         exchange.export_file(ctx.store, meeting_id, target)
     except NotulaError as exc:
-        ctx.prompts.error(str(exc), QCoreApplication.translate("ArchiveIO", "Ekspor gagal"))
+        title = QCoreApplication.translate("ArchiveIO", "Ekspor gagal")
+        ctx.prompts.error(clerk_message(exc), title)
         return None
     return target
 

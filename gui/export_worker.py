@@ -14,11 +14,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core import model
 from core.errors import NotulaError
 from core.reports.render import Cancelled, RenderResult, render_documents
+from gui.errors import clerk_message, summary
 
 
 class ExportWorker(QObject):
@@ -57,12 +58,15 @@ class ExportWorker(QObject):
         except Cancelled:
             self.cancelled.emit()
         except NotulaError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(clerk_message(exc))
         except Exception as exc:  # noqa: BLE001 - a bug: logged in full, one line shown
             from core.logs import log_exception
 
             where = log_exception(exc)
-            self.failed.emit(f"{type(exc).__name__}: {exc} (rincian di {where})")
+            text = QCoreApplication.translate(
+                "ExportWorker", "Terjadi kesalahan tak terduga: {0}\nRincian dicatat di {1}"
+            )
+            self.failed.emit(text.format(summary(exc), where))
         else:
             self.succeeded.emit(result)
         finally:

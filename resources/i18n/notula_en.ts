@@ -1013,6 +1013,15 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga: {0}
+Rincian dicatat di {1}</source>
+        <translation>An unexpected error occurred: {0}
+Details were written to {1}</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
