@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     Qt,
@@ -26,16 +27,20 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from core import model
 from core.dates import clock_shown
+from core.errors import InputError
 from core.people import format_nip, nip_digits
+from core.validation import check_field
 from gui.models.collection_model import Column
 from gui.widgets.nip_edit import NipEdit
 
 Index = QModelIndex | QPersistentModelIndex
+INVALID_CELL = "border: 2px solid #c0392b;"
 
 
 def role_labels() -> dict[str, str]:
@@ -157,8 +162,45 @@ class RoleDelegate(QStyledItemDelegate):
         model_.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
 
 
-class TimeDelegate(QStyledItemDelegate):
+class CheckedDelegate(QStyledItemDelegate):
+    """A cell editor that keeps a value the archive would refuse open, with the reason.
+
+    Enter or Tab on such a value would otherwise close the editor, show an
+    error and throw the typing away: the clerk would type it all again.
+    """
+
+    field = ""
+
+    def typed_value(self, editor: QWidget) -> Any:
+        return editor.text()  # type: ignore[attr-defined]
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        leaving = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in leaving
+            and isinstance(editor, QLineEdit)
+        ):
+            try:
+                check_field(self.field, self.typed_value(editor))
+            except InputError as exc:
+                editor.setStyleSheet(INVALID_CELL)
+                editor.setToolTip(str(exc))
+                QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), str(exc), editor)
+                return True  # stays open, the typing kept, the reason shown
+        return super().eventFilter(editor, event)
+
+
+class TimeDelegate(CheckedDelegate):
     """HH:MM typed freely; "9.30" and "0930" are understood."""
+
+    def __init__(self, field: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+
+    def typed_value(self, editor: QWidget) -> Any:
+        return time_value(editor.text())  # type: ignore[attr-defined]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QLineEdit(parent)
@@ -219,8 +261,13 @@ class CheckDelegate(QStyledItemDelegate):
         return model_.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
 
 
-class NipDelegate(QStyledItemDelegate):
+class NipDelegate(CheckedDelegate):
     """The NIP field that groups and checks as the clerk types."""
+
+    field = "nip"
+
+    def typed_value(self, editor: QWidget) -> Any:
+        return nip_digits(editor.text()) or None  # type: ignore[attr-defined]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return NipEdit(parent)

@@ -311,6 +311,35 @@ def test_nip_cell_uses_the_nip_editor(panel, ctx, example_id, qtbot):
     assert shown(panel, row, cols.NIP) == "19870412 201001 2 003"
 
 
+def test_a_refused_cell_value_stays_open_with_the_reason(panel, ctx, example_id, qtbot):
+    """Enter on 25.99 or a short NIP keeps the editor and the typing, not a dialog."""
+    row = panel.model.rowCount() - 1
+    before = stored(ctx, example_id)[row]
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(row, cols.JOINED))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = panel.table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "25.99")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert panel.table.focusWidget() is editor and editor.text() == "25.99"
+    assert "jam masuk" in editor.toolTip()
+    assert ctx.prompts.shown == [] and stored(ctx, example_id)[row].joined_at == before.joined_at
+    editor.selectAll()
+    qtbot.keyClicks(editor, "9.30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(ctx, example_id)[row].joined_at == "09:30")
+
+    panel.table.setCurrentIndex(panel.model.index(row, cols.NIP))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = panel.table.focusWidget()
+    editor.clear()
+    qtbot.keyClicks(editor, "1987 0412")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert panel.table.focusWidget() is editor and editor.text().startswith("19870412")
+    assert "NIP" in editor.toolTip() and ctx.prompts.shown == []
+
+
 def test_full_edit_dialog_with_ctrl_e(panel, ctx, example_id, qtbot):
     row = silent_row(ctx, example_id)
     panel.table.setFocus()
