@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.commands import AddItemCommand, DeleteItemCommand
 from gui.context import AppContext
+from gui.editor.text_delegate import MultiLineDelegate
 from gui.models.collection_model import CollectionModel, Column
 from gui.widgets.selection import select_row
 
@@ -35,6 +36,8 @@ class ListPanel(QWidget):
     """Subclasses give the collection, the columns and the words."""
 
     collection = ""
+    #: columns whose cells may hold several lines (Ctrl+Enter inside them)
+    multiline = ("text", "notes")
 
     def __init__(
         self, ctx: AppContext, meeting_id: int, stack: QUndoStack, parent: QWidget | None = None
@@ -123,6 +126,9 @@ class ListPanel(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.table, self.entry)
         self.setTabOrder(self.entry, self.add_button)
+        for column, col in enumerate(self.model.columns):
+            if col.key in self.multiline:
+                self.table.setItemDelegateForColumn(column, MultiLineDelegate(self.table))
         self.setup_table()
 
     # ---- what subclasses say -------------------------------------------------------

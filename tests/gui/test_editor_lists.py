@@ -93,6 +93,37 @@ def test_decision_agenda_column(qtbot, ctx, example_id):
     assert panel.model.index(row, 1).data().startswith("1. Perkembangan harga")
 
 
+def test_a_decision_of_several_lines(qtbot, ctx, example_id):
+    """Ctrl+Enter (or Shift+Enter) starts a new line in the cell; Enter stores it; Esc drops."""
+    from gui.editor.text_delegate import CellText
+
+    editor = open_editor(qtbot, ctx, example_id)
+    panel = editor.decisions_panel
+    editor.show_tab(4)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    key(qtbot, Qt.Key.Key_F2)
+    cell = focused()
+    assert isinstance(cell, CellText) and cell.textCursor().hasSelection()
+    type_text(qtbot, "Operasi pasar murah di enam kecamatan:")
+    key(qtbot, Qt.Key.Key_Return, CTRL, widget=cell)
+    type_text(qtbot, "1. Muntok")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, widget=cell)
+    type_text(qtbot, "2. Kelapa")
+    key(qtbot, Qt.Key.Key_Return, widget=cell)
+    expected = "Operasi pasar murah di enam kecamatan:\n1. Muntok\n2. Kelapa"
+    qtbot.waitUntil(lambda: ctx.store.list_items("decisions", example_id)[0].text == expected)
+    assert panel.model.index(0, 0).data() == expected
+
+    panel.table.setFocus()
+    key(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "salah ketik")
+    key(qtbot, Qt.Key.Key_Escape)
+    assert ctx.store.list_items("decisions", example_id)[0].text == expected
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # one edit, one undo step
+    assert ctx.store.list_items("decisions", example_id)[0].text != expected
+
+
 def test_actions_due_date_and_done(qtbot, ctx, example_id):
     editor = open_editor(qtbot, ctx, example_id)
     panel = editor.actions_panel
