@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         self.open_url = QDesktopServices.openUrl  # replaced in tests
         self.confirm_overwrite = self._ask_overwrite  # replaced in tests
         self.office = pdf.find_office()
-        self.setWindowTitle(self.tr("Cetak / Ekspor Dokumen"))
+        self.setWindowTitle(self.tr("Cetak/Ekspor dokumen"))  # as the menu item
         self.setMinimumWidth(520)
         self._build(folder or documents_folder())
         self._update()
@@ -180,7 +180,9 @@ class ExportDialog(QDialog):
         )
         names = [p.name for p in self.targets().values()]
         self.names_label.setText(
-            "\n".join(names) if names else self.tr("Pilih minimal satu dokumen.")
+            self.tr("Berkas yang dibuat:\n{0}").format("\n".join(f"• {n}" for n in names))
+            if names
+            else self.tr("Pilih minimal satu dokumen.")
         )
         for widget in (*self.checks.values(), self.folder_edit, self.open_check):
             widget.setEnabled(not running)

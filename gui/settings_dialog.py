@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         self.inline_spin.setToolTip(
             self.tr("Peserta lebih banyak dari ini ditulis “terlampir” dengan daftar hadir.")
         )
-        form.addRow(self.tr("Peserta ditulis &langsung hingga:"), self.inline_spin)
+        form.addRow(self.tr("Nama peserta di &notula, hingga:"), self.inline_spin)
 
     def _letterhead_page(self) -> None:
         form = _form(self.tabs, self.tr("Kop surat"))
@@ -190,7 +190,7 @@ class SettingsDialog(QDialog):
             ("label", self.tr("&Sebutan:"), self.tr("mis. Mengetahui, Sekretaris Daerah")),
             ("name", self.tr("&Nama:"), ""),
             ("rank", self.tr("&Pangkat/Golongan:"), self.tr("mis. Pembina Utama Muda (IV/c)")),
-            ("nip", self.tr("N&IP:"), "19720315 199803 1 004"),
+            ("nip", self.tr("N&IP:"), self.tr("mis. 19720315 199803 1 004")),
             ("position", self.tr("&Jabatan:"), ""),
         ):
             edit = QLineEdit()

@@ -111,6 +111,11 @@ class StatementsPanel(QWidget):
             agenda, agenda_label, self.tr("Tanpa agenda"), self,
             extra=[(self.tr("Semua agenda"), ALL)],
         )  # fmt: skip
+        # wide enough for most agenda titles, not the whole window for the longest
+        self.filter.setSizeAdjustPolicy(
+            self.filter.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter.setMinimumContentsLength(48)
         self.filter.blockSignals(True)
         self.filter.setCurrentIndex(self.filter.findData(ALL))
         self.filter.blockSignals(False)
@@ -128,7 +133,8 @@ class StatementsPanel(QWidget):
         label.setBuddy(self.filter)
         top = QHBoxLayout()
         top.addWidget(label)
-        top.addWidget(self.filter, 1)
+        top.addWidget(self.filter)
+        top.addStretch(1)
         top.addWidget(self.count)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(dark);")

@@ -907,8 +907,8 @@ Work already saved is safe. Details were written to {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Cetak / Ekspor Dokumen</source>
-        <translation>Print / Export Documents</translation>
+        <source>Cetak/Ekspor dokumen</source>
+        <translation>Print/Export documents</translation>
     </message>
     <message>
         <source>Dokumen</source>
@@ -957,6 +957,12 @@ Work already saved is safe. Details were written to {1}</translation>
     <message>
         <source>Pilih folder penyimpanan</source>
         <translation>Choose the folder to save in</translation>
+    </message>
+    <message>
+        <source>Berkas yang dibuat:
+{0}</source>
+        <translation>Files to be made:
+{0}</translation>
     </message>
     <message>
         <source>Pilih minimal satu dokumen.</source>
@@ -1245,6 +1251,7 @@ Details were written to {1}</translation>
     <name>ListPanel</name>
     <message>
         <source>&amp;Tambah (Enter)</source>
+        <extracomment>columns whose cells may hold several lines (Ctrl+Enter inside them)</extracomment>
         <translation>&amp;Add (Enter)</translation>
     </message>
     <message>
@@ -1808,10 +1815,6 @@ Log file: {3}</translation>
         <translation>With more attendees than this, the minutes say “terlampir” (attached) and include the attendance list.</translation>
     </message>
     <message>
-        <source>Peserta ditulis &amp;langsung hingga:</source>
-        <translation>List attendees &amp;inline up to:</translation>
-    </message>
-    <message>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
@@ -1836,6 +1839,10 @@ Log file: {3}</translation>
     <message>
         <source>&amp;Hapus logo</source>
         <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Nama peserta di &amp;notula, hingga:</source>
+        <translation>Attendee names in the &amp;minutes, up to:</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -1928,6 +1935,10 @@ Log file: {3}</translation>
     <message>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>mis. 19720315 199803 1 004</source>
+        <translation>e.g. 19720315 199803 1 004</translation>
     </message>
     <message>
         <source>&amp;Jabatan:</source>
