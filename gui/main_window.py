@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
+from gui.archive_model import date_label
 from gui.archive_view import ArchiveView
 from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         summary = self.ctx.store.meeting_summary(meeting_id)
         question = self.tr(
             "Hapus rapat “{0}” ({1})?\nPenghapusan dapat diurungkan dengan Ctrl+Z."
-        ).format(summary.title, summary.date)
+        ).format(summary.title, date_label(summary.date, self.view.model.lang))
         if not self.ctx.prompts.confirm(question, self.tr("Hapus rapat"), self.tr("Hapus")):
             return False
         from gui.commands import DeleteMeetingCommand

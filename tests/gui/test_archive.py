@@ -145,6 +145,7 @@ def test_delete_asks_and_ctrl_z_restores(ctx, example_id, window, qtbot):
     window.delete_action.trigger()
     assert ctx.store.count_meetings() == 1
     assert ctx.prompts.shown[-1][0] == "confirm" and "Hapus rapat" in ctx.prompts.shown[-1][1]
+    assert "(12 Juni 2023)?" in ctx.prompts.shown[-1][1]  # the date as the clerk reads it
 
     ctx.prompts.confirm_answers = [True]
     window.view.table.setFocus()
