@@ -6,9 +6,15 @@ until a shown MainWindow, whose model knows all its rows (it reads their
 summaries a page at a time: the count of those read is printed), has been
 painted in full and the event loop is idle, ready for the clerk's first key;
 the same for a bare PySide6 QMainWindow. Prints, over interleaved rounds,
-the medians and the minimums, their ratios (target: at most 1.5x) and the
-load average, since wall-clock figures move with it: on a shared 2-core VM
-the same bare window takes anywhere from 120 to 250 ms. With ``--instructions``
+the medians and the minimums, their ratios and the load average, since
+wall-clock figures move with it: on a shared 2-core VM the same bare window
+takes anywhere from 120 to 250 ms, in phases lasting seconds.
+
+The verdict (target: at most 1.5x) is the median of the per-round ratios:
+each round starts the bare window and then Notula, half a second apart, so
+both meet the same phase of the machine and their ratio cancels it. The
+ratio of the two medians pairs nothing: a slow phase that lands on more
+bare runs than Notula runs moves it by 0.05-0.1 from one run to the next. With ``--instructions``
 it also counts the instructions each child executes up to its first paint
 and exit (valgrind's callgrind, if installed): a figure that does not move
 with the machine's load. Also checks that heavy modules stay off the start
@@ -21,7 +27,7 @@ Run it with the Python the app runs from (a venv with the project's
 dependencies and nothing else): a Python with numpy makes sqlite-utils
 import it, which the start no longer waits for but other figures might.
 
-    python bench/gui_startup.py [--runs 21] [--rebuild] [--instructions]
+    python bench/gui_startup.py [--runs 31] [--rebuild] [--instructions]
 """
 
 from __future__ import annotations
@@ -222,7 +228,7 @@ def rounds(codes: list[str], runs: int) -> list[list[tuple[float, str, float]]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--runs", type=int, default=31)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--instructions", action="store_true")
     args = parser.parse_args()
@@ -261,11 +267,12 @@ def main() -> int:
         else:
             b, n = counts
             print(f"instructions: bare {b / 1e6:.0f}M, Notula {n / 1e6:.0f}M: {n / b:.3f}x")
-    print(f"target <= 1.5x: {'OK' if ratio <= 1.5 else 'TOO SLOW'} (ratio of medians)")
+    verdict = "OK" if per_round <= 1.5 else "TOO SLOW"
+    print(f"target <= 1.5x: {verdict} (median of per-round ratios)")
     print(f"heavy modules loaded at start: {heavy}")
     load = ", ".join(f"{a:.2f}" for a in load_before)
     print(f"load average before: {load}; after: {', '.join(f'{a:.2f}' for a in os.getloadavg())}")
-    return 0 if ratio <= 1.5 and rows == str(MEETINGS) and heavy == "-" else 1
+    return 0 if per_round <= 1.5 and rows == str(MEETINGS) and heavy == "-" else 1
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 
 The model knows how many meetings match the filter (a year, a search text)
 but reads their summaries a page at a time, when the view first asks for a
-row of that page: the window with 10,000 meetings opens after reading the
-~30 rows it shows, and scrolling reads 200 more per step (about a
-millisecond each). Any change announced by the archive resets the model;
+row of that page: the window with 10,000 meetings opens after reading one
+page (the ~30 rows it shows, and more), and scrolling reads a page per step
+(under a millisecond each near the top). Any change announced by the archive resets the model;
 reading one page again is simpler and safer than patching rows.
 """
 
@@ -28,7 +28,7 @@ from gui.context import AppContext
 from gui.i18n import LOCALES, current_language
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
+PAGE = 100
 
 
 def mode_label(mode: str | None) -> str:
