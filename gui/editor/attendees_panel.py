@@ -34,6 +34,7 @@ from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
 from gui.models.collection_model import CollectionModel
 from gui.person_dialog import PersonDialog, guess_fields
+from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
 
@@ -76,6 +77,13 @@ class AttendeesPanel(QWidget):
         )
         self._build_add_row()
         self._build_table()
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "Belum ada peserta. Ketik sebagian nama, NIP, jabatan atau instansi di "
+                "kolom Tambah peserta, lalu Enter; orang baru lewat Peserta baru…"
+            ),
+        )
         self._build_buttons()
 
         layout = QVBoxLayout(self)

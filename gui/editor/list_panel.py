@@ -29,6 +29,7 @@ from gui.commands import AddItemCommand, DeleteItemCommand
 from gui.context import AppContext
 from gui.editor.text_delegate import MultiLineDelegate
 from gui.models.collection_model import CollectionModel, Column
+from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
 
 
@@ -130,6 +131,7 @@ class ListPanel(QWidget):
             if col.key in self.multiline:
                 self.table.setItemDelegateForColumn(column, MultiLineDelegate(self.table))
         self.setup_table()
+        self.empty_hint = EmptyHint(self.table, self.empty_text())
 
     # ---- what subclasses say -------------------------------------------------------
 
@@ -144,6 +146,9 @@ class ListPanel(QWidget):
 
     def intro(self) -> str:
         return ""
+
+    def empty_text(self) -> str:
+        return self.tr("Masih kosong. Ketik di bawah, lalu Enter (Insert untuk ke sana).")
 
     def setup_table(self) -> None:
         """Delegates and column widths."""

@@ -39,6 +39,7 @@ from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import refilter
 from gui.editor.statements_view import StatementsView
 from gui.models.collection_model import CollectionModel, Column
+from gui.widgets.empty_hint import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
 ALL = -2  # filter: every agenda item
@@ -124,6 +125,14 @@ class StatementsPanel(QWidget):
 
         self.view = StatementsView(self, self)
         self.view.setModel(self.proxy)
+        self.empty_hint = EmptyHint(
+            self.view,
+            self.tr(
+                "Belum ada pernyataan. Di bawah: pilih pembicara (huruf atau angka 1–9), "
+                "Tab, ketik yang disampaikan, lalu Enter."
+            ),
+            empty=lambda: self.model.rowCount() == 0,
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())

@@ -390,6 +390,10 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
 <context>
     <name>AttendeesPanel</name>
     <message>
+        <source>Belum ada peserta. Ketik sebagian nama, NIP, jabatan atau instansi di kolom Tambah peserta, lalu Enter; orang baru lewat Peserta baru…</source>
+        <translation>No attendees yet. Type part of a name, NIP, position or agency in Add attendee, then Enter; someone new through New attendee…</translation>
+    </message>
+    <message>
         <source>Ketik sebagian nama, NIP, jabatan atau instansi, lalu Enter</source>
         <translation>Type part of a name, NIP, position or agency, then Enter</translation>
     </message>
@@ -1295,6 +1299,10 @@ Details were written to {1}</translation>
         <translation>Type new text, then Enter</translation>
     </message>
     <message>
+        <source>Masih kosong. Ketik di bawah, lalu Enter (Insert untuk ke sana).</source>
+        <translation>Still empty. Type below, then Enter (Insert takes you there).</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2092,6 +2100,10 @@ Log file: {3}</translation>
     <message>
         <source>Semua agenda</source>
         <translation>All agenda items</translation>
+    </message>
+    <message>
+        <source>Belum ada pernyataan. Di bawah: pilih pembicara (huruf atau angka 1–9), Tab, ketik yang disampaikan, lalu Enter.</source>
+        <translation>No statements yet. Below: choose the speaker (letters or a number 1–9), Tab, type what was said, then Enter.</translation>
     </message>
     <message>
         <source>Daftar pernyataan</source>

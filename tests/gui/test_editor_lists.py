@@ -184,3 +184,23 @@ def test_alt_digits_switch_tabs(qtbot, ctx, example_id):
         assert editor.tabs.tabToolTip(n).endswith(f"(Alt+{n + 1})")
         assert editor.isAncestorOf(QApplication.focusWidget())
     assert QModelIndex().isValid() is False
+
+
+def test_empty_lists_say_how_to_fill_them(qtbot, ctx):
+    mid = new_meeting(ctx)
+    editor = open_editor(qtbot, ctx, mid)
+    hints = {
+        "attendees": editor.attendees_panel.empty_hint.label,
+        "statements": editor.statements_panel.empty_hint.label,
+        "decisions": editor.decisions_panel.empty_hint.label,
+    }
+    assert not any(label.isHidden() for label in hints.values())
+    assert hints["statements"].text().startswith("Belum ada pernyataan")
+    editor.show_tab(4)
+    key(qtbot, Qt.Key.Key_Insert)
+    type_text(qtbot, "Operasi pasar murah dilanjutkan.")
+    key(qtbot, Qt.Key.Key_Return)
+    assert hints["decisions"].isHidden()
+    editor.decisions_panel.table.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not hints["decisions"].isHidden()
