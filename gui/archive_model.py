@@ -106,6 +106,7 @@ class ArchiveModel(QAbstractTableModel):
         self._pages: dict[int, list[MeetingSummary]] = {}
         self._row_by_id: dict[int, int] = {}
         #: the column titles, shown by the view's header through a model of their own
+        #: (see gui.archive_view): this model itself answers Qt's default numbers
         self.headers = [
             QCoreApplication.translate("ArchiveModel", "Tanggal"),
             QCoreApplication.translate("ArchiveModel", "Judul"),

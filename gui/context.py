@@ -50,11 +50,12 @@ class AppContext:
             self._meeting_stacks[meeting_id] = stack
         return stack
 
-    def run(self, stack: QUndoStack, command: QUndoCommand) -> bool:
+    def run(self, stack: QUndoStack, command: QUndoCommand, report: bool = True) -> bool:
         """Do ``command`` once; only if that worked, put it on ``stack``.
 
         A command that fails (bad input, locked or read-only archive) never
-        reaches the undo history, and the clerk is told why.
+        reaches the undo history, and the clerk is told why — unless
+        ``report`` is False: a quiet retry of something already reported.
         """
         from gui.commands import StoreCommand
 
@@ -62,7 +63,8 @@ class AppContext:
         try:
             command.apply()
         except NotulaError as exc:
-            self.report(exc)
+            if report:
+                self.report(exc)
             return False
         command.done_once = True
         stack.push(command)

@@ -154,12 +154,12 @@ class EditorWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.flush()
+        self.editor.flush(retry_failed=True)
         lost = self.editor.unsaved()
         if lost and not self.ctx.prompts.confirm(
             self.tr(
-                "Belum tersimpan: {0}.\nArsip belum dapat menyimpannya; jika jendela "
-                "ini ditutup, isian itu hilang.\n\nTutup juga?"
+                "Belum tersimpan: {0}.\nArsip menolaknya, atau isinya belum sah (lihat "
+                "tanda merah); jika jendela ini ditutup, isian itu hilang.\n\nTutup juga?"
             ).format(", ".join(lost)),
             self.tr("Belum tersimpan"),
             self.tr("Tutup tanpa menyimpan"),

@@ -43,16 +43,14 @@ class MeetingStoreBase:
     def atomic(self, wait_s: float | None = None) -> Iterator[Database]:
         """One transaction; ``wait_s`` shortens the wait for a busy archive
         (a background save must not hold the clerk's keys for 5 seconds)."""
-        if wait_s is None:
-            with write_transaction(self.db) as db:
-                yield db
-            return
-        self.conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+        if wait_s is not None:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
         try:
             with write_transaction(self.db) as db:
                 yield db
         finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            if wait_s is not None:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def close(self) -> None:
         self.conn.close()

@@ -330,8 +330,8 @@ class CaptureBar(QWidget):
         pending = self.draft_failed or self.draft_timer.isActive()
         return bool(self.text.toPlainText().strip()) and pending
 
-    def flush(self) -> None:
-        if self.draft_timer.isActive() or self.draft_failed:
+    def flush(self, retry_failed: bool = False) -> None:
+        if self.draft_timer.isActive() or (retry_failed and self.draft_failed):
             self.save_draft()
 
     def restore_draft(self) -> None:

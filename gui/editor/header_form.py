@@ -102,6 +102,7 @@ class HeaderForm(QScrollArea):
         self.fields: dict[str, Field] = {}
         self.stored: dict[str, Any] = {}
         self._committing = False
+        self._retrying = False
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._build(attendees)
@@ -359,12 +360,15 @@ class HeaderForm(QScrollArea):
                     self._leave(f)
         return super().eventFilter(watched, event)
 
-    def flush(self) -> None:
-        """Store every field still waiting: for its debounce, or after a failure
-        (the window is closing; :meth:`unsaved` then says what is left)."""
+    def flush(self, retry_failed: bool = False) -> None:
+        """Store every field still waiting for its debounce; with ``retry_failed``
+        (the window is closing) also try once more, quietly, what the archive
+        refused: :meth:`unsaved` then says what is left."""
         for f in self.fields.values():
-            if f.failed or (f.unsaved and f.timer is not None and f.timer.isActive()):
+            if f.unsaved and not f.failed and f.timer is not None and f.timer.isActive():
                 self.commit(f)
+        if retry_failed:
+            self._retry_failed()
 
     def failed(self) -> list[str]:
         """The labels of fields whose typing the archive refused to store."""
@@ -375,12 +379,18 @@ class HeaderForm(QScrollArea):
         return [f.label for f in self.fields.values() if f.unsaved]
 
     def _retry_failed(self) -> None:
-        """The archive took a store again: the fields it refused before go in too."""
-        for f in self.fields.values():
-            if f.failed:
-                self.commit(f)
+        """The archive took a store again: the fields it refused before go in too,
+        each tried once and quietly (each was reported when it failed)."""
+        if self._retrying:
+            return
+        self._retrying = True
+        try:
+            for f in [f for f in self.fields.values() if f.failed]:
+                self.commit(f, report=False)
+        finally:
+            self._retrying = False
 
-    def commit(self, f: Field) -> bool:
+    def commit(self, f: Field, report: bool = True) -> bool:
         """Store ``f``'s value if it changed and is valid; True when nothing is left unsaved."""
         if f.timer is not None:
             f.timer.stop()
@@ -396,13 +406,14 @@ class HeaderForm(QScrollArea):
         self._mark(f, None)
         if value == self.stored.get(f.key):
             f.unsaved = f.failed = False
+            self.saveStateChanged.emit()  # e.g. a refused field typed back as stored
             return True
         command = UpdateMeetingCommand(
             self.ctx, self.meeting_id, {f.key: value}, self.tr("Ubah {0}").format(f.label)
         )
         self._committing = True
         try:
-            ok = self.ctx.run(self.stack, command)
+            ok = self.ctx.run(self.stack, command, report=report)
         finally:
             self._committing = False
         f.unsaved = not ok

@@ -270,10 +270,12 @@ class MeetingEditor(QWidget):
 
     # ---- closing ---------------------------------------------------------------------
 
-    def flush(self) -> None:
-        """Store typing still waiting for its debounce (the editor is going away)."""
-        self.header.flush()
-        self.capture.flush()
+    def flush(self, retry_failed: bool = False) -> None:
+        """Store typing still waiting for its debounce (the editor is hidden or
+        going away); ``retry_failed`` when closing: once more, quietly, what the
+        archive refused before."""
+        self.header.flush(retry_failed)
+        self.capture.flush(retry_failed)
 
     def failed(self) -> list[str]:
         """What the archive refused to store and the editor still holds."""

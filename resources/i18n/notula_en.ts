@@ -352,7 +352,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
     <message>
         <source>Instansi</source>
-        <translation>Organization</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Peran</source>
@@ -391,7 +391,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <name>AttendeesPanel</name>
     <message>
         <source>Belum ada peserta. Ketik sebagian nama, NIP, jabatan atau instansi di kolom Tambah peserta, lalu Enter; orang baru lewat Peserta baru…</source>
-        <translation>No attendees yet. Type part of a name, NIP, position or agency in Add attendee, then Enter; someone new through New attendee…</translation>
+        <translation>No attendees yet. Type part of a name, NIP, position or agency in Add attendee, then Enter; add someone new with New attendee…</translation>
     </message>
     <message>
         <source>Ketik sebagian nama, NIP, jabatan atau instansi, lalu Enter</source>
@@ -519,7 +519,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
     <message>
         <source>Enter simpan · Ctrl+Enter baris baru · Ctrl+K kutipan/ringkasan · Ctrl+PgUp/PgDn agenda · Esc ke pembicara</source>
-        <translation>Enter save · Ctrl+Enter new line · Ctrl+K quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
+        <translation>Enter saves · Ctrl+Enter new line · Ctrl+K quote/summary · Ctrl+PgUp/PgDn agenda · Esc to speaker</translation>
     </message>
     <message>
         <source>&amp;Pembicara:</source>
@@ -826,11 +826,11 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
     </message>
     <message>
         <source>Belum tersimpan: {0}.
-Arsip belum dapat menyimpannya; jika jendela ini ditutup, isian itu hilang.
+Arsip menolaknya, atau isinya belum sah (lihat tanda merah); jika jendela ini ditutup, isian itu hilang.
 
 Tutup juga?</source>
         <translation>Not saved yet: {0}.
-The archive cannot take it yet; if this window is closed, it is lost.
+The archive refused it, or the entry is not valid yet (see the red mark); if you close this window, it will be lost.
 
 Close anyway?</translation>
     </message>
@@ -965,7 +965,7 @@ Work already saved is safe. Details were written to {1}</translation>
     <message>
         <source>Berkas yang dibuat:
 {0}</source>
-        <translation>Files to be made:
+        <translation>Files that will be created:
 {0}</translation>
     </message>
     <message>
@@ -996,17 +996,17 @@ Continue?</translation>
     </message>
     <message>
         <source>Membuat PDF dengan LibreOffice…</source>
-        <translation>Making PDFs with LibreOffice…</translation>
+        <translation>Creating PDFs with LibreOffice…</translation>
     </message>
     <message>
         <source>Membuat {0}…</source>
-        <translation>Making {0}…</translation>
+        <translation>Creating {0}…</translation>
     </message>
     <message numerus="yes">
         <source>Selesai: %Ln berkas dibuat.</source>
         <translation>
-            <numerusform>Done: %Ln file made.</numerusform>
-            <numerusform>Done: %Ln files made.</numerusform>
+            <numerusform>Done: %Ln file created.</numerusform>
+            <numerusform>Done: %Ln files created.</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@ Details were written to {1}</translation>
     </message>
     <message>
         <source>Belum tersimpan — akan dicoba lagi.</source>
-        <translation>Not saved yet — it will be tried again.</translation>
+        <translation>Not saved yet — will retry.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@ Details were written to {1}</translation>
     </message>
     <message>
         <source>Rapat baru dari rapat lain</source>
-        <translation>New meeting from another meeting</translation>
+        <translation>New meeting based on another</translation>
     </message>
     <message>
         <source>Hapus rapat “{0}” ({1})?
@@ -1653,7 +1653,7 @@ Log file: {3}</translation>
     </message>
     <message>
         <source>Instansi</source>
-        <translation>Organization</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Kontak</source>

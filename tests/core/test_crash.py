@@ -143,5 +143,6 @@ def test_killed_imports_leave_whole_meetings_or_none(tmp_path):
         # COMMIT and the "done" line
         assert now - meetings in (done, done + 1), (round_no, meetings, now, done)
         meetings = now
-    assert killed_mid_import >= 1, "no kill hit an import"
+    # the six odd rounds from 3 on kill 0-50 ms into an import that takes longer
+    assert killed_mid_import >= 3, f"only {killed_mid_import} kills hit an import"
     assert meetings > 0

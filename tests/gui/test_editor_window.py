@@ -221,17 +221,50 @@ def test_closing_with_refused_typing_asks_first(ctx, example_id, archive, qtbot,
 
     monkeypatch.setattr(ctx.store, "update_meeting", locked)
     _type_into(qtbot, window.editor.header.city, "Koba")
+    _type_into(qtbot, window.editor.header.location, "Ruang Rapat Lantai 2")
+    assert [kind for kind, _text in ctx.prompts.shown] == ["error", "error"]  # one per field
     ctx.prompts.confirm_answers = [False]
     assert not window.close()  # the clerk keeps the window, and the typing
     assert window.isVisible() and window.editor.header.city.text() == "Koba"
-    question = ctx.prompts.shown[-1]
-    assert question[0] == "confirm" and question[1].startswith("Belum tersimpan: kota.")
+    kinds = [kind for kind, _text in ctx.prompts.shown]
+    assert kinds == ["error", "error", "confirm"]  # tried again quietly, then asked once
+    assert ctx.prompts.shown[-1][1].startswith("Belum tersimpan: tempat, kota.")  # form order
     ctx.prompts.confirm_answers = [False]
     assert not archive.close()  # nor does closing the archive window drop it
     assert window.isVisible()
     ctx.prompts.confirm_answers = [True]
     assert window.close()
     assert example_id not in archive.editors
+    assert [kind for kind, _text in ctx.prompts.shown].count("error") == 2  # nothing after
+
+
+def test_refused_fields_are_retried_quietly_once_the_archive_takes_a_store(
+    ctx, example_id, archive, qtbot, monkeypatch
+):
+    window = _active(qtbot, archive.open_meeting(example_id))
+    form = window.editor.header
+    real = ctx.store.update_meeting
+    refuse = {"city", "location"}
+
+    def picky(meeting_id, changes, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if refuse & set(changes):
+            raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+        return real(meeting_id, changes, *args, **kw)
+
+    monkeypatch.setattr(ctx.store, "update_meeting", picky)
+    _type_into(qtbot, form.city, "Koba")
+    _type_into(qtbot, form.location, "Ruang Rapat Lantai 2")
+    refuse.discard("city")  # the place is still refused: one field, not the other
+    _type_into(qtbot, form.number, "007/112/Ekon/2023")
+    assert len(ctx.prompts.shown) == 2  # the retries said nothing
+    meeting = ctx.store.get_meeting(example_id)
+    assert (meeting.number, meeting.city) == ("007/112/Ekon/2023", "Koba")
+    assert form.failed() == ["tempat"] and window.saved_label.text() == "Gagal menyimpan"
+    form.location.setFocus()
+    qtbot.keyClick(form.location, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.location, ctx.store.get_meeting(example_id).location or "")
+    qtbot.keyClick(form.location, Qt.Key.Key_Tab)  # typed back to what is stored
+    assert form.failed() == [] and window.saved_label.text() == "✓ Tersimpan"
 
 
 def test_a_draft_the_archive_refused_shows_and_guards_the_close(ctx, example_id, archive, qtbot,

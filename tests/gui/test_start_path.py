@@ -56,7 +56,7 @@ class FirstPaint(QtCore.QObject):
 
 spy = FirstPaint()
 window.installEventFilter(spy)
-QtCore.QTimer.singleShot(10_000, lambda: os._exit(3))
+QtCore.QTimer.singleShot(60_000, lambda: os._exit(3))  # a hung child, not a slow one
 started.app.exec()
 """
 
