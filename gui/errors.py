@@ -24,45 +24,42 @@ def summary(exc: BaseException) -> str:
 
 
 def _storage_text(reason: str) -> str | None:
-    """The clerk's sentence for a kind of archive failure ({0}: the file)."""
+    """The clerk's sentence for a kind of archive failure."""
     texts = {
         "locked": QCoreApplication.translate(
             "Errors",
             "Arsip sedang dipakai program lain, jadi perubahan belum dapat disimpan. "
-            "Tutup program itu (atau Notula yang lain), lalu coba lagi.\nArsip: {0}",
+            "Tutup program itu (atau Notula yang lain), lalu coba lagi.",
         ),
         "read_only": QCoreApplication.translate(
-            "Errors", "Arsip hanya dapat dibaca; perubahan tidak dapat disimpan.\nArsip: {0}"
+            "Errors", "Arsip hanya dapat dibaca; perubahan tidak dapat disimpan."
         ),
         "disk_full": QCoreApplication.translate(
-            "Errors", "Disk penuh: kosongkan sebagian ruang, lalu coba lagi.\nArsip: {0}"
+            "Errors", "Disk penuh: kosongkan sebagian ruang, lalu coba lagi."
         ),
         "damaged": QCoreApplication.translate(
-            "Errors", "Berkas ini bukan arsip Notula, atau berkasnya rusak.\nArsip: {0}"
+            "Errors", "Berkas ini bukan arsip Notula, atau berkasnya rusak."
         ),
-        "not_archive": QCoreApplication.translate(
-            "Errors", "Berkas ini bukan arsip Notula.\nBerkas: {0}"
-        ),
-        "cannot_open": QCoreApplication.translate(
-            "Errors", "Berkas arsip tidak dapat dibuka.\nArsip: {0}"
-        ),
-        "no_folder": QCoreApplication.translate("Errors", "Folder arsip tidak ada.\nArsip: {0}"),
+        "not_archive": QCoreApplication.translate("Errors", "Berkas ini bukan arsip Notula."),
+        "cannot_open": QCoreApplication.translate("Errors", "Berkas arsip tidak dapat dibuka."),
+        "no_folder": QCoreApplication.translate("Errors", "Folder arsip tidak ada."),
         "is_folder": QCoreApplication.translate(
-            "Errors", "Yang dipilih adalah folder, bukan berkas arsip.\nArsip: {0}"
+            "Errors", "Yang dipilih adalah folder, bukan berkas arsip."
         ),
     }
     return texts.get(reason)
 
 
 def clerk_message(exc: NotulaError) -> str:
-    """What the clerk reads: an archive failure in the interface language (the
-    command line's English below it, for whoever supports the office), any
-    other problem as the core words it."""
+    """What the clerk reads: an archive failure in the interface language, with
+    the file and the command line's English below it (for whoever supports the
+    office); any other problem as the core words it."""
     if isinstance(exc, StorageError):
         text = _storage_text(exc.reason)
         if text is not None:
-            details = QCoreApplication.translate("Errors", "Keterangan teknis: {0}")
-            return f"{text.format(exc.path or '-')}\n\n{details.format(exc)}"
+            where = QCoreApplication.translate("Errors", "Berkas: {0}").format(exc.path or "-")
+            details = QCoreApplication.translate("Errors", "Keterangan teknis: {0}").format(exc)
+            return f"{text}\n{where}\n\n{details}"
     return str(exc)
 
 

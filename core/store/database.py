@@ -203,7 +203,8 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StorageError(_read_only_problem(exc, target)) from None
+        message = _read_only_problem(exc, target)
+        raise StorageError(message, reason_of(exc), str(target)) from None
     with _closed_on_failure(conn, lambda exc: _read_only_problem(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         _refuse_foreign(conn, target)

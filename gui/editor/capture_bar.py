@@ -325,8 +325,13 @@ class CaptureBar(QWidget):
             self.status.setText(self.tr("Draf belum tersimpan: {0}").format(reason))
         self.draftStateChanged.emit()
 
+    def refused(self) -> bool:
+        """Typing the archive would not keep as a draft (it is still in the box)."""
+        return self.draft_failed and bool(self.text.toPlainText().strip())
+
     def unsaved(self) -> bool:
-        """Typing that is in neither a statement nor a kept draft."""
+        """Typing that is in neither a statement nor a kept draft (refused, or
+        typed in the last half second)."""
         pending = self.draft_failed or self.draft_timer.isActive()
         return bool(self.text.toPlainText().strip()) and pending
 

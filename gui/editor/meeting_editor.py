@@ -278,15 +278,16 @@ class MeetingEditor(QWidget):
         self.capture.flush(retry_failed)
 
     def failed(self) -> list[str]:
-        """What the archive refused to store and the editor still holds."""
-        return self.header.failed() + self._typing()
+        """What the archive refused to store and the editor still holds (typing
+        still within its half-second debounce is not a failure)."""
+        return self.header.failed() + self._typing(self.capture.refused())
 
     def unsaved(self) -> list[str]:
         """After :meth:`flush`: what closing now would lose."""
-        return self.header.unsaved() + self._typing()
+        return self.header.unsaved() + self._typing(self.capture.unsaved())
 
-    def _typing(self) -> list[str]:
-        return [self.tr("teks pernyataan yang sedang diketik")] if self.capture.unsaved() else []
+    def _typing(self, holds: bool) -> list[str]:
+        return [self.tr("teks pernyataan yang sedang diketik")] if holds else []
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()

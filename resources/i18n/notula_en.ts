@@ -188,7 +188,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own</extracomment>
+        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own (see gui.archive_view): this model itself answers Qt&apos;s default numbers</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -846,52 +846,40 @@ Close anyway?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <source>Arsip sedang dipakai program lain, jadi perubahan belum dapat disimpan. Tutup program itu (atau Notula yang lain), lalu coba lagi.
-Arsip: {0}</source>
-        <translation>The archive is in use by another program, so the change cannot be saved yet. Close that program (or the other Notula), then try again.
-Archive: {0}</translation>
+        <source>Arsip sedang dipakai program lain, jadi perubahan belum dapat disimpan. Tutup program itu (atau Notula yang lain), lalu coba lagi.</source>
+        <translation>The archive is in use by another program, so the change cannot be saved yet. Close that program (or the other Notula), then try again.</translation>
     </message>
     <message>
-        <source>Arsip hanya dapat dibaca; perubahan tidak dapat disimpan.
-Arsip: {0}</source>
-        <translation>The archive is read-only; changes cannot be saved.
-Archive: {0}</translation>
+        <source>Arsip hanya dapat dibaca; perubahan tidak dapat disimpan.</source>
+        <translation>The archive is read-only; changes cannot be saved.</translation>
     </message>
     <message>
-        <source>Disk penuh: kosongkan sebagian ruang, lalu coba lagi.
-Arsip: {0}</source>
-        <translation>The disk is full: free some space, then try again.
-Archive: {0}</translation>
+        <source>Disk penuh: kosongkan sebagian ruang, lalu coba lagi.</source>
+        <translation>The disk is full: free some space, then try again.</translation>
     </message>
     <message>
-        <source>Berkas ini bukan arsip Notula, atau berkasnya rusak.
-Arsip: {0}</source>
-        <translation>This file is not a Notula archive, or it is damaged.
-Archive: {0}</translation>
+        <source>Berkas ini bukan arsip Notula, atau berkasnya rusak.</source>
+        <translation>This file is not a Notula archive, or it is damaged.</translation>
     </message>
     <message>
-        <source>Berkas ini bukan arsip Notula.
-Berkas: {0}</source>
-        <translation>This file is not a Notula archive.
-File: {0}</translation>
+        <source>Berkas ini bukan arsip Notula.</source>
+        <translation>This file is not a Notula archive.</translation>
     </message>
     <message>
-        <source>Berkas arsip tidak dapat dibuka.
-Arsip: {0}</source>
-        <translation>The archive file cannot be opened.
-Archive: {0}</translation>
+        <source>Berkas arsip tidak dapat dibuka.</source>
+        <translation>The archive file cannot be opened.</translation>
     </message>
     <message>
-        <source>Folder arsip tidak ada.
-Arsip: {0}</source>
-        <translation>The archive folder does not exist.
-Archive: {0}</translation>
+        <source>Folder arsip tidak ada.</source>
+        <translation>The archive folder does not exist.</translation>
     </message>
     <message>
-        <source>Yang dipilih adalah folder, bukan berkas arsip.
-Arsip: {0}</source>
-        <translation>A folder was chosen, not an archive file.
-Archive: {0}</translation>
+        <source>Yang dipilih adalah folder, bukan berkas arsip.</source>
+        <translation>A folder was chosen, not an archive file.</translation>
+    </message>
+    <message>
+        <source>Berkas: {0}</source>
+        <translation>File: {0}</translation>
     </message>
     <message>
         <source>Keterangan teknis: {0}</source>

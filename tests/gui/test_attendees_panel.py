@@ -45,6 +45,14 @@ def stored(ctx, meeting_id) -> list[model.Attendee]:
     return ctx.store.get_meeting(meeting_id).attendees
 
 
+def edit_cell(panel, qtbot, row: int, column: int):  # noqa: ANN001, ANN201
+    """F2 on a cell, as the clerk does: the cell's editor, which has the focus."""
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(row, column))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    return panel.table.focusWidget()
+
+
 def shown(panel, row: int, column: int) -> str:
     return panel.model.index(row, column).data()
 
@@ -262,11 +270,7 @@ def test_deleting_someone_who_spoke_is_refused(panel, ctx, example_id, qtbot):
 
 def test_edit_in_place_with_f2_and_undo(panel, ctx, example_id, qtbot):
     old = stored(ctx, example_id)[0].represents
-    index = panel.model.index(0, cols.REPRESENTS)
-    panel.table.setFocus()
-    panel.table.setCurrentIndex(index)
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = panel.table.focusWidget()
+    editor = edit_cell(panel, qtbot, 0, cols.REPRESENTS)
     editor.selectAll()
     qtbot.keyClicks(editor, "Sekretaris Daerah")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
@@ -277,19 +281,14 @@ def test_edit_in_place_with_f2_and_undo(panel, ctx, example_id, qtbot):
 
 def test_role_combo_and_time_editor(panel, ctx, example_id, qtbot):
     row = panel.model.rowCount() - 1
-    panel.table.setFocus()
-    panel.table.setCurrentIndex(panel.model.index(row, cols.ROLE))
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    combo = panel.table.focusWidget()
+    combo = edit_cell(panel, qtbot, row, cols.ROLE)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findText("Tamu"))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(ctx, example_id)[row].role == "guest")
     assert shown(panel, row, cols.ROLE) == "Tamu"
 
-    panel.table.setCurrentIndex(panel.model.index(row, cols.JOINED))
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = panel.table.focusWidget()
+    editor = edit_cell(panel, qtbot, row, cols.JOINED)
     editor.selectAll()
     qtbot.keyClicks(editor, "9.05")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -299,10 +298,7 @@ def test_role_combo_and_time_editor(panel, ctx, example_id, qtbot):
 
 def test_nip_cell_uses_the_nip_editor(panel, ctx, example_id, qtbot):
     row = panel.model.rowCount() - 1
-    panel.table.setFocus()
-    panel.table.setCurrentIndex(panel.model.index(row, cols.NIP))
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = panel.table.focusWidget()
+    editor = edit_cell(panel, qtbot, row, cols.NIP)
     editor.clear()
     qtbot.keyClicks(editor, "1987 0412 2010 0120 03")
     assert editor.text() == "19870412 201001 2 003"
@@ -315,10 +311,7 @@ def test_a_refused_cell_value_stays_open_with_the_reason(panel, ctx, example_id,
     """Enter on 25.99 or a short NIP keeps the editor and the typing, not a dialog."""
     row = panel.model.rowCount() - 1
     before = stored(ctx, example_id)[row]
-    panel.table.setFocus()
-    panel.table.setCurrentIndex(panel.model.index(row, cols.JOINED))
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = panel.table.focusWidget()
+    editor = edit_cell(panel, qtbot, row, cols.JOINED)
     editor.selectAll()
     qtbot.keyClicks(editor, "25.99")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -330,9 +323,7 @@ def test_a_refused_cell_value_stays_open_with_the_reason(panel, ctx, example_id,
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(ctx, example_id)[row].joined_at == "09:30")
 
-    panel.table.setCurrentIndex(panel.model.index(row, cols.NIP))
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = panel.table.focusWidget()
+    editor = edit_cell(panel, qtbot, row, cols.NIP)
     editor.clear()
     qtbot.keyClicks(editor, "1987 0412")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)

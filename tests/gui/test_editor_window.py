@@ -286,3 +286,15 @@ def test_a_draft_the_archive_refused_shows_and_guards_the_close(ctx, example_id,
     monkeypatch.undo()
     assert window.close()  # the draft is kept at last: nothing to ask
     assert ctx.store.get_draft(example_id).text == "Stok beras aman sampai Lebaran."
+
+
+def test_typing_a_statement_is_not_a_failure(ctx, example_id, archive, qtbot):
+    """Words typed in the last half second (their draft not yet kept) are pending, not
+    refused: a store meanwhile shows "Tersimpan"; closing right away keeps them as a draft."""
+    window = _active(qtbot, archive.open_meeting(example_id))
+    window.editor.capture.text.setPlainText("Stok beras aman")
+    assert window.editor.capture.draft_timer.isActive()
+    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Judul baru"}, "judul"))
+    assert window.saved_label.text() == "✓ Tersimpan"
+    assert window.close() and ctx.prompts.shown == []
+    assert ctx.store.get_draft(example_id).text == "Stok beras aman"
