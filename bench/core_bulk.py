@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._synth import meeting_model, row_count  # noqa: E402
 from core.store import MeetingStore, schema  # noqa: E402
+from core.synthetic import meeting_model, row_count  # noqa: E402
 
 
 def load(path: Path, meetings: list, with_index: bool) -> float:

@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._synth import meeting_dict  # noqa: E402
 from core import exchange  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
+from core.synthetic import meeting_dict  # noqa: E402
 
 RUNS = 9
 

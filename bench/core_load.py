@@ -2,7 +2,7 @@
 
 Reads a whole meeting — header, agenda, attendees, statements, decisions,
 follow-ups — from an archive file, as the editor does when it opens one, for
-the shared example, a typical meeting and a 300-attendee / 1,500-statement
+the sample rakor, a typical meeting and a 300-attendee / 1,500-statement
 one. The cases take turns in blocks of loads; each block's mean is one
 figure. Prints the median of those figures and, as timeit advises, their
 minimum (on a shared machine higher figures are other processes' doing, and
@@ -23,13 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._synth import meeting_dict, meeting_model  # noqa: E402
 from core import exchange  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
+from core.synthetic import meeting_dict, meeting_model  # noqa: E402
 
 BLOCKS = 15
 PER_BLOCK = 20
-EXAMPLE = ROOT.parent / "shared" / "examples" / "rakor_inflasi_2023.json"
+EXAMPLE = ROOT / "resources" / "sample" / "rakor_inflasi_2023.json"
 
 
 def block_means(fns: dict[str, Callable[[], object]]) -> dict[str, list[float]]:
@@ -51,9 +51,7 @@ def main() -> None:
         store.create_meetings(meeting_model(seed) for seed in range(2000))
         cases = {}
         if EXAMPLE.exists():
-            cases["shared example (6 attendees, 4 statements)"] = exchange.import_file(
-                store, EXAMPLE
-            )
+            cases["sample rakor (6 attendees, 4 statements)"] = exchange.import_file(store, EXAMPLE)
         cases["typical (20 attendees, 50 statements)"] = store.create_meeting(meeting_model(99_999))
         big = exchange.meeting_from_dict(meeting_dict(attendees=300, statements=1500))
         cases["big (300 attendees, 1,500 statements)"] = store.create_meeting(big)

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._synth import COMMON_WORD, MEDIUM_WORD, RARE_WORD, meeting_model  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
+from core.synthetic import COMMON_WORD, MEDIUM_WORD, RARE_WORD, meeting_model  # noqa: E402
 
 ARCHIVE = Path(tempfile.gettempdir()) / "notula-bench-search-1m-v1.db"
 MEETINGS, STATEMENTS = 10_000, 100

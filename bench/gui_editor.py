@@ -1,6 +1,6 @@
 """How fast the meeting editor opens and captures, on a big meeting.
 
-Builds a meeting of 300 attendees and 1,500 statements (bench/_synth.py) in
+Builds a meeting of 300 attendees and 1,500 statements (core/synthetic.py) in
 a temporary file archive, then measures (medians, after one warm-up):
 
 * open: ``MeetingEditor(ctx, id)`` → every tab's model loaded, the widget
@@ -36,9 +36,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench._synth import meeting_dict  # noqa: E402
 from core import exchange  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
+from core.synthetic import meeting_dict  # noqa: E402
 from gui.context import AppContext  # noqa: E402
 from gui.prompts import ScriptedPrompts  # noqa: E402
 

@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _synth  # noqa: E402
 from core import exchange, model  # noqa: E402
+from core import synthetic as _synth  # noqa: E402
 from core.reports.render import build  # noqa: E402
 from core.settings import DEFAULTS  # noqa: E402
 
 
 def synthetic_meeting(attendees: int, statements: int) -> model.Meeting:
-    """A realistic big meeting from the shared generator, with hostile text mixed in."""
+    """A realistic big meeting from core.synthetic, with hostile text mixed in."""
     data = _synth.meeting_dict(attendees=attendees, statements=statements, seed=4)
     meeting = exchange.meeting_from_dict(data)
     for i, s in enumerate(meeting.statements):

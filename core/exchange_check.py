@@ -19,7 +19,7 @@ from core.errors import InputError
 from core.people import nip_problem
 from core.validation import check_field
 
-SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
+SCHEMA_PATH = Path(__file__).with_name("meeting.v1.schema.json")
 FORMAT = "notula.meeting"
 VERSION = 1
 

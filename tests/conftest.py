@@ -18,8 +18,8 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-EXAMPLE = SHARED / "examples" / "rakor_inflasi_2023.json"
+SAMPLES = ROOT / "resources" / "sample"
+EXAMPLE = SAMPLES / "rakor_inflasi_2023.json"
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bench._synth import meeting_dict
+from core.synthetic import meeting_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 15

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from bench._synth import meeting_model
 from core import model
 from core.errors import InputError
 from core.store import MeetingStore, schema
+from core.synthetic import meeting_model
 from tests.core.test_store_meetings import _transactions, comparable, full_meeting, index_in_step
 
 ROOT = Path(__file__).resolve().parents[2]
