@@ -87,7 +87,10 @@ def test_to_document_leaves_out_what_is_empty_or_default():
         (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (Expecting value)"),
         (b"[" * 100000, "kantor.json: JSON is nested too deeply"),
         (b"[]", "kantor.json: $: expected a JSON object, found a list"),
-        (b'{"format": "notula.meeting"}', 'kantor.json: $.format: not a notula.office file ("notula.meeting")'),
+        (
+            b'{"format": "notula.meeting"}',
+            'kantor.json: $.format: not a notula.office file ("notula.meeting")',
+        ),
         (
             b'{"format": "notula.office", "version": 2}',
             "kantor.json: $.version: version 2 is not supported (this Notula reads version 1); "
@@ -108,9 +111,11 @@ def test_bad_files_get_one_sentence_naming_file_and_place(tmp_path, content, exp
         ({"government": ""}, "$.office.government: must not be empty"),
         ({"government": "   "}, "$.office.government: the first letterhead line is blank"),
         ({"city": "x" * 1001}, "$.office.city: text is too long (1001 characters; at most 1000)"),
-        ({"acknowledger": {"label": "", "name": "A", "nip": "1987"}}, "$.office.acknowledger.nip: "),
+        ({"acknowledger": {"label": "", "name": "A", "nip": "1987"}},
+         "$.office.acknowledger.nip: "),
         ({"fax": "1"}, "$.office: unknown field ('fax' was unexpected)"),
-        ({"logo": {"media_type": "image/png", "data": "iVBO!!"}}, "$.office.logo.data: not valid base64"),
+        ({"logo": {"media_type": "image/png", "data": "iVBO!!"}},
+         "$.office.logo.data: not valid base64"),
         (
             {"logo": {"media_type": "image/png", "data": base64.b64encode(b"GIF89a....").decode()}},
             "$.office.logo.data: not a PNG or JPEG image",
