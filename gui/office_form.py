@@ -86,15 +86,15 @@ class OfficeForm(QObject):
             ),
         )
         self.office_page = form.parentWidget()
-        self.government_edit = line_edit(self.tr("mis. PEMERINTAH KABUPATEN CONTOH"))
+        self.government_edit = line_edit(self.tr("mis. PEMERINTAH KABUPATEN …"))
         form.addRow(self.tr("&Pemerintah:"), self.government_edit)
         self.unit_edit = line_edit(self.tr("mis. SEKRETARIAT DAERAH (boleh kosong)"))
         form.addRow(self.tr("&Unit kerja:"), self.unit_edit)
-        self.address_edit = line_edit(self.tr("mis. Jalan Merdeka Nomor 1, Kota Contoh 12345"))
+        self.address_edit = line_edit(self.tr("mis. Jalan … Nomor …, kota dan kode pos"))
         form.addRow(self.tr("&Alamat:"), self.address_edit)
         self.contact_edit = line_edit(self.tr("Telepon …, Laman …, Pos-el …"))
         form.addRow(self.tr("K&ontak:"), self.contact_edit)
-        self.city_edit = line_edit(self.tr("mis. Kota Contoh"))
+        self.city_edit = line_edit(self.tr("kota tempat penandatanganan"))
         self.city_edit.setToolTip(
             self.tr("Kota sebelum tanggal tanda tangan, bila rapat tidak menyebutnya")
         )
@@ -202,7 +202,7 @@ class OfficeForm(QObject):
         hints = {
             "contact_name": (self.tr("&Narahubung:"), ""),
             "contact_phone": (self.tr("&Telepon:"), self.tr("mis. 0812-0000-0000")),
-            "contact_email": (self.tr("&Pos-el:"), self.tr("mis. humas@contoh.go.id")),
+            "contact_email": (self.tr("&Pos-el:"), self.tr("mis. humas@….go.id")),
             "release_number": (self.tr("Nomor &siaran pers:"), self.tr("mis. {n}/HUMAS/{year}")),
         }
         self.press_edits: dict[str, QLineEdit] = {}

@@ -919,6 +919,10 @@ Work already saved is safe. Details were written to {1}</translation>
         <translation>Press release draft</translation>
     </message>
     <message>
+        <source>Profil kantor belum diisi: dokumen dicetak tanpa kop surat (Berkas ▸ Pengaturan).</source>
+        <translation>No office profile yet: documents are printed without a letterhead (File ▸ Settings).</translation>
+    </message>
+    <message>
         <source>Simpan di:</source>
         <translation>Save in:</translation>
     </message>
@@ -1071,8 +1075,8 @@ Details were written to {1}</translation>
         <translation>meeting room, or Zoom Meeting</translation>
     </message>
     <message>
-        <source>kota penandatanganan, mis. Pangkalpinang</source>
-        <translation>city of signing, e.g. Pangkalpinang</translation>
+        <source>kota penandatanganan (kosong: kota profil kantor)</source>
+        <translation>city of signing (empty: the office profile&apos;s city)</translation>
     </message>
     <message>
         <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
@@ -1640,10 +1644,6 @@ Log file: {3}</translation>
         <translation>Letterhead and city on the documents. While the first letterhead line is empty, documents are printed without a letterhead.</translation>
     </message>
     <message>
-        <source>mis. PEMERINTAH KABUPATEN CONTOH</source>
-        <translation>e.g. PEMERINTAH KABUPATEN CONTOH</translation>
-    </message>
-    <message>
         <source>&amp;Pemerintah:</source>
         <translation>&amp;Government:</translation>
     </message>
@@ -1654,10 +1654,6 @@ Log file: {3}</translation>
     <message>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <source>mis. Jalan Merdeka Nomor 1, Kota Contoh 12345</source>
-        <translation>e.g. Jalan Merdeka Nomor 1, Kota Contoh 12345</translation>
     </message>
     <message>
         <source>&amp;Alamat:</source>
@@ -1672,8 +1668,16 @@ Log file: {3}</translation>
         <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <source>mis. Kota Contoh</source>
-        <translation>e.g. Kota Contoh</translation>
+        <source>mis. PEMERINTAH KABUPATEN …</source>
+        <translation>e.g. PEMERINTAH KABUPATEN …</translation>
+    </message>
+    <message>
+        <source>mis. Jalan … Nomor …, kota dan kode pos</source>
+        <translation>e.g. Jalan … Nomor …, city and postal code</translation>
+    </message>
+    <message>
+        <source>kota tempat penandatanganan</source>
+        <translation>city where documents are signed</translation>
     </message>
     <message>
         <source>Kota sebelum tanggal tanda tangan, bila rapat tidak menyebutnya</source>
@@ -1840,8 +1844,8 @@ Log file: {3}</translation>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <source>mis. humas@contoh.go.id</source>
-        <translation>e.g. humas@contoh.go.id</translation>
+        <source>mis. humas@….go.id</source>
+        <translation>e.g. humas@….go.id</translation>
     </message>
     <message>
         <source>Nomor &amp;siaran pers:</source>
