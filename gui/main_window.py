@@ -375,18 +375,16 @@ class MainWindow(QMainWindow):
 
     def import_office_profile(self) -> bool:
         """Set the archive's profile from a notula.office file the clerk picks."""
-        from core import office
         from core.errors import NotulaError
+        from gui.office_form import ask_profile_file
 
-        path = self.ctx.prompts.open_file(
-            self.tr("Impor profil kantor"), self.tr("Profil kantor (*.json)")
-        )
-        if not path:
+        document = ask_profile_file(self.ctx.prompts)
+        if document is None:
             return False
         try:
-            self.ctx.store.set_office_document(office.load_file(path))
+            self.ctx.store.set_office_document(document)
         except NotulaError as exc:
-            self.ctx.prompts.error(str(exc))
+            self.ctx.report(exc)
             return False
         self.ctx.events.settingsChanged.emit()
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import office
-from core.errors import InputError
+from core.errors import InputError, NotulaError
 from core.people import nip_digits, nip_problem
 from core.vocabulary import UTC_OFFSETS
 from gui.prompts import Prompts
@@ -59,6 +59,22 @@ def line_edit(placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def ask_profile_file(prompts: Prompts) -> dict[str, Any] | None:
+    """A notula.office file the clerk picks, checked; None (and the reason said)
+    when none was picked or it cannot be used."""
+    path = prompts.open_file(
+        QCoreApplication.translate("OfficeForm", "Impor profil kantor"),
+        QCoreApplication.translate("OfficeForm", "Profil kantor (*.json)"),
+    )
+    if not path:
+        return None
+    try:
+        return office.load_file(path)
+    except NotulaError as exc:
+        prompts.error(str(exc))
+        return None
 
 
 class OfficeForm(QObject):

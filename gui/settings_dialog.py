@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from core import office
 from core.errors import NotulaError
 from gui.context import AppContext
-from gui.office_form import OfficeForm, add_form
+from gui.office_form import OfficeForm, add_form, ask_profile_file
 
 MARGIN_KEYS = ("top", "bottom", "left", "right")
 #: the tabs a caller may open the dialog on
@@ -181,26 +181,28 @@ class SettingsDialog(QDialog):
             "base_template": self.template_edit.text().strip(),
         }
 
-    def profile_document(self) -> dict[str, Any] | None:
-        """The profile as typed, checked as ``office set`` checks a file; the
-        document as set or imported when the form still says the same.
-
-        Raises NotulaError with the field's problem.
+    def profile_document(self) -> tuple[bool, dict[str, Any] | None]:
+        """The profile as typed, checked as ``office set`` checks a file (the
+        document as set or imported when the form still says the same); None
+        when nothing of an office is typed. False, with the problem shown on
+        the office page, when it cannot be a profile.
         """
         profile = self.office.collected()
-        if profile is None:
-            return None
-        if not profile.government:
-            raise NotulaError(
-                self.tr("Isi baris pertama kop (Pemerintah) di halaman Kantor, atau kosongkan "
-                        "semua isian profil kantor.")
-            )  # fmt: skip
-        if (
-            self.document is not None
-            and office.OfficeProfile.from_document(self.document) == profile
-        ):
-            return self.document
-        return office.check(profile.to_document(), self.tr("Profil kantor"))
+        try:
+            if profile is None:
+                return True, None
+            if not profile.government:
+                raise NotulaError(
+                    self.tr("Isi baris pertama kop (Pemerintah) di halaman Kantor, atau "
+                            "kosongkan semua isian profil kantor.")
+                )  # fmt: skip
+            if self.document and office.OfficeProfile.from_document(self.document) == profile:
+                return True, self.document
+            return True, office.check(profile.to_document(), self.tr("Profil kantor"))
+        except NotulaError as exc:
+            self.tabs.setCurrentWidget(self.office.office_page)
+            self.ctx.prompts.error(str(exc))
+            return False, None
 
     def save(self) -> bool:
         """Store what changed; on failure say why and keep the dialog as typed."""
@@ -209,11 +211,8 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.office.signatory_page)
             self.ctx.prompts.error(self.tr("NIP pejabat “Mengetahui”: {0}").format(problem))
             return False
-        try:
-            document = self.profile_document()
-        except NotulaError as exc:
-            self.tabs.setCurrentWidget(self.office.office_page)
-            self.ctx.prompts.error(str(exc))
+        ok, document = self.profile_document()
+        if not ok:
             return False
         current = self.ctx.store.all_settings()
         changed = {k: v for k, v in self.collected().items() if current.get(k) != v}
@@ -237,15 +236,8 @@ class SettingsDialog(QDialog):
 
     def import_profile(self) -> bool:
         """Fill the form from a notula.office file (stored on Simpan, like any edit)."""
-        path = self.ctx.prompts.open_file(
-            self.tr("Impor profil kantor"), self.tr("Profil kantor (*.json)")
-        )
-        if not path:
-            return False
-        try:
-            document = office.load_file(path)
-        except NotulaError as exc:
-            self.ctx.prompts.error(str(exc))
+        document = ask_profile_file(self.ctx.prompts)
+        if document is None:
             return False
         self.document = document
         self.office.load(office.OfficeProfile.from_document(document))
@@ -253,11 +245,8 @@ class SettingsDialog(QDialog):
         return True
 
     def export_profile(self) -> bool:
-        try:
-            document = self.profile_document()
-        except NotulaError as exc:
-            self.tabs.setCurrentWidget(self.office.office_page)
-            self.ctx.prompts.error(str(exc))
+        ok, document = self.profile_document()
+        if not ok:
             return False
         if document is None:
             self.ctx.prompts.error(self.tr("Profil kantor masih kosong: tidak ada yang diekspor."))

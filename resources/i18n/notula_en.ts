@@ -1476,14 +1476,6 @@ The sample can be deleted at any time.</translation>
         <translation>Load sample</translation>
     </message>
     <message>
-        <source>Impor profil kantor</source>
-        <translation>Import office profile</translation>
-    </message>
-    <message>
-        <source>Profil kantor (*.json)</source>
-        <translation>Office profile (*.json)</translation>
-    </message>
-    <message>
         <source>Notula {0}
 Notula rapat dan daftar hadir untuk kantor pemerintahan.
 
@@ -1670,6 +1662,14 @@ Log file: {3}</translation>
     <message>
         <source>mis. PEMERINTAH KABUPATEN …</source>
         <translation>e.g. PEMERINTAH KABUPATEN …</translation>
+    </message>
+    <message>
+        <source>Impor profil kantor</source>
+        <translation>Import office profile</translation>
+    </message>
+    <message>
+        <source>Profil kantor (*.json)</source>
+        <translation>Office profile (*.json)</translation>
     </message>
     <message>
         <source>mis. Jalan … Nomor …, kota dan kode pos</source>
@@ -2100,10 +2100,6 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
-    </message>
-    <message>
-        <source>Impor profil kantor</source>
-        <translation>Import office profile</translation>
     </message>
     <message>
         <source>Profil kantor (*.json)</source>

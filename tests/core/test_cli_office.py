@@ -8,16 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from core import cli, i18n
+from core import cli
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "office_bangka_barat.json"
 
 
 @pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
-    yield
-    i18n.set_language(None)
+def _english(english):
+    """Messages are checked in the source language."""
 
 
 def run(capsys, *args: str) -> tuple[int, str, list[str]]:

@@ -20,10 +20,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "office_
 
 
 @pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
-    yield
-    i18n.set_language(None)
+def _english(english):
+    """Messages are checked in the source language."""
 
 
 def document(**fields) -> dict:
