@@ -78,8 +78,10 @@ class OfficeProfile:
     paper: str = "A4"
     page_numbers: str = "tnd"
     logo: Logo | None = None
-    acknowledger: dict[str, str] = field(default_factory=dict)  # label, name, position, rank, nip
-    press: dict[str, str] = field(default_factory=dict)  # contact_name, contact_phone, …
+    #: label, name, position, rank, nip; press: contact_name, contact_phone, … (only those
+    #: with text, so that two profiles saying the same compare equal)
+    acknowledger: dict[str, str] = field(default_factory=dict)
+    press: dict[str, str] = field(default_factory=dict)
     minutes: dict[str, Any] = field(default_factory=lambda: dict(MINUTES_DEFAULTS))
 
     @classmethod
@@ -93,8 +95,8 @@ class OfficeProfile:
             paper=office.get("paper", "A4"),
             page_numbers=office.get("page_numbers", "tnd"),
             logo=Logo(logo["media_type"], base64.b64decode(logo["data"])) if logo else None,
-            acknowledger=dict(office.get("acknowledger") or {}),
-            press=dict(office.get("press") or {}),
+            acknowledger={k: v for k, v in (office.get("acknowledger") or {}).items() if v},
+            press={k: v for k, v in (office.get("press") or {}).items() if v},
             minutes={**MINUTES_DEFAULTS, **(office.get("minutes") or {})},
         )
 

@@ -268,8 +268,9 @@ class OfficeForm(QObject):
         ack = {k: " ".join(e.text().split()) for k, e in self.ack_edits.items()}
         ack["nip"] = nip_digits(ack["nip"])
         press = {k: e.text().strip() for k, e in self.press_edits.items()}
-        typed = [*texts.values(), *ack.values(), *press.values()]
-        if not any(typed) and self.logo is None:
+        ack = {k: v for k, v in ack.items() if v}
+        press = {k: v for k, v in press.items() if v}
+        if not any(texts.values()) and not ack and not press and self.logo is None:
             return None
         minutes = {k: b.currentData() for k, b in self.minutes_combos.items()}
         minutes.update({k: c.isChecked() for k, c in self.minutes_checks.items()})

@@ -101,7 +101,8 @@ def test_the_frozen_first_release_archive_opens_whole(tmp_path, example_path):
     exported = exchange.meeting_to_dict(meeting)
     exported["meeting"].pop("uid")
     assert exported == expected
-    assert store.get_setting("default_city") == "Muntok"
+    assert store.get_setting("default_city") == "Muntok"  # kept: a city alone is no profile
+    assert store.office_document() is None
     assert [h.source for h in store.search("cabai")][:1] == ["decisions"]
     assert store.list_people("hendra")[0].nip == "197203151998031004"
     bulog = len(store.search("BULOG"))

@@ -180,6 +180,19 @@ def test_import_then_save_stores_the_file_as_it_was(ctx, dialog, qtbot, tmp_path
     assert office.dumps(ctx.store.office_document()) == SAMPLE.read_text("utf-8") + "\n"
 
 
+def test_an_imported_file_with_few_fields_is_stored_as_it_was(ctx, dialog, tmp_path):
+    text = (
+        '{"format": "notula.office", "version": 1, "office": {"government": "DINAS X", '
+        '"acknowledger": {"label": "", "name": "Drs. Budi"}, "press": {"contact_email": ""}}}'
+    )
+    path = tmp_path / "sedikit.json"
+    path.write_text(text, encoding="utf-8")
+    ctx.prompts.file_answers = [str(path)]
+    assert dialog.import_profile()
+    assert dialog.save()
+    assert ctx.store.office_document() == json.loads(text)
+
+
 def test_export_writes_the_profile_and_a_bad_import_changes_nothing(ctx, qtbot, tmp_path):
     ctx.store.set_office_document(office.load_file(SAMPLE))
     d = SettingsDialog(ctx)
