@@ -229,6 +229,15 @@ def check(data: Any, name: str) -> dict[str, Any]:
             )
         )
     office = data["office"]
+    for where, text in _texts(office, "$.office"):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(
+                _(
+                    "{name}: {where}: text has an unpaired surrogate escape that is not a character"
+                ).format(name=name, where=where)
+            ) from None
     if not office["government"].strip():
         raise InputError(
             _("{name}: $.office.government: the first letterhead line is blank").format(name=name)
@@ -236,6 +245,15 @@ def check(data: Any, name: str) -> dict[str, Any]:
     if "logo" in office:
         check_logo(office["logo"]["media_type"], office["logo"]["data"], name)
     return data
+
+
+def _texts(value: Any, where: str) -> list[tuple[str, str]]:
+    """Every text in a checked profile (two levels deep at most), with its JSON path."""
+    if isinstance(value, str):
+        return [(where, value)]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in _texts(v, f"{where}.{k}")]
+    return []
 
 
 def check_logo(media_type: str, data: str, name: str) -> bytes:

@@ -129,6 +129,17 @@ def test_what_the_profile_may_hold(tmp_path, fields, expected):
     assert message.startswith(f"{tmp_path / 'kantor.json'}: ") and expected in message
 
 
+def test_an_unpaired_surrogate_is_refused_before_it_reaches_the_archive(tmp_path):
+    path = write(
+        tmp_path,
+        b'{"format": "notula.office", "version": 1, '
+        b'"office": {"government": "X", "press": {"contact_name": "\\ud800"}}}',
+    )
+    assert refusal(path).endswith(
+        "$.office.press.contact_name: text has an unpaired surrogate escape that is not a character"
+    )
+
+
 def test_a_logo_over_5_mb_is_refused(tmp_path):
     big = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(5 * 2**20)).decode()
     message = refusal(write(tmp_path, document(logo={"media_type": "image/png", "data": big})))
