@@ -6,7 +6,7 @@ returns the status rather than exiting (argparse's own exits included), so
 ``main.py`` and the tests can call it in-process.
 
 The commands that only read the archive (``list``, ``search``, ``export``,
-``render``) open a read-only archive file read-only instead of refusing it;
+``render``, ``office show``) open a read-only archive file read-only instead of refusing it;
 ``import`` still refuses it (exit 2), since it must write.
 """
 
@@ -27,7 +27,7 @@ from core.errors import NotulaError
 from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import", "export", "list", "search", "render")
+COMMANDS = ("import", "export", "list", "search", "render", "office")
 GLOBAL_OPTIONS = ("--version", "-h", "--help")
 #: commands that never change the archive, so a read-only file is no obstacle
 READING = frozenset({"export", "list", "search", "render"})
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--attendance", metavar="OUT.docx")
     p.add_argument("--press", metavar="OUT.docx")
     p.add_argument("--pdf", action="store_true")
+    p = sub.add_parser("office", help="show or set the office profile (notula.office JSON)")
+    office = p.add_subparsers(
+        dest="office_command", metavar="show|set", required=True, parser_class=_Parser
+    )
+    office.add_parser("show", help="print the office profile").set_defaults(reading=True)
+    office.add_parser("set", help="replace the office profile").add_argument(
+        "file", metavar="FILE.json"
+    )
     return parser
 
 
@@ -114,7 +122,8 @@ def _open(args: argparse.Namespace) -> Any:
     from core.store.database import is_read_only
 
     path = database_path(args.db)
-    read_only = args.command in READING and is_read_only(path)
+    reading = args.command in READING or getattr(args, "reading", False)
+    read_only = reading and is_read_only(path)
     return MeetingStore.open(path, read_only=read_only)
 
 
@@ -183,6 +192,23 @@ def cmd_render(args: argparse.Namespace) -> int:
         return render_command(store, args)
 
 
+def cmd_office(args: argparse.Namespace) -> int:
+    from core import office
+
+    if args.office_command == "set":
+        document = office.load_file(args.file)  # the whole file checked before the archive
+        with _opened(args) as store:
+            store.set_office_document(document)
+        return EXIT_OK
+    with _opened(args) as store:
+        document = store.office_document()
+    if document is None:
+        print(office.no_profile_message(database_path(args.db)), file=sys.stderr)
+        return EXIT_FAILURE
+    sys.stdout.write(office.dumps(document))
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -193,6 +219,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "render": cmd_render,
+    "office": cmd_office,
 }
 
 

@@ -234,8 +234,7 @@ def setup(
 
     window = MainWindow(ctx)
     window.show()
-    if not window.view.model.rowCount():  # the archive, unfiltered at start
-        QTimer.singleShot(0, window.offer_sample)
+    QTimer.singleShot(0, window.first_start)  # the office profile, then the sample if empty
     warm_up = QTimer(window, singleShot=True, interval=WARM_UP_DELAY_MS)
     warm_up.timeout.connect(lambda: prepare_first_use(store))
     window.installEventFilter(StartOnFirstPaint(warm_up, window))

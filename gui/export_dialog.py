@@ -103,6 +103,14 @@ class ExportDialog(QDialog):
             box_layout.addWidget(check)
             self.checks[kind] = check
         layout.addWidget(box)
+        self.kop_note = QLabel(
+            self.tr(
+                "Profil kantor belum diisi: dokumen dicetak tanpa kop surat (Berkas ▸ Pengaturan)."
+            )
+        )
+        self.kop_note.setWordWrap(True)
+        self.kop_note.setVisible(not self.settings.get("office_profile"))
+        layout.addWidget(self.kop_note)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Simpan di:")))

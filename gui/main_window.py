@@ -153,19 +153,20 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> int | None:
         """Ask title, date and kind; store the meeting; open its editor."""
-        from core import model
+        from core import model, office
         from gui.archive_dialogs import NewMeetingDialog
         from gui.commands import CreateMeetingCommand
 
         dialog = NewMeetingDialog(self)
         while dialog.exec():
+            profile = office.from_settings(self.ctx.store.all_settings())
             meeting = model.Meeting(
                 title=dialog.meeting_title(),
                 date=dialog.meeting_date(),
                 kind=dialog.meeting_kind(),
                 status="draft",
-                city=self.ctx.store.get_setting("default_city") or None,
-                timezone=self.ctx.store.get_setting("default_timezone") or None,
+                city=(profile.city or None) if profile else None,
+                timezone=profile.timezone if profile else None,
             )
             command = CreateMeetingCommand(
                 self.ctx, meeting, self.tr("Buat rapat “{0}”").format(meeting.title)
@@ -332,10 +333,61 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: int = 0) -> None:
         from gui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
+        SettingsDialog(self.ctx, self, tab=tab).exec()
+
+    # ---- first start ---------------------------------------------------------------
+
+    def first_start(self) -> None:
+        """The first start's questions, one after the other (never two dialogs at
+        once): the office profile, then the sample meeting for an empty archive."""
+        self.offer_office_profile()
+        self.offer_sample()
+
+    def offer_office_profile(self) -> bool:
+        """Ask for the office profile, once per archive; True when one is set now."""
+        from core import office
+        from core.errors import NotulaError
+        from gui import office_prompt
+
+        store = self.ctx.store
+        if store.office_document() is not None or store.get_setting(office.SKIPPED_KEY):
+            return False
+        while True:
+            answer = self.ctx.prompts.ask_office_profile()
+            if answer == office_prompt.FILL:
+                from gui.settings_dialog import OFFICE_TAB
+
+                self.open_settings(OFFICE_TAB)
+                return store.office_document() is not None
+            if answer == office_prompt.IMPORT:
+                if self.import_office_profile():
+                    return True
+                continue  # no file, or a bad one (already said): the question again
+            if answer == office_prompt.SKIP:
+                try:
+                    store.set_settings({office.SKIPPED_KEY: True})
+                except NotulaError as exc:
+                    self.ctx.report(exc)
+            return False
+
+    def import_office_profile(self) -> bool:
+        """Set the archive's profile from a notula.office file the clerk picks."""
+        from core.errors import NotulaError
+        from gui.office_form import ask_profile_file
+
+        document = ask_profile_file(self.ctx.prompts)
+        if document is None:
+            return False
+        try:
+            self.ctx.store.set_office_document(document)
+        except NotulaError as exc:
+            self.ctx.report(exc)
+            return False
+        self.ctx.events.settingsChanged.emit()
+        return True
 
     def show_about(self) -> None:
         from core import __version__

@@ -63,6 +63,14 @@ class Prompts:
         path, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested, name_filter)
         return path or None
 
+    def ask_office_profile(self) -> str | None:
+        """The first-start question (gui.office_prompt): fill, import, skip or None."""
+        from gui.office_prompt import OfficePromptDialog
+
+        dialog = OfficePromptDialog(self._parent())
+        dialog.exec()
+        return dialog.answer
+
 
 class ScriptedPrompts(Prompts):
     """For tests: records every message and answers from a script."""
@@ -71,6 +79,9 @@ class ScriptedPrompts(Prompts):
         self.shown: list[tuple[str, str]] = []
         self.confirm_answers: list[bool] = []
         self.file_answers: list[str | None] = []
+        #: answers to the first-start office question; none left: closed unanswered
+        self.office_answers: list[str | None] = []
+        self.office_asked = 0
 
     def error(self, text: str, title: str | None = None) -> None:
         self.shown.append(("error", text))
@@ -87,3 +98,7 @@ class ScriptedPrompts(Prompts):
 
     def save_file(self, title: str, name_filter: str, suggested: str = "") -> str | None:
         return self.file_answers.pop(0) if self.file_answers else None
+
+    def ask_office_profile(self) -> str | None:
+        self.office_asked += 1
+        return self.office_answers.pop(0) if self.office_answers else None

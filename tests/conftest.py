@@ -43,3 +43,13 @@ def file_store(tmp_path):
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture
+def english():
+    """Core and command-line messages in English for one test."""
+    from core import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)

@@ -8,13 +8,12 @@ verbatim; nothing is trimmed inside, re-cased or corrected.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass, field
 from typing import Any
 
 from core import model
 from core.dates import clock, day_and_date, long_date, parse_time, time_range
+from core.office import from_settings as office_profile
 from core.people import format_nip
 from core.reports.text import split_paragraphs
 from core.settings import DEFAULTS
@@ -31,9 +30,10 @@ def setting(settings: dict[str, Any], key: str) -> Any:
 
 @dataclass
 class Letterhead:
-    lines: list[str]
+    lines: list[str]  # government, unit
     address: str
-    logo_png: bytes | None = None
+    logo: bytes | None = None  # PNG or JPEG
+    contact: str = ""
 
 
 @dataclass
@@ -122,18 +122,16 @@ class AttendanceContent:
 
 
 def letterhead(settings: dict[str, Any]) -> Letterhead:
-    """The kop from settings; a logo that is not valid base64 is left out, not fatal."""
-    logo = None
-    raw = setting(settings, "logo_png_base64") or ""
-    if raw:
-        try:
-            logo = base64.b64decode(raw, validate=False) or None
-        except (binascii.Error, ValueError):
-            logo = None
-    lines = setting(settings, "letterhead_lines") or []
-    if isinstance(lines, str):
-        lines = lines.splitlines()
-    return Letterhead([str(x) for x in lines], str(setting(settings, "letterhead_address")), logo)
+    """The kop from the office profile; none at all without a profile."""
+    profile = office_profile(settings)
+    if profile is None:
+        return Letterhead([], "")
+    return Letterhead(
+        profile.letterhead_lines,
+        profile.address,
+        profile.logo.data if profile.logo else None,
+        profile.contact,
+    )
 
 
 def person_name(a: model.Attendee | None) -> str:
@@ -167,7 +165,9 @@ def place(meeting: model.Meeting) -> str:
 
 
 def city(meeting: model.Meeting, settings: dict[str, Any]) -> str:
-    return meeting.city or str(setting(settings, "default_city") or "")
+    """The meeting's own city, else the office's."""
+    profile = office_profile(settings)
+    return meeting.city or (profile.city if profile else "")
 
 
 def when_fields(meeting: model.Meeting) -> list[Field]:
@@ -222,8 +222,9 @@ def _signatory(heading: str, a: model.Attendee | None) -> Signatory:
 
 
 def _acknowledger(settings: dict[str, Any]) -> Signatory | None:
-    ack = setting(settings, "acknowledger") or {}
-    if not isinstance(ack, dict) or not (ack.get("name") or ack.get("position")):
+    profile = office_profile(settings)
+    ack = profile.acknowledger if profile else {}
+    if not (ack.get("name") or ack.get("position")):
         return None
     heading = [ack.get("label") or "Mengetahui,"]
     if ack.get("position"):

@@ -7,8 +7,9 @@ falls back to Normal without a word when a style is missing. If the office
 template already has content in its body or header (its own kop), that is
 its letterhead and ours is not added.
 
-Paper, margins and the base font always come from the settings: they are
-where the office states its Tata Naskah Dinas.
+Paper (from the office profile; A4 without one), margins and the base font
+always come from the settings: they are where the office states its Tata
+Naskah Dinas.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from core.errors import InputError
+from core.office import from_settings as office_profile
 from core.reports import ooxml
 from core.reports.content import Field, Letterhead, Signatory, setting
 from core.reports.make_template import TEMPLATE_PATH
@@ -52,7 +54,7 @@ class Base:
     text_width_cm: float
     has_letterhead: bool
     parts: list[str] = field(default_factory=list)  # body XML, in order
-    logo_png: bytes | None = None  # goes into the first cell of the first added table
+    logo: bytes | None = None  # goes into the first cell of the first added table
 
     def sid(self, name: str) -> str:
         return self.ids[name]
@@ -109,10 +111,10 @@ class Base:
         self._place_logo(start)
 
     def _place_logo(self, start: int) -> None:
-        if self.logo_png:
+        if self.logo:
             first_p = self.body[start].find(f".//{qn('w:p')}")
-            _add_logo(self, first_p, self.logo_png)
-            self.logo_png = None
+            _add_logo(self, first_p, self.logo)
+            self.logo = None
 
 
 def open_base(settings: dict[str, Any]) -> Base:
@@ -167,7 +169,8 @@ def _apply_settings(doc: Any, settings: dict[str, Any], ours: set[str]) -> float
     """Paper, margins and font; returns the text width in cm."""
     from docx.shared import Mm, Pt
 
-    paper = str(setting(settings, "paper") or "A4").upper()
+    profile = office_profile(settings)
+    paper = profile.paper if profile else "A4"
     width_mm, height_mm = PAPER_SIZES_MM.get(paper, PAPER_SIZES_MM["A4"])
     margins = {**DEFAULT_MARGINS, **(setting(settings, "margins_mm") or {})}
     for section in doc.sections:
@@ -222,31 +225,30 @@ def _set_fonts(rpr: Any, font: str, size: float | None) -> None:
 
 
 def add_letterhead(base: Base, head: Letterhead) -> None:
-    """Kop: logo at the left, office lines centred, the address, a double rule."""
-    if base.has_letterhead or not (head.lines or head.address or head.logo_png):
+    """Kop: logo at the left, office lines centred, address and contact, a double rule."""
+    if base.has_letterhead or not (head.lines or head.address or head.contact or head.logo):
         return
     lines = [("Notula Letterhead", line) for line in head.lines]
-    if head.address:
-        lines.append(("Notula Letterhead Address", head.address))
+    lines += [("Notula Letterhead Address", t) for t in (head.address, head.contact) if t]
     cell = [(base.sid(style), [text], None) for style, text in lines]
-    if head.logo_png:
+    if head.logo:
         widths = [LOGO_COLUMN_CM, base.text_width_cm - 2 * LOGO_COLUMN_CM, LOGO_COLUMN_CM]
         base.add(ooxml.table(base.sid("Notula Layout"), widths, [[[], cell, []]], valign="center"))
-        base.logo_png = head.logo_png  # embedded by finish(): images need python-docx's parts
+        base.logo = head.logo  # embedded by finish(): images need python-docx's parts
     else:
         for style, runs, _ in cell:
             base.add(ooxml.paragraph(style, runs))
     base.p("Notula Letterhead Rule")
 
 
-def _add_logo(base: Base, p: Any, png: bytes) -> None:
+def _add_logo(base: Base, p: Any, image: bytes) -> None:
     """Through python-docx, which knows how to embed an image part; a bad image is skipped."""
     from docx.shared import Cm
     from docx.text.paragraph import Paragraph
 
     owner = SimpleNamespace(part=base.doc.part)
     try:
-        Paragraph(p, owner).add_run().add_picture(io.BytesIO(png), height=Cm(LOGO_HEIGHT_CM))
+        Paragraph(p, owner).add_run().add_picture(io.BytesIO(image), height=Cm(LOGO_HEIGHT_CM))
     except Exception:  # noqa: BLE001 - a broken logo must not stop the minutes
         return
 

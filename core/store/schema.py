@@ -325,3 +325,34 @@ def m002_search(db: Database) -> None:
             f"INSERT INTO search_index(rowid, text, meeting_id) SELECT {key}, "
             f"{s.text_sql.format(r='c')}, {s.meeting_sql.format(r='c')} FROM {s.table} c"
         )
+
+
+@migrations()
+def m004_office_profile(db: Database) -> None:
+    """Office settings a clerk set before the profile existed become the profile,
+    once (see core.office.from_legacy); values equal to the old built-in
+    defaults are not a profile, and an archive without a letterhead line of
+    its own keeps its rows as they are."""
+    import json
+
+    from core.office import LEGACY_DEFAULTS, SETTING_KEY, from_legacy
+
+    keys = list(LEGACY_DEFAULTS)
+    marks = ", ".join("?" * len(keys))
+    rows = db.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", keys)
+    values = {}
+    for key, value in rows.fetchall():
+        try:
+            values[key] = json.loads(value)
+        except ValueError:  # a row that is not JSON stays as it is, unused
+            continue
+    made = from_legacy(values)
+    if made is None:
+        return
+    document, done = made
+    db.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+        [SETTING_KEY, json.dumps(document, ensure_ascii=False)],
+    )
+    for key in done:
+        db.execute("DELETE FROM settings WHERE key = ?", [key])

@@ -55,3 +55,31 @@ class SettingsMixin(MeetingStoreBase):
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()],
             )
         return before
+
+    def office_document(self) -> dict[str, Any] | None:
+        """The office profile as it was set (a ``notula.office`` document), or None."""
+        from core.office import SETTING_KEY
+
+        document = self.get_setting(SETTING_KEY)
+        return document if isinstance(document, dict) else None
+
+    def set_office_document(self, document: dict[str, Any] | None) -> None:
+        """Replace the office profile (None removes it), in one transaction; the
+        caller has checked it (core.office.check). Settings of the releases
+        before the profile go with it: the profile now says what they said."""
+        import json
+
+        from core.office import LEGACY_DEFAULTS, SETTING_KEY
+
+        with self.atomic():
+            if document is None:
+                self.db.conn.execute("DELETE FROM settings WHERE key = ?", [SETTING_KEY])
+            else:
+                self.db.conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [SETTING_KEY, json.dumps(document, ensure_ascii=False)],
+                )
+            self.db.conn.executemany(
+                "DELETE FROM settings WHERE key = ?", [(k,) for k in LEGACY_DEFAULTS]
+            )

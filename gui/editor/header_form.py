@@ -151,7 +151,7 @@ class HeaderForm(QScrollArea):
         self.location = QLineEdit(page)
         self.location.setPlaceholderText(self.tr("ruang rapat, atau Zoom Meeting"))
         self.city = QLineEdit(page)
-        self.city.setPlaceholderText(self.tr("kota penandatanganan, mis. Pangkalpinang"))
+        self.city.setPlaceholderText(self.tr("kota penandatanganan (kosong: kota profil kantor)"))
         self.organizer = QLineEdit(page)
 
         none = self.tr("— belum dipilih —")

@@ -919,6 +919,10 @@ Work already saved is safe. Details were written to {1}</translation>
         <translation>Press release draft</translation>
     </message>
     <message>
+        <source>Profil kantor belum diisi: dokumen dicetak tanpa kop surat (Berkas ▸ Pengaturan).</source>
+        <translation>No office profile yet: documents are printed without a letterhead (File ▸ Settings).</translation>
+    </message>
+    <message>
         <source>Simpan di:</source>
         <translation>Save in:</translation>
     </message>
@@ -1071,8 +1075,8 @@ Details were written to {1}</translation>
         <translation>meeting room, or Zoom Meeting</translation>
     </message>
     <message>
-        <source>kota penandatanganan, mis. Pangkalpinang</source>
-        <translation>city of signing, e.g. Pangkalpinang</translation>
+        <source>kota penandatanganan (kosong: kota profil kantor)</source>
+        <translation>city of signing (empty: the office profile&apos;s city)</translation>
     </message>
     <message>
         <source>Daftar ini diambil dari tab Peserta (Alt+2).</source>
@@ -1622,6 +1626,288 @@ Log file: {3}</translation>
     </message>
 </context>
 <context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kop surat dan kota pada dokumen. Selama baris pertama kop kosong, dokumen dicetak tanpa kop.</source>
+        <translation>Letterhead and city on the documents. While the first letterhead line is empty, documents are printed without a letterhead.</translation>
+    </message>
+    <message>
+        <source>&amp;Pemerintah:</source>
+        <translation>&amp;Government:</translation>
+    </message>
+    <message>
+        <source>mis. SEKRETARIAT DAERAH (boleh kosong)</source>
+        <translation>e.g. SEKRETARIAT DAERAH (may be empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Telepon …, Laman …, Pos-el …</source>
+        <translation>Telepon …, Laman …, Pos-el …</translation>
+    </message>
+    <message>
+        <source>K&amp;ontak:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>mis. PEMERINTAH KABUPATEN …</source>
+        <translation>e.g. PEMERINTAH KABUPATEN …</translation>
+    </message>
+    <message>
+        <source>Impor profil kantor</source>
+        <translation>Import office profile</translation>
+    </message>
+    <message>
+        <source>Profil kantor (*.json)</source>
+        <translation>Office profile (*.json)</translation>
+    </message>
+    <message>
+        <source>mis. Jalan … Nomor …, kota dan kode pos</source>
+        <translation>e.g. Jalan … Nomor …, city and postal code</translation>
+    </message>
+    <message>
+        <source>kota tempat penandatanganan</source>
+        <translation>city where documents are signed</translation>
+    </message>
+    <message>
+        <source>Kota sebelum tanggal tanda tangan, bila rapat tidak menyebutnya</source>
+        <translation>City before the signature date, when the meeting names none</translation>
+    </message>
+    <message>
+        <source>&amp;Kota:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona waktu:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus logo</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Tata Naskah Dinas: “- 2 -” di atas, mulai halaman 2</source>
+        <translation>Tata Naskah Dinas: “- 2 -” at the top, from page 2</translation>
+    </message>
+    <message>
+        <source>“Halaman 2 dari 5” di kaki halaman</source>
+        <translation>“Halaman 2 dari 5” in the footer</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor halaman:</source>
+        <translation>Page &amp;numbers:</translation>
+    </message>
+    <message>
+        <source>Notula</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Bentuk notula rapat kantor ini.</source>
+        <translation>How this office&apos;s minutes look.</translation>
+    </message>
+    <message>
+        <source>tanpa nomor</source>
+        <translation>no numbers</translation>
+    </message>
+    <message>
+        <source>Pimpinan rapat saja</source>
+        <translation>The chair only</translation>
+    </message>
+    <message>
+        <source>Notulis dan pimpinan rapat</source>
+        <translation>Note taker and chair</translation>
+    </message>
+    <message>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;bagian:</source>
+        <translation>&amp;Section numbers:</translation>
+    </message>
+    <message>
+        <source>Bagian &amp;keputusan:</source>
+        <translation>&amp;Decisions heading:</translation>
+    </message>
+    <message>
+        <source>Sebutan &amp;notulis:</source>
+        <translation>&amp;Note taker called:</translation>
+    </message>
+    <message>
+        <source>&amp;Penanda tangan:</source>
+        <translation>Si&amp;gnatories:</translation>
+    </message>
+    <message>
+        <source>Kota dan &amp;tanggal di atas tanda tangan</source>
+        <translation>&amp;City and date above the signatures</translation>
+    </message>
+    <message>
+        <source>Jumlah peserta &amp;hadir</source>
+        <translation>Number of people &amp;present</translation>
+    </message>
+    <message>
+        <source>&amp;Gelar tetap ditulis di draf siaran pers</source>
+        <translation>&amp;Keep degrees in the press-release draft</translation>
+    </message>
+    <message>
+        <source>Mengetahui</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menandatangani “Mengetahui” di bawah notula, bila rapat tidak menyebutnya. Kosongkan nama dan jabatan bila tidak dipakai.</source>
+        <translation>The official who signs “Mengetahui” (acknowledged) below the minutes when the meeting names none. Leave name and position empty when not used.</translation>
+    </message>
+    <message>
+        <source>&amp;Sebutan:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>mis. Mengetahui, Sekretaris Daerah</source>
+        <translation>e.g. Mengetahui, Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/Golongan:</source>
+        <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+        <source>mis. Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>mis. 19720315 199803 1 004</source>
+        <translation>e.g. 19720315 199803 1 004</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Humas</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Narahubung di bawah draf siaran pers.</source>
+        <translation>The contact person below the press-release draft.</translation>
+    </message>
+    <message>
+        <source>&amp;Narahubung:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>mis. 0812-0000-0000</source>
+        <translation>e.g. 0812-0000-0000</translation>
+    </message>
+    <message>
+        <source>&amp;Pos-el:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>mis. humas@….go.id</source>
+        <translation>e.g. humas@….go.id</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;siaran pers:</source>
+        <translation>Press-release &amp;number:</translation>
+    </message>
+    <message>
+        <source>mis. {n}/HUMAS/{year}</source>
+        <translation>e.g. {n}/HUMAS/{year}</translation>
+    </message>
+    <message>
+        <source>{n}: nomor siaran pers (“…” selama belum diberi); {year}: tahun rapat</source>
+        <translation>{n}: the release number (“…” while unassigned); {year}: the meeting&apos;s year</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{0}: bukan gambar PNG atau JPG yang dapat dibaca</source>
+        <translation>{0}: not a readable PNG or JPEG image</translation>
+    </message>
+    <message>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePromptDialog</name>
+    <message>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profil kantor belum diisi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The office profile is not filled in yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notula mencetak kop surat (nama pemerintah dan unit kerja, alamat, logo), kota tanda tangan dan ukuran kertas dari profil kantor. Selama profil belum diisi, notula dan daftar hadir dicetak tanpa kop.
+
+Profil dapat diubah kapan saja di Berkas ▸ Pengaturan.</source>
+        <translation>Notula prints the letterhead (government and unit, address, logo), the signature city and the paper size from the office profile. Until the profile is filled in, minutes and attendance lists are printed without a letterhead.
+
+The profile can be changed at any time in File ▸ Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Isi sekarang…</source>
+        <translation>&amp;Fill in now…</translation>
+    </message>
+    <message>
+        <source>I&amp;mpor dari berkas…</source>
+        <translation>I&amp;mport from file…</translation>
+    </message>
+    <message>
+        <source>&amp;Lewati</source>
+        <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Nama</source>
@@ -1768,6 +2054,7 @@ Log file: {3}</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Pengaturan</source>
+        <extracomment>the tabs a caller may open the dialog on the profile as set (or imported): stored as is when the form still says the same</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1777,6 +2064,22 @@ Log file: {3}</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Impor profil…</source>
+        <translation>&amp;Import profile…</translation>
+    </message>
+    <message>
+        <source>Isi profil kantor dari berkas notula.office</source>
+        <translation>Fill in the office profile from a notula.office file</translation>
+    </message>
+    <message>
+        <source>Ekspor p&amp;rofil…</source>
+        <translation>Export p&amp;rofile…</translation>
+    </message>
+    <message>
+        <source>Simpan profil kantor sebagai berkas notula.office</source>
+        <translation>Save the office profile as a notula.office file</translation>
     </message>
     <message>
         <source>Umum</source>
@@ -1791,16 +2094,24 @@ Log file: {3}</translation>
         <translation>A new language takes effect after Notula is restarted.</translation>
     </message>
     <message>
-        <source>Kota pada tanggal tanda tangan, mis. Pangkalpinang</source>
-        <translation>City on the signature date line, e.g. Pangkalpinang</translation>
+        <source>Isi baris pertama kop (Pemerintah) di halaman Kantor, atau kosongkan semua isian profil kantor.</source>
+        <translation>Fill in the first letterhead line (Government) on the Office page, or empty every field of the office profile.</translation>
     </message>
     <message>
-        <source>&amp;Kota:</source>
-        <translation>&amp;City:</translation>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
     </message>
     <message>
-        <source>&amp;Zona waktu:</source>
-        <translation>Time &amp;zone:</translation>
+        <source>Profil kantor (*.json)</source>
+        <translation>Office profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Profil kantor masih kosong: tidak ada yang diekspor.</source>
+        <translation>The office profile is empty: nothing to export.</translation>
+    </message>
+    <message>
+        <source>Ekspor profil kantor</source>
+        <translation>Export office profile</translation>
     </message>
     <message>
         <source> orang</source>
@@ -1811,54 +2122,12 @@ Log file: {3}</translation>
         <translation>With more attendees than this, the minutes say “terlampir” (attached) and include the attendance list.</translation>
     </message>
     <message>
-        <source>Kop surat</source>
-        <translation>Letterhead</translation>
-    </message>
-    <message>
-        <source>&amp;Baris kop
-(satu per baris):</source>
-        <translation>Letterhead &amp;lines
-(one per line):</translation>
-    </message>
-    <message>
-        <source>Jalan …, Telepon …, Laman …, Pos-el …</source>
-        <translation>Street …, Phone …, Website …, E-mail …</translation>
-    </message>
-    <message>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>Pilih &amp;logo…</source>
-        <translation>Choose &amp;logo…</translation>
-    </message>
-    <message>
-        <source>&amp;Hapus logo</source>
-        <translation>&amp;Remove logo</translation>
-    </message>
-    <message>
         <source>Nama peserta di &amp;notula, hingga:</source>
         <translation>Attendee names in the &amp;minutes, up to:</translation>
     </message>
     <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
         <source>Dokumen</source>
         <translation>Documents</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 (215 × 330 mm)</source>
-        <translation>F4 (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>&amp;Kertas:</source>
-        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <source>Atas</source>
@@ -1901,64 +2170,8 @@ Log file: {3}</translation>
         <translation>&amp;Template .docx:</translation>
     </message>
     <message>
-        <source>Mengetahui</source>
-        <translation>Acknowledged by</translation>
-    </message>
-    <message>
-        <source>Pejabat yang menandatangani “Mengetahui” di bawah notula. Kosongkan nama bila tidak dipakai.</source>
-        <translation>The official who signs “Mengetahui” (acknowledged by) under the minutes. Leave the name empty if not used.</translation>
-    </message>
-    <message>
-        <source>&amp;Sebutan:</source>
-        <translation>&amp;Label:</translation>
-    </message>
-    <message>
-        <source>mis. Mengetahui, Sekretaris Daerah</source>
-        <translation>e.g. Mengetahui, Sekretaris Daerah</translation>
-    </message>
-    <message>
-        <source>&amp;Nama:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>mis. Pembina Utama Muda (IV/c)</source>
-        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
-    </message>
-    <message>
-        <source>&amp;Pangkat/Golongan:</source>
-        <translation>&amp;Rank/Grade:</translation>
-    </message>
-    <message>
-        <source>N&amp;IP:</source>
-        <translation>N&amp;IP:</translation>
-    </message>
-    <message>
-        <source>mis. 19720315 199803 1 004</source>
-        <translation>e.g. 19720315 199803 1 004</translation>
-    </message>
-    <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Position:</translation>
-    </message>
-    <message>
         <source>NIP pejabat “Mengetahui”: {0}</source>
         <translation>NIP of the “Mengetahui” official: {0}</translation>
-    </message>
-    <message>
-        <source>Pilih logo</source>
-        <translation>Choose logo</translation>
-    </message>
-    <message>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>{0}: bukan gambar PNG atau JPG yang dapat dibaca</source>
-        <translation>{0}: not a readable PNG or JPG image</translation>
-    </message>
-    <message>
-        <source>(tanpa logo)</source>
-        <translation>(no logo)</translation>
     </message>
     <message>
         <source>Pilih templat dokumen</source>

@@ -95,6 +95,35 @@ def tiny_png_base64() -> str:
     return base64.b64encode(tiny_png()).decode("ascii")
 
 
+#: the office of the examples (a test's own; Notula has no built-in office)
+OFFICE = {
+    "government": "PEMERINTAH KOTA PANGKALPINANG",
+    "unit": "SEKRETARIAT DAERAH",
+    "city": "Pangkalpinang",
+}
+
+
+def with_office(**office: Any) -> dict[str, Any]:
+    """Settings holding an office profile: the example office with ``office``'s changes."""
+    document = {"format": "notula.office", "version": 1, "office": {**OFFICE, **office}}
+    return {"office_profile": document}
+
+
+#: an 8 × 8 blue JPEG (made once with Qt; the core tests run without it)
+TINY_JPEG_BASE64 = (
+    "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRT"
+    "c4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2Nj"
+    "Y2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAIAAgDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAw"
+    "QFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkK"
+    "FhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmq"
+    "KjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEB"
+    "AQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRob"
+    "HBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOE"
+    "hYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+P"
+    "n6/9oADAMBAAIRAxEAPwDJooor1jzT/9k="
+)
+
+
 def open_docx(data: bytes | Path) -> Any:
     import io
 

@@ -10,7 +10,13 @@ from core.reports.press_content import news_name, press_content
 from core.reports.render import default_filename
 from core.reports.text import clean, first_line, split_paragraphs, tokens
 from core.settings import DEFAULTS
-from tests.core.reports_helpers import CONTROLS, HOSTILE, example_meeting, hostile_meeting
+from tests.core.reports_helpers import (
+    CONTROLS,
+    HOSTILE,
+    example_meeting,
+    hostile_meeting,
+    with_office,
+)
 
 
 @pytest.fixture
@@ -124,7 +130,7 @@ def test_default_city_acknowledger_and_unassigned_statements(meeting):
     meeting.statements[0].agenda_id = None
     ack = {"label": "", "name": "Drs. Budi", "rank": "Pembina (IV/a)", "nip": "198704122010012003",
            "position": "Sekretaris Daerah"}  # fmt: skip
-    c = minutes_content(meeting, settings(default_city="Pangkalpinang", acknowledger=ack))
+    c = minutes_content(meeting, settings(**with_office(acknowledger=ack)))
     assert c.place_date == "Pangkalpinang, 12 Juni 2023"
     assert c.discussion[0].title == "Umum"
     assert c.discussion[0].statements[0].speaker == "Yuliana Putri, S.E., M.M."
@@ -225,7 +231,7 @@ def test_press_release_without_city_chair_or_names():
         model.Statement("Kita mulai.", speaker_id=1),
         model.Statement("Sudah jelas?", speaker_id=1),
     ]
-    c = press_content(m, {**DEFAULTS, "default_city": ""})
+    c = press_content(m, dict(DEFAULTS))  # no office profile: no city
     assert (
         c.paragraphs[0] == "Rapat Koordinasi Posyandu digelar pada Selasa (1/3/2022) secara daring."
     )

@@ -11,6 +11,7 @@ from core.reports.styles import STYLES
 from core.settings import DEFAULTS
 from tests.core.reports_helpers import (
     HOSTILE,
+    TINY_JPEG_BASE64,
     W,
     big_meeting,
     body_paragraphs,
@@ -20,6 +21,7 @@ from tests.core.reports_helpers import (
     open_docx,
     texts,
     tiny_png_base64,
+    with_office,
 )
 
 
@@ -43,7 +45,7 @@ def index_of(lines, text, start=0):
 
 
 def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
-    doc = render("minutes", meeting)
+    doc = render("minutes", meeting, **with_office())
     lines = texts(doc)
     order = [
         "PEMERINTAH KOTA PANGKALPINANG", "NOTULA RAPAT", "Nomor: 005/112/Ekon/2023",
@@ -103,8 +105,8 @@ def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
 
 
 def test_acknowledger_adds_a_mengetahui_block(meeting):
-    ack = {"label": "", "name": "Drs. Budi", "rank": "", "nip": "", "position": "Sekretaris Daerah"}
-    lines = texts(render("minutes", meeting, acknowledger=ack))
+    ack = {"label": "", "name": "Drs. Budi", "rank": "", "position": "Sekretaris Daerah"}
+    lines = texts(render("minutes", meeting, **with_office(acknowledger=ack)))
     at = index_of(lines, "Mengetahui,", index_of(lines, "Notulis,"))
     assert lines[at + 1] == "Sekretaris Daerah," and "Drs. Budi" in lines[at:]
 
@@ -124,7 +126,7 @@ def test_paper_margins_and_font(meeting, paper, size):
         doc = render(
             kind,
             meeting,
-            paper=paper,
+            **with_office(paper=paper),
             margins_mm=margins,
             font_name="Times New Roman",
             font_size_pt=11,
@@ -211,7 +213,7 @@ def test_hostile_text_renders_verbatim_minus_the_unprintable():
     for kind in ("minutes", "attendance", "press"):
         lines = texts(open_docx(build(kind, m, dict(DEFAULTS))))
         assert lines, kind
-    lines = texts(open_docx(build("minutes", m, dict(DEFAULTS))))
+    lines = texts(open_docx(build("minutes", m, {**DEFAULTS, **with_office()})))
     assert "“" + expected(HOSTILE) + "”" in lines
     assert "Rapat <Uji> & “Teks” 😀" in lines
     assert "Nomor: 001/<x>/2022" in lines
@@ -234,18 +236,42 @@ def test_stored_text_is_left_untouched():
     assert [s.text for s in m.statements] == before
 
 
-def test_logo_and_address_in_the_letterhead(meeting):
+def test_logo_address_and_contact_in_the_letterhead(meeting):
+    png = {"media_type": "image/png", "data": tiny_png_base64()}
     doc = render(
         "minutes",
         meeting,
-        logo_png_base64=tiny_png_base64(),
-        letterhead_address="Jl. Merdeka No. 1",
+        **with_office(logo=png, address="Jl. Merdeka No. 1", contact="Telepon (0717) 000000"),
     )
     kop = doc.tables[0]
     assert kop._tbl.findall(f".//{W}drawing")
-    assert "Jl. Merdeka No. 1" in kop.rows[0].cells[1].text
-    doc = render("minutes", meeting, logo_png_base64="bukan gambar!!")
-    assert "NOTULA RAPAT" in texts(doc)  # a broken logo is skipped, not fatal
+    assert kop.rows[0].cells[1].text.split("\n") == [
+        "PEMERINTAH KOTA PANGKALPINANG", "SEKRETARIAT DAERAH", "Jl. Merdeka No. 1",
+        "Telepon (0717) 000000",
+    ]  # fmt: skip
+    jpeg = {"media_type": "image/jpeg", "data": TINY_JPEG_BASE64}
+    doc = render("minutes", meeting, **with_office(logo=jpeg))
+    assert doc.tables[0]._tbl.findall(f".//{W}drawing")
+    assert any(p.partname.endswith((".jpeg", ".jpg")) for p in doc.part.package.iter_parts())
+
+
+def test_without_an_office_profile_no_letterhead_and_no_city(meeting):
+    meeting.city = None
+    for kind in ("minutes", "attendance", "press"):
+        doc = render(kind, meeting)
+        assert not doc.element.body.findall(f".//{W}drawing"), kind
+        assert not [p for p in doc.paragraphs if p.style.name.startswith("Notula Letterhead")]
+    lines = texts(render("minutes", meeting))
+    assert lines[0] == "NOTULA RAPAT"
+    assert "12 Juni 2023" in lines  # the date line without a city
+    section = render("minutes", meeting).sections[0]
+    assert round(section.page_height.mm) == 297  # A4
+
+
+def test_a_damaged_stored_profile_prints_no_letterhead_rather_than_fail(meeting):
+    broken = with_office(logo={"media_type": "image/png", "data": "bukan gambar!!"})
+    doc = render("minutes", meeting, **broken)
+    assert texts(doc)[0] == "NOTULA RAPAT"
 
 
 def test_an_office_template_with_its_own_kop_and_styles(tmp_path, meeting):
@@ -257,7 +283,7 @@ def test_an_office_template_with_its_own_kop_and_styles(tmp_path, meeting):
     office.styles.add_style("Notula Title", 1).font.size = Pt(20)
     path = tmp_path / "kantor.docx"
     office.save(str(path))
-    doc = render("minutes", meeting, base_template=str(path))
+    doc = render("minutes", meeting, base_template=str(path), **with_office())
     lines = texts(doc)
     assert lines[0] == "KOP DINAS KAMI"
     assert "PEMERINTAH KOTA PANGKALPINANG" not in lines  # their kop, not ours

@@ -12,7 +12,7 @@ import pytest
 from core.reports import pdf
 from core.reports.render import build, render_documents
 from core.settings import DEFAULTS
-from tests.core.reports_helpers import example_meeting, hostile_meeting
+from tests.core.reports_helpers import example_meeting, hostile_meeting, with_office
 
 needs_office = pytest.mark.skipif(
     pdf.find_office() is None or shutil.which("pdftotext") is None,
@@ -49,7 +49,7 @@ def test_all_three_documents_convert_and_read_back(tmp_path, example_path):
 @needs_office
 def test_hostile_text_survives_the_round_trip_to_pdf(tmp_path):
     doc = tmp_path / "hostile.docx"
-    doc.write_bytes(build("minutes", hostile_meeting(), {**DEFAULTS, "paper": "F4"}))
+    doc.write_bytes(build("minutes", hostile_meeting(), {**DEFAULTS, **with_office(paper="F4")}))
     (out,) = pdf.convert([doc])
     text = pdf_text(out)
     assert "Rapat <Uji> & “Teks”" in text

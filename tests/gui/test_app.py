@@ -99,6 +99,29 @@ def test_empty_archive_offers_the_sample_once_the_window_is_up(qtbot, started, t
     assert prompts.shown[0][0] == "confirm"
 
 
+def test_first_start_asks_for_the_office_profile_then_offers_the_sample(qtbot, started, tmp_path):
+    """One question after the other, never two dialogs at once; a skip is kept."""
+    from gui.office_prompt import SKIP
+
+    prompts = ScriptedPrompts()
+    prompts.office_answers = [SKIP]
+    asked_when = []
+    confirm = prompts.confirm
+    prompts.confirm = lambda *a: asked_when.append(prompts.office_asked) or confirm(*a)
+    prompts.confirm_answers = [False]
+    db = tmp_path / "baru.db"
+    run = start(started, ["--db", str(db)], prompts)
+    qtbot.waitUntil(lambda: len(prompts.shown) == 1)
+    assert asked_when == [1]  # the profile first, then the sample
+    run.close()
+    started.remove(run)
+    again = ScriptedPrompts()
+    again.confirm_answers = [False]
+    start(started, ["--db", str(db)], again)
+    qtbot.waitUntil(lambda: len(again.shown) == 1)
+    assert again.office_asked == 0  # skipped once: not asked again
+
+
 def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path):
     bad = tmp_path / "catatan.db"
     bad.write_text("ini bukan database")

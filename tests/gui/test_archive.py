@@ -72,6 +72,9 @@ def test_newest_first_and_follows_changes(ctx, example_id, window):
 
 
 def test_new_meeting_dialog_with_keys(ctx, window, qtbot):
+    office = {"government": "PEMERINTAH KOTA PANGKALPINANG", "city": "Pangkalpinang"}
+    ctx.store.set_office_document({"format": "notula.office", "version": 1, "office": office})
+
     def fill(dialog: NewMeetingDialog) -> None:
         assert isinstance(dialog, NewMeetingDialog)
         qtbot.keyClicks(dialog.title_edit, "Rakor Ketahanan Pangan")
@@ -89,7 +92,18 @@ def test_new_meeting_dialog_with_keys(ctx, window, qtbot):
     assert window.view.current_meeting_id() == meetings[0].id
     assert titles(window) == ["Rakor Ketahanan Pangan"]
     stored = ctx.store.get_meeting(meetings[0].id)
-    assert stored.city == "Pangkalpinang" and stored.timezone == "WIB"
+    assert stored.city == "Pangkalpinang" and stored.timezone == "WIB"  # the profile's
+
+
+def test_a_new_meeting_without_an_office_profile_names_no_city(ctx, window, qtbot):
+    def fill(dialog: NewMeetingDialog) -> None:
+        qtbot.keyClicks(dialog.title_edit, "Rapat Staf")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    answer_dialog(fill)
+    window.new_action.trigger()
+    stored = ctx.store.get_meeting(ctx.store.list_meetings()[0].id)
+    assert (stored.title, stored.city, stored.timezone) == ("Rapat Staf", None, None)
 
 
 def test_new_dialog_defaults_to_today_and_needs_a_title(qtbot):

@@ -135,3 +135,18 @@ def test_the_folder_used_is_offered_next_time(qtbot, dialog, store, tmp_path):
     again = ExportDialog(None, store, dialog.meeting.id)
     qtbot.addWidget(again)
     assert again.folder_edit.text() == str(chosen)
+
+
+def test_without_an_office_profile_the_dialog_says_there_is_no_letterhead(
+    qtbot, store, example_path, tmp_path
+):
+    meeting_id = exchange.import_file(store, example_path)
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    assert not dlg.kop_note.isHidden() and "tanpa kop surat" in dlg.kop_note.text()
+    store.set_office_document(
+        {"format": "notula.office", "version": 1, "office": {"government": "PEMKAB X"}}
+    )
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    assert dlg.kop_note.isHidden()
