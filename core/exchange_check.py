@@ -1,6 +1,10 @@
-"""The ``notula.meeting`` v1 format and its checks: the schema, the checks a
-schema cannot make (refs unique, every ref pointed at exists, the store's own
-field rules), and one short sentence for each problem.
+"""The ``notula.meeting`` format (versions 1 and 2) and its checks: the
+schemas, the checks a schema cannot make (refs unique, every ref pointed at
+exists, the store's own field rules, attachments that really are pictures),
+and one short sentence for each problem.
+
+Each version is validated against its own schema; a version 1 file simply
+lacks what version 2 added. Export writes version 2.
 
 Kept apart from reading so that the GUI's import dialog and the command line
 give the same message for the same file, and apart from conversion so that a
@@ -16,28 +20,38 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
+from core.exchange_check_v2 import check_v2
+from core.i18n import _
 from core.people import nip_problem
 from core.validation import check_field
 
-SCHEMA_PATH = Path(__file__).with_name("meeting.v1.schema.json")
 FORMAT = "notula.meeting"
-VERSION = 1
+VERSION = 2  # what export writes
+SCHEMA_PATHS = {
+    1: Path(__file__).with_name("meeting.v1.schema.json"),
+    2: Path(__file__).with_name("meeting.schema.json"),
+}
+SCHEMA_PATH = SCHEMA_PATHS[VERSION]
 
 MEETING_FIELDS = (
     "uid", "title", "kind", "number", "date", "start_time", "end_time", "timezone", "mode",
     "location", "city", "organizer", "chair", "note_taker", "opening", "closing", "status",
+    "series", "revision", "finalised_at", "fingerprint",
 )  # fmt: skip
 ATTENDEE_FIELDS = (
     "ref", "name", "position", "organization", "nip", "rank", "role", "present",
-    "represents", "joined_at", "left_at", "contact",
+    "represents", "joined_at", "left_at", "contact", "short_name", "email", "absence_reason",
+    "minutes_present",
 )  # fmt: skip
+#: the lists whose entries have refs; no ref may name entries of two of them
+REFERENCED = ("agenda", "attendees", "attachments")
 #: schema keywords that say nothing about validity, dropped when inlining
 ANNOTATIONS = frozenset({"description", "title", "$comment", "examples", "default"})
 
 
 @cache
-def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def _schema(version: int = VERSION) -> dict[str, Any]:
+    return json.loads(SCHEMA_PATHS[version].read_text(encoding="utf-8"))
 
 
 def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
@@ -91,13 +105,13 @@ def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 @cache
-def validator(inlined: bool = True) -> Any:
-    """The schema validator, built once per process (jsonschema is imported only
-    here: the GUI starts without it). ``inlined=False`` is the schema as written,
-    which a test holds the fast one to."""
+def validator(inlined: bool = True, version: int = VERSION) -> Any:
+    """The validator of one version's schema, built once per process (jsonschema
+    is imported only here: the GUI starts without it). ``inlined=False`` is the
+    schema as written, which a test holds the fast one to."""
     import jsonschema
 
-    schema = _schema()
+    schema = _schema(version)
     cls = jsonschema.validators.validator_for(schema)
     return cls(inline_refs(schema) if inlined else schema, format_checker=cls.FORMAT_CHECKER)
 
@@ -141,13 +155,18 @@ def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
         raise InputError(
             f"{name}: $.format: not a notula.meeting file ({short_value(data.get('format'))})"
         )
-    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+    version = data.get("version")
+    if version not in SCHEMA_PATHS or isinstance(version, bool):
         raise InputError(
-            f"{name}: $.version: version {short_value(data.get('version'))} is not supported "
-            f"(this Notula reads version {VERSION}); update Notula"
+            _(
+                "{name}: $.version: version {version} is not supported "
+                "(this Notula reads versions 1 and 2); update Notula"
+            ).format(name=name, version=short_value(version))
         )
     try:
-        errors = sorted(validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+        errors = sorted(
+            validator(version=version).iter_errors(data), key=lambda e: list(e.absolute_path)
+        )
         if errors:
             err = min(errors, key=lambda e: len(list(e.absolute_path)))
             err = errors[0] if not list(err.absolute_path) else err
@@ -157,17 +176,19 @@ def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
         raise InputError(f"{name}: JSON is nested too deeply") from None
     _check_refs(data["meeting"], name)
     _check_header(data["meeting"], name)
+    check_v2(data["meeting"], name)
     return data
 
 
 def _pattern_meanings() -> dict[str, str]:
+    """What each pattern of the schemas means (the patterns are the same in both versions)."""
     defs = _schema()["$defs"]
-    uid = _schema()["$defs"]["meeting"]["properties"]["uid"]["pattern"]
     return {
-        defs["time"]["pattern"]: "expected a time HH:MM or HH:MM:SS (00:00–23:59)",
-        defs["date"]["pattern"]: "expected a date YYYY-MM-DD",
-        defs["ref"]["pattern"]: "a ref is 1–64 letters, digits, '_', '.' or '-'",
-        uid: "expected a UUID in lower case",
+        defs["time"]["pattern"]: _("expected a time HH:MM or HH:MM:SS (00:00–23:59)"),
+        defs["date"]["pattern"]: _("expected a date YYYY-MM-DD"),
+        defs["ref"]["pattern"]: _("a ref is 1–64 letters, digits, '_', '.' or '-'"),
+        defs["uuid"]["pattern"]: _("expected a UUID in lower case"),
+        defs["fingerprint"]["pattern"]: _("expected a SHA-256 fingerprint (64 hex digits)"),
     }
 
 
@@ -243,40 +264,53 @@ def _check_header(meeting: dict[str, Any], name: str) -> None:
 
 
 def _check_refs(meeting: dict[str, Any], name: str) -> None:
-    def seen(kind: str, items: list[dict]) -> set[str]:
-        refs: set[str] = set()
-        for i, item in enumerate(items):
-            if item["ref"] in refs:
+    """Refs unique within each list and across agenda, attendees and attachments;
+    every ref pointed at exists."""
+    owner: dict[str, str] = {}
+    for kind in REFERENCED:
+        for i, item in enumerate(meeting.get(kind, [])):
+            ref = item["ref"]
+            if owner.get(ref) == kind:
                 raise InputError(
-                    f"{name}: $.meeting.{kind}[{i}].ref: duplicate ref {item['ref']!r}"
+                    _("{name}: {path}: duplicate ref {ref}").format(
+                        name=name, path=f"$.meeting.{kind}[{i}].ref", ref=repr(ref)
+                    )
                 )
-            refs.add(item["ref"])
-        return refs
-
-    agenda = seen("agenda", meeting.get("agenda", []))
-    people = seen("attendees", meeting.get("attendees", []))
-    overlap = agenda & people
-    if overlap:
-        raise InputError(
-            f"{name}: $.meeting: ref {sorted(overlap)[0]!r} names both an agenda item"
-            " and an attendee"
-        )
+            if ref in owner:
+                raise InputError(
+                    _("{name}: {path}: ref {ref} already names an entry of {other}").format(
+                        name=name, path=f"$.meeting.{kind}[{i}].ref", ref=repr(ref),
+                        other=owner[ref],
+                    )
+                )  # fmt: skip
+            owner[ref] = kind
+    people = {r for r, kind in owner.items() if kind == "attendees"}
+    agenda = {r for r, kind in owner.items() if kind == "agenda"}
     for role in ("chair", "note_taker"):
         if role in meeting and meeting[role] not in people:
-            raise InputError(f"{name}: $.meeting.{role}: no attendee has ref {meeting[role]!r}")
+            raise InputError(
+                _("{name}: {path}: no attendee has ref {ref}").format(
+                    name=name, path=f"$.meeting.{role}", ref=repr(meeting[role])
+                )
+            )
     for kind, key, refs in (
         ("statements", "speaker", people),
+        ("signatories", "attendee", people),
         ("statements", "agenda", agenda),
         ("decisions", "agenda", agenda),
+        ("actions", "agenda", agenda),
     ):
+        message = (
+            _("{name}: {path}: no attendee has ref {ref}")
+            if refs is people
+            else _("{name}: {path}: no agenda item has ref {ref}")
+        )
         for i, item in enumerate(meeting.get(kind, [])):
             if key in item and item[key] not in refs:
-                target = "attendee" if key == "speaker" else "agenda item"
-                raise InputError(
-                    f"{name}: $.meeting.{kind}[{i}].{key}: no {target} has ref {item[key]!r}"
-                )
-    for i, att in enumerate(meeting.get("attendees", [])):
-        if "nip" in att:
-            problem = nip_problem(att["nip"])
+                path = f"$.meeting.{kind}[{i}].{key}"
+                raise InputError(message.format(name=name, path=path, ref=repr(item[key])))
+    for kind in ("attendees", "signatories"):
+        for i, person in enumerate(meeting.get(kind, [])):
+            problem = nip_problem(person["nip"]) if "nip" in person else None
             if problem:
-                raise InputError(f"{name}: $.meeting.attendees[{i}].nip: {problem}")
+                raise InputError(f"{name}: $.meeting.{kind}[{i}].nip: {problem}")

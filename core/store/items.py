@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from core.errors import InputError, NotFoundError
+from core.i18n import _
 from core.store.base import MeetingStoreBase
 from core.store.collections import COLLECTIONS, Collection, Removed
+from core.store.meeting_insert import new_uid
 from core.validation import check_fields
 
 
@@ -26,6 +28,8 @@ class ItemsMixin(MeetingStoreBase):
             self._check_belongs("attendees", values["speaker_id"], meeting_id)
         if values.get("agenda_id") is not None:
             self._check_belongs("agenda", values["agenda_id"], meeting_id)
+        if values.get("attendee_id") is not None:
+            self._check_belongs("attendees", values["attendee_id"], meeting_id)
         if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
             raise InputError("pilih pembicara dahulu")
 
@@ -69,6 +73,8 @@ class ItemsMixin(MeetingStoreBase):
             seq = self._make_room(coll, meeting_id, index)
             if item.id is not None:
                 values["id"] = item.id
+            if coll.name == "actions" and values["uid"] is None:
+                values["uid"] = new_uid()
             values.update(meeting_id=meeting_id, seq=seq)
             values = {k: coll.db_value(k, v) for k, v in values.items()}
             cols = ", ".join(values)
@@ -173,6 +179,7 @@ class ItemsMixin(MeetingStoreBase):
                         f"{item.label or 'peserta ini'} masih punya {spoken} pernyataan; "
                         "hapus atau pindahkan pernyataannya dahulu"
                     )
+                self._refuse_signatory(item)
                 row = self.db.execute(
                     "SELECT chair_id, note_taker_id FROM meetings WHERE id = ?", [meeting_id]
                 ).fetchone()
@@ -182,7 +189,7 @@ class ItemsMixin(MeetingStoreBase):
                     if value == item_id
                 )
             if collection == "agenda":
-                for other in ("statements", "decisions"):
+                for other in ("statements", "decisions", "actions"):
                     relinks[other] = [
                         r[0]
                         for r in self.db.execute(
@@ -207,6 +214,19 @@ class ItemsMixin(MeetingStoreBase):
                     f"UPDATE meetings SET {role} = ? WHERE id = ?", [item.id, removed.meeting_id]
                 )
         return item
+
+    def _refuse_signatory(self, attendee: Any) -> None:
+        """An attendee who signs the minutes stays until the signature is changed:
+        deleting them would leave a signature block without a name."""
+        signs = self.db.execute(
+            "SELECT count(*) FROM signatories WHERE attendee_id = ?", [attendee.id]
+        ).fetchone()[0]
+        if signs:
+            raise InputError(
+                _("{who} signs the minutes; choose another signatory first").format(
+                    who=attendee.label or _("this attendee")
+                )
+            )
 
     def statement_count(self, attendee_id: int) -> int:
         return self.db.execute(

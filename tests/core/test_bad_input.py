@@ -169,7 +169,7 @@ CASES = {
     "top-level-array": ([1, 2], ["$:", "expected a JSON object"]),
     "unknown-format": ({**meeting_file(), "format": "notula.agenda"}, ["$.format"]),
     "no-format": ({"version": 1, "meeting": {}}, ["$.format"]),
-    "future-version": ({**meeting_file(), "version": 2}, ["$.version", "version 2"]),
+    "future-version": ({**meeting_file(), "version": 3}, ["$.version", "version 3"]),
     "version-as-text": ({**meeting_file(), "version": "1"}, ["$.version"]),
     "version-true": ({**meeting_file(), "version": True}, ["$.version"]),
     "title-number": (meeting_file(title=5), ["$.meeting.title", "expected text"]),

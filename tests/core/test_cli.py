@@ -57,7 +57,7 @@ def test_import_prints_the_new_id_and_export_round_trips(tmp_path, example_path)
     assert main_py("--db", str(b), "export", "1", str(tmp_path / "2.json")).returncode == 0
     assert (tmp_path / "1.json").read_bytes() == (tmp_path / "2.json").read_bytes()
     exported = json.loads((tmp_path / "1.json").read_text(encoding="utf-8"))
-    assert exported["format"] == "notula.meeting" and exported["version"] == 1
+    assert exported["format"] == "notula.meeting" and exported["version"] == 2
 
 
 def test_import_copy_gives_a_new_uid(tmp_path, example_path, capsys):
