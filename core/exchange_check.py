@@ -127,16 +127,30 @@ def json_path(path: Any) -> str:
 def kind_of(value: Any) -> str:
     """What a JSON value is, in words (never the value itself: it may be huge or deep)."""
     if isinstance(value, bool):
-        return "true/false"
+        return type_word("boolean")
     if isinstance(value, dict):
-        return "an object"
+        return type_word("object")
     if isinstance(value, list):
-        return "a list"
+        return type_word("array")
     if isinstance(value, str):
-        return "text"
+        return type_word("string")
     if value is None:
-        return "null"
-    return "a number"
+        return type_word("null")
+    return type_word("number")
+
+
+def type_word(json_type: str) -> str:
+    """A JSON schema type in words, in the language of this run."""
+    words = {
+        "string": _("text"),
+        "object": _("an object"),
+        "array": _("a list"),
+        "boolean": _("true/false"),
+        "integer": _("a number"),
+        "number": _("a number"),
+        "null": "null",
+    }
+    return words.get(json_type, json_type)
 
 
 def short_value(value: Any) -> str:
@@ -150,10 +164,16 @@ def short_value(value: Any) -> str:
 def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
     """Schema validation plus the checks a schema cannot make."""
     if not isinstance(data, dict):
-        raise InputError(f"{name}: $: expected a JSON object, found {kind_of(data)}")
+        raise InputError(
+            _("{name}: $: expected a JSON object, found {kind}").format(
+                name=name, kind=kind_of(data)
+            )
+        )
     if data.get("format") != FORMAT:
         raise InputError(
-            f"{name}: $.format: not a notula.meeting file ({short_value(data.get('format'))})"
+            _("{name}: $.format: not a notula.meeting file ({value})").format(
+                name=name, value=short_value(data.get("format"))
+            )
         )
     version = data.get("version")
     if version not in SCHEMA_PATHS or isinstance(version, bool):
@@ -173,7 +193,7 @@ def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
             where = json_path(err.absolute_path)
             raise InputError(f"{name}: {where}: {_schema_message(err)}")
     except RecursionError:
-        raise InputError(f"{name}: JSON is nested too deeply") from None
+        raise InputError(_("{name}: JSON is nested too deeply").format(name=name)) from None
     _check_refs(data["meeting"], name)
     _check_header(data["meeting"], name)
     check_v2(data["meeting"], name)
@@ -192,59 +212,61 @@ def _pattern_meanings() -> dict[str, str]:
     }
 
 
-TYPE_WORDS = {
-    "string": "text",
-    "object": "an object",
-    "array": "a list",
-    "boolean": "true/false",
-    "integer": "a number",
-    "number": "a number",
-    "null": "null",
-}
-
-
 def _schema_message(err: Any) -> str:
     """One short sentence for a schema error, never echoing a huge or deep value."""
     v, value = err.validator, err.instance
     if v == "format" and err.validator_value == "date":
         if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            return f"impossible date {short_value(value)}"
-        return f"{short_value(value)}: expected a date YYYY-MM-DD"
+            return _("impossible date {value}").format(value=short_value(value))
+        return _("{value}: expected a date YYYY-MM-DD").format(value=short_value(value))
     if v == "type":
-        words = " or ".join(TYPE_WORDS.get(w, w) for w in _listed(err.validator_value))
-        return f"expected {words}, found {kind_of(value)}"
+        words = _(" or ").join(type_word(w) for w in _listed(err.validator_value))
+        return _("expected {words}, found {kind}").format(words=words, kind=kind_of(value))
     if v == "required":
-        return err.message.replace(" is a required property", " is missing")
+        missing = next((f for f in err.validator_value if f not in value), err.validator_value[0])
+        return _("{field} is missing").format(field=repr(missing))
     if v == "additionalProperties":
-        return err.message.replace("Additional properties are not allowed", "unknown field")
+        known = set(err.schema.get("properties", {}))
+        extra = ", ".join(repr(k) for k in value if k not in known)
+        return _("unknown field {fields}").format(fields=extra)
     if v == "pattern":
         if err.absolute_path and err.absolute_path[-1] == "nip" and isinstance(value, str):
-            return nip_problem(value) or "NIP harus 18 angka"
-        meaning = _pattern_meanings().get(err.validator_value, "not in the expected form")
+            return nip_problem(value) or _("a NIP is 18 digits")
+        meaning = _pattern_meanings().get(err.validator_value, _("not in the expected form"))
         return f"{short_value(value)}: {meaning}"
     if v in ("enum", "const"):
         allowed = err.validator_value if v == "enum" else [err.validator_value]
-        return f"{short_value(value)} is not one of {', '.join(short_value(a) for a in allowed)}"
+        return _("{value} is not one of {allowed}").format(
+            value=short_value(value), allowed=", ".join(short_value(a) for a in allowed)
+        )
     if v == "maxLength":
-        return f"text is too long ({len(value)} characters; at most {err.validator_value})"
+        return _("text is too long ({length} characters; at most {limit})").format(
+            length=len(value), limit=err.validator_value
+        )
     if v == "minLength":
-        return "must not be empty"
+        return _("must not be empty")
     if v == "maxItems":
-        return f"too many entries ({len(value)}; at most {err.validator_value})"
+        return _("too many entries ({count}; at most {limit})").format(
+            count=len(value), limit=err.validator_value
+        )
+    if v == "minimum":
+        return _("{value} is less than {limit}").format(value=value, limit=err.validator_value)
+    if v == "maximum":
+        return _("{value} is more than {limit}").format(value=value, limit=err.validator_value)
     if v == "anyOf" and all(set(s) == {"required"} for s in err.validator_value):
-        fields = " or ".join(f"'{f}'" for s in err.validator_value for f in s["required"])
-        return f"needs {fields}"
+        fields = _(" or ").join(f"'{f}'" for s in err.validator_value for f in s["required"])
+        return _("needs {fields}").format(fields=fields)
     if v in ("anyOf", "oneOf") and err.context:
         # The branch whose type fits says what is wrong; if none fits, list the types.
         fitting = [e for e in err.context if e.validator != "type"]
         if fitting:
             return _schema_message(fitting[0])
         wanted = [w for e in err.context for w in _listed(e.validator_value)]
-        words = " or ".join(dict.fromkeys(TYPE_WORDS.get(w, w) for w in wanted))
-        return f"expected {words}, found {kind_of(value)}"
+        words = _(" or ").join(dict.fromkeys(type_word(w) for w in wanted))
+        return _("expected {words}, found {kind}").format(words=words, kind=kind_of(value))
     message = err.message
     if v in ("anyOf", "oneOf"):
-        message = f"{short_value(value)} is not valid here"
+        message = _("{value} is not valid here").format(value=short_value(value))
     return message if len(message) <= 160 else message[:157] + "…"
 
 
@@ -266,26 +288,22 @@ def _check_header(meeting: dict[str, Any], name: str) -> None:
 def _check_refs(meeting: dict[str, Any], name: str) -> None:
     """Refs unique within each list and across agenda, attendees and attachments;
     every ref pointed at exists."""
-    owner: dict[str, str] = {}
+    owner: dict[str, tuple[str, int]] = {}  # ref -> (list, index) of the entry it names
     for kind in REFERENCED:
         for i, item in enumerate(meeting.get(kind, [])):
             ref = item["ref"]
-            if owner.get(ref) == kind:
-                raise InputError(
-                    _("{name}: {path}: duplicate ref {ref}").format(
-                        name=name, path=f"$.meeting.{kind}[{i}].ref", ref=repr(ref)
-                    )
-                )
             if ref in owner:
-                raise InputError(
-                    _("{name}: {path}: ref {ref} already names an entry of {other}").format(
-                        name=name, path=f"$.meeting.{kind}[{i}].ref", ref=repr(ref),
-                        other=owner[ref],
-                    )
-                )  # fmt: skip
-            owner[ref] = kind
-    people = {r for r, kind in owner.items() if kind == "attendees"}
-    agenda = {r for r, kind in owner.items() if kind == "agenda"}
+                message = (
+                    _("{name}: {path}: duplicate ref {ref}")
+                    if owner[ref][0] == kind
+                    else _("{name}: {path}: ref {ref} already names {other}")
+                )
+                other = "$.meeting.{}[{}]".format(*owner[ref])
+                path = f"$.meeting.{kind}[{i}].ref"
+                raise InputError(message.format(name=name, path=path, ref=repr(ref), other=other))
+            owner[ref] = (kind, i)
+    people = {r for r, (kind, _i) in owner.items() if kind == "attendees"}
+    agenda = {r for r, (kind, _i) in owner.items() if kind == "agenda"}
     for role in ("chair", "note_taker"):
         if role in meeting and meeting[role] not in people:
             raise InputError(

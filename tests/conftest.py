@@ -43,3 +43,15 @@ def file_store(tmp_path):
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture
+def english():
+    """Core and command-line messages in their English source text, whatever the
+    machine's locale, for tests that read them (tests/core/test_i18n.py holds
+    the Indonesian catalogue to covering every message)."""
+    from core import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)

@@ -21,7 +21,11 @@ class ItemsMixin(MeetingStoreBase):
         table = COLLECTIONS[collection].table
         row = self.db.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", [item_id]).fetchone()
         if row is None or row[0] != meeting_id:
-            raise InputError(f"{collection} {item_id} bukan bagian dari rapat ini")
+            raise InputError(
+                _("{collection} {id} is not part of this meeting").format(
+                    collection=collection, id=item_id
+                )
+            )
 
     def _check_links(self, coll: Collection, meeting_id: int, values: dict[str, Any]) -> None:
         if values.get("speaker_id") is not None:
@@ -31,7 +35,7 @@ class ItemsMixin(MeetingStoreBase):
         if values.get("attendee_id") is not None:
             self._check_belongs("attendees", values["attendee_id"], meeting_id)
         if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
-            raise InputError("pilih pembicara dahulu")
+            raise InputError(_("choose the speaker first"))
 
     def list_items(self, collection: str, meeting_id: int) -> list[Any]:
         """One list of a meeting in its stored order (a panel needs only its own)."""
@@ -44,7 +48,9 @@ class ItemsMixin(MeetingStoreBase):
             f"SELECT {coll.select_columns} FROM {coll.table} WHERE id = ?", [item_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"{collection} {item_id} tidak ada")
+            raise NotFoundError(
+                _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+            )
         return coll.from_row(row)
 
     def item_index(self, collection: str, item_id: int) -> int:
@@ -55,7 +61,9 @@ class ItemsMixin(MeetingStoreBase):
             [item_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"{collection} {item_id} tidak ada")
+            raise NotFoundError(
+                _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+            )
         return row[0]
 
     def add_item(
@@ -118,7 +126,9 @@ class ItemsMixin(MeetingStoreBase):
         coll = COLLECTIONS[collection]
         unknown = set(changes) - set(coll.columns)
         if unknown:
-            raise InputError(f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
+            raise InputError(
+                _("unknown fields: {fields}").format(fields=", ".join(sorted(unknown)))
+            )
         check_fields(
             {k: v for k, v in changes.items() if k != "ref"}, statement=coll.name == "statements"
         )
@@ -128,7 +138,9 @@ class ItemsMixin(MeetingStoreBase):
                 [item_id],
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"{collection} {item_id} tidak ada")
+                raise NotFoundError(
+                    _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+                )
             self._check_links(coll, row[0], changes)
             assignments = ", ".join(f"{c} = ?" for c in changes)
             self.db.execute(
@@ -145,7 +157,9 @@ class ItemsMixin(MeetingStoreBase):
                 f"SELECT meeting_id FROM {coll.table} WHERE id = ?", [item_id]
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"{collection} {item_id} tidak ada")
+                raise NotFoundError(
+                    _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+                )
             order = [
                 r[0]
                 for r in self.db.execute(
@@ -176,8 +190,10 @@ class ItemsMixin(MeetingStoreBase):
                 ).fetchone()[0]
                 if spoken:
                     raise InputError(
-                        f"{item.label or 'peserta ini'} masih punya {spoken} pernyataan; "
-                        "hapus atau pindahkan pernyataannya dahulu"
+                        _(
+                            "{who} still has {count} statements; "
+                            "delete or move their statements first"
+                        ).format(who=item.label or _("this attendee"), count=spoken)
                     )
                 self._refuse_signatory(item)
                 row = self.db.execute(

@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Any
 
 from core.errors import InputError
+from core.i18n import _
 from core.lazy import lazy_module
 from core.store import schema
 from core.store.base import MeetingStoreBase
@@ -245,7 +246,9 @@ class MeetingInsertMixin(MeetingStoreBase):
                 if old is not None or required:
                     values[position] = maps.get(target, {}).get(old)
                     if required and values[position] is None:
-                        raise InputError(f"pernyataan ke-{seq + 1} tidak punya pembicara")
+                        raise InputError(
+                            _("statement {number} has no speaker").format(number=seq + 1)
+                        )
             rows.append((new_id, meeting_id, seq, *values))
         return mapping, rows
 

@@ -16,6 +16,8 @@ import pytest
 from core import cli
 from core.store import database as database_module
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = {
     "title": "Rapat Koordinasi",

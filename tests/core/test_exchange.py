@@ -13,6 +13,8 @@ from core import exchange, exchange_check, model
 from core.errors import DuplicateMeetingError, InputError
 from core.store import MeetingStore
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
+
 
 def _original_validator():
     """The schema as published, with no inlining: the reference for every check."""
