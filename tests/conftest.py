@@ -45,13 +45,23 @@ def example_path() -> Path:
     return EXAMPLE
 
 
+def _core_language(language: str):
+    from core import i18n
+
+    i18n.set_language(language)
+    yield
+    i18n.set_language(None)
+
+
 @pytest.fixture
 def english():
     """Core and command-line messages in their English source text, whatever the
     machine's locale, for tests that read them (tests/core/test_i18n.py holds
     the Indonesian catalogue to covering every message)."""
-    from core import i18n
+    yield from _core_language("en")
 
-    i18n.set_language("en")
-    yield
-    i18n.set_language(None)
+
+@pytest.fixture
+def indonesian():
+    """Core messages in Indonesian, as a clerk using the GUI in Indonesian reads them."""
+    yield from _core_language("id")

@@ -99,13 +99,13 @@ def test_empty_archive_offers_the_sample_once_the_window_is_up(qtbot, started, t
     assert prompts.shown[0][0] == "confirm"
 
 
-def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path):
+def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path, indonesian):
     bad = tmp_path / "catatan.db"
     bad.write_text("ini bukan database")
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(bad)], choose=choose) is None
     assert len(choose.messages) == 1
-    assert "catatan.db" in choose.messages[0] and "not a SQLite database" in choose.messages[0]
+    assert "catatan.db" in choose.messages[0] and "bukan basis data SQLite" in choose.messages[0]
     assert "Traceback" not in choose.messages[0]
 
 
@@ -121,16 +121,16 @@ def test_choose_another_file(qtbot, started, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can write anyway")
-def test_read_only_archive_then_retry(qtbot, started, tmp_path):
+def test_read_only_archive_then_retry(qtbot, started, tmp_path, indonesian):
     db = tmp_path / "arsip.db"
     MeetingStore.open(db).close()
     db.chmod(stat.S_IRUSR)
     choose = Chooser(gui_app.RETRY, gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
-    assert len(choose.messages) == 2 and "read-only" in choose.messages[0]
+    assert len(choose.messages) == 2 and "hanya dapat dibaca" in choose.messages[0]
 
 
-def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
+def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch, indonesian):
     """Also as root (who may write anywhere): the store's check says read-only."""
     db = tmp_path / "arsip.db"
     MeetingStore.open(db).close()
@@ -138,7 +138,8 @@ def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
     assert choose.messages[0].startswith("Arsip hanya dapat dibaca")
-    assert "read-only" in choose.messages[0]  # the technical line, for whoever supports the office
+    # the technical line, for whoever supports the office
+    assert "berkas basis data hanya dapat dibaca" in choose.messages[0]
 
 
 def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
