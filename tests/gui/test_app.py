@@ -172,6 +172,24 @@ def test_missing_folder(qtbot, started, tmp_path):
     assert choose.messages[0].startswith("Folder arsip tidak ada")
 
 
+def test_an_archive_of_a_newer_notula_is_explained_and_left_alone(qtbot, started, tmp_path):
+    from tests.core.test_archive_versions import files_beside, newer_archive
+
+    db = newer_archive(tmp_path / "arsip.db")
+    before = files_beside(db)
+    choose = Chooser(gui_app.RETRY, gui_app.QUIT)
+    assert start(started, ["--db", str(db)], choose=choose) is None
+    assert len(choose.messages) == 2
+    first, where = choose.messages[0].splitlines()[:2]
+    assert first == (
+        "Arsip ini dibuat oleh Notula versi yang lebih baru. Perbarui Notula di komputer "
+        "ini untuk membukanya; arsipnya tidak diubah."
+    )
+    assert where == f"Berkas: {db}"
+    assert "Traceback" not in choose.messages[0]
+    assert files_beside(db) == before
+
+
 def test_excepthook_logs_and_shows_a_short_dialog(monkeypatch, tmp_path):
     logged: list[BaseException] = []
     log = tmp_path / "notula.log"
