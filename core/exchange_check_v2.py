@@ -3,9 +3,8 @@ attachments that really are the pictures they claim to be, and dates with
 times (``finalised_at``) that really are RFC 3339.
 
 An attachment is checked whole before anything is stored: its base64 decodes
-strictly, the picture is at most 20 MB, its first bytes say PNG or JPEG as its
-``media_type`` does, and its header gives at most 12,000 pixels a side (a
-report could not print more, and a crafted header must not make it try).
+strictly, and the picture passes :func:`core.images.picture_problem` (size,
+magic bytes that agree with its ``media_type``, pixels a side).
 """
 
 from __future__ import annotations
@@ -17,15 +16,12 @@ from typing import Any
 
 from core.errors import InputError
 from core.i18n import _
-from core.images import NotAnImage, image_info, media_type_of
+from core.images import MAX_PICTURE_BYTES, picture_problem
 
-MAX_ATTACHMENT_BYTES = 20 * 2**20
-MAX_SIDE_PX = 12_000
 #: RFC 3339: a date, "T", a time with optional fraction, and an offset (Z or ±HH:MM)
 DATETIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
 )
-KIND_WORDS = {"image/png": "PNG", "image/jpeg": "JPEG"}
 
 
 def check_v2(meeting: dict[str, Any], name: str) -> None:
@@ -55,10 +51,10 @@ def _check_datetime(value: str, name: str, path: str) -> None:
 
 def decode_attachment(text: str, name: str = "<input>", path: str = "$") -> bytes:
     """The picture's bytes from strict base64 (no spaces, no line breaks, right padding)."""
-    if len(text) > (MAX_ATTACHMENT_BYTES + 2) // 3 * 4:
+    if len(text) > (MAX_PICTURE_BYTES + 2) // 3 * 4:
         raise InputError(
             _("{name}: {path}: the picture is larger than {limit} MB").format(
-                name=name, path=path, limit=MAX_ATTACHMENT_BYTES // 2**20
+                name=name, path=path, limit=MAX_PICTURE_BYTES // 2**20
             )
         )
     try:
@@ -72,54 +68,15 @@ def decode_attachment(text: str, name: str = "<input>", path: str = "$") -> byte
 
 
 def check_attachment(attachment: dict[str, Any], name: str, path: str) -> bytes:
-    """The decoded picture of one attachment of a file, or one InputError saying
-    what is wrong with it (the attachment named by its ref)."""
-    ref = repr(attachment["ref"])
+    """The decoded picture of one attachment of a file, or one InputError naming
+    the attachment by its ref and saying what is wrong with it."""
     data = decode_attachment(attachment["data"], name, f"{path}.data")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InputError(
-            _("{name}: {path}: the picture is larger than {limit} MB").format(
-                name=name, path=f"{path}.data", limit=MAX_ATTACHMENT_BYTES // 2**20
-            )
-        )
-    actual = media_type_of(data)
-    if actual is None:
-        raise InputError(
-            _("{name}: {path}: attachment {ref} is not a PNG or JPEG picture").format(
-                name=name, path=f"{path}.data", ref=ref
-            )
-        )
-    declared = attachment["media_type"]
-    if actual != declared:
-        raise InputError(
-            _("{name}: {path}: attachment {ref} is a {actual} picture, not {declared}").format(
-                name=name,
-                path=f"{path}.media_type",
-                ref=ref,
-                actual=KIND_WORDS[actual],
-                declared=declared,
-            )
-        )
-    try:
-        info = image_info(data)
-    except NotAnImage as exc:
+    problem = picture_problem(data, attachment["media_type"])
+    if problem is not None:
+        field, text = problem
         raise InputError(
             _("{name}: {path}: attachment {ref}: {problem}").format(
-                name=name, path=f"{path}.data", ref=ref, problem=exc
-            )
-        ) from None
-    if info.width > MAX_SIDE_PX or info.height > MAX_SIDE_PX:
-        raise InputError(
-            _(
-                "{name}: {path}: attachment {ref} is {width} × {height} pixels; "
-                "at most {limit} pixels a side"
-            ).format(
-                name=name,
-                path=f"{path}.data",
-                ref=ref,
-                width=info.width,
-                height=info.height,
-                limit=f"{MAX_SIDE_PX:,}",
+                name=name, path=f"{path}.{field}", ref=repr(attachment["ref"]), problem=text
             )
         )
     return data

@@ -15,6 +15,9 @@ from typing import NamedTuple
 
 from core.i18n import _
 
+MAX_PICTURE_BYTES = 20 * 2**20
+MAX_SIDE_PX = 12_000
+KIND_WORDS = {"image/png": "PNG", "image/jpeg": "JPEG"}
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 #: JPEG start-of-frame markers (SOF0–SOF15 but DHT C4, JPG C8 and DAC CC), which carry the size
@@ -95,3 +98,30 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
             return width, height
         pos += length
     raise NotAnImage(_("a damaged JPEG file (no frame header with its size)"))
+
+
+def picture_problem(data: bytes, media_type: str) -> tuple[str, str] | None:
+    """What is wrong with a picture said to be ``media_type``, as (the field at
+    fault, "data" or "media_type"; a sentence), or None when it may be stored:
+    at most 20 MB, really PNG or JPEG as said, at most 12,000 pixels a side
+    (a report could not print more, and a crafted header must not make it try)."""
+    if len(data) > MAX_PICTURE_BYTES:
+        return "data", _("the picture is larger than {limit} MB").format(
+            limit=MAX_PICTURE_BYTES // 2**20
+        )
+    actual = media_type_of(data)
+    if actual is None:
+        return "data", _("not a PNG or JPEG picture")
+    if actual != media_type:
+        return "media_type", _("a {actual} picture, not {declared}").format(
+            actual=KIND_WORDS[actual], declared=media_type
+        )
+    try:
+        info = image_info(data)
+    except NotAnImage as exc:
+        return "data", str(exc)
+    if info.width > MAX_SIDE_PX or info.height > MAX_SIDE_PX:
+        return "data", _("{width} × {height} pixels; at most {limit} pixels a side").format(
+            width=info.width, height=info.height, limit=f"{MAX_SIDE_PX:,}"
+        )
+    return None

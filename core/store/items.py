@@ -10,10 +10,18 @@ from typing import Any
 
 from core.errors import InputError, NotFoundError
 from core.i18n import _
+from core.images import picture_problem
 from core.store.base import MeetingStoreBase
 from core.store.collections import COLLECTIONS, Collection, Removed
 from core.store.meeting_insert import new_uid
 from core.validation import check_fields
+
+
+def _check_picture(attachment: Any) -> None:
+    """A picture is stored only if a report can print it (see core.images)."""
+    problem = picture_problem(attachment.data, attachment.media_type)
+    if problem is not None:
+        raise InputError(problem[1])
 
 
 class ItemsMixin(MeetingStoreBase):
@@ -76,6 +84,8 @@ class ItemsMixin(MeetingStoreBase):
         check_fields(
             {k: v for k, v in values.items() if k != "ref"}, statement=coll.name == "statements"
         )
+        if coll.name == "attachments":
+            _check_picture(item)
         with self.atomic():
             self._check_links(coll, meeting_id, values)
             seq = self._make_room(coll, meeting_id, index)

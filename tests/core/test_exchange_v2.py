@@ -13,8 +13,7 @@ import pytest
 
 from core import exchange, exchange_check
 from core.errors import InputError
-from core.exchange_check_v2 import MAX_ATTACHMENT_BYTES
-from core.images import NotAnImage, image_info
+from core.images import MAX_PICTURE_BYTES, NotAnImage, image_info
 from core.store import MeetingStore
 from tests.core.pictures import jpeg, png
 from tests.core.test_bad_input import assert_refused, meeting_file
@@ -322,7 +321,7 @@ def test_a_bad_attachment_is_refused_before_anything_is_stored(
 
 
 def test_an_attachment_over_20_mb_is_refused(tmp_path, archive, capsys, monkeypatch):
-    big = png(100, 100) + bytes(MAX_ATTACHMENT_BYTES)  # a real header, then too many bytes
+    big = png(100, 100) + bytes(MAX_PICTURE_BYTES)  # a real header, then too many bytes
     refuse(
         tmp_path, archive, capsys, with_picture(b64(big)), "$.meeting.attachments[0].data", "20 MB"
     )
