@@ -16,6 +16,7 @@ from core import cli, exchange, exchange_check, i18n
 from core.errors import StorageError
 from core.store import MeetingStore, schema
 from core.store import database as database_module
+from tests.core.test_migrations import applied, dump, sql_trace
 
 pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
 
@@ -29,22 +30,6 @@ def load_fixture(path: Path, sql: Path) -> Path:
     conn.executescript(sql.read_text(encoding="utf-8"))
     conn.close()
     return path
-
-
-def applied(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    finally:
-        conn.close()
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 # ---- today's release archive -----------------------------------------------------------------
@@ -116,19 +101,8 @@ def test_a_failing_upgrade_of_the_release_archive_leaves_it_as_it_was(tmp_path, 
 
 def test_the_upgrade_is_one_transaction(tmp_path):
     path = load_fixture(tmp_path / "rilis.db", RELEASE_0_1)
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    sqlite3.connect = traced
-    try:
+    with sql_trace() as statements:
         MeetingStore.open(path).close()
-    finally:
-        sqlite3.connect = real_connect
     begins = [s for s in statements if s.lstrip().upper().startswith("BEGIN")]
     assert begins == ["BEGIN IMMEDIATE"]
     assert sum(s.strip().upper() == "COMMIT" for s in statements) == 1
@@ -171,20 +145,8 @@ def test_a_newer_archive_is_refused_and_not_written(tmp_path, read_only):
 
 def test_the_refusal_writes_nothing_at_all(tmp_path):
     path = newer_archive(tmp_path / "baru.db")
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    sqlite3.connect = traced
-    try:
-        with pytest.raises(StorageError):
-            MeetingStore.open(path)
-    finally:
-        sqlite3.connect = real_connect
+    with sql_trace() as statements, pytest.raises(StorageError):
+        MeetingStore.open(path)
     writes = ("BEGIN", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "PRAGMA JOURNAL_MODE")
     assert [s for s in statements if s.lstrip().upper().startswith(writes)] == []
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,24 @@ def dump(path: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+@contextmanager
+def sql_trace() -> Iterator[list[str]]:
+    """Every SQL statement run by the connections opened inside the block."""
+    statements: list[str] = []
+    real_connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    sqlite3.connect = traced
+    try:
+        yield statements
+    finally:
+        sqlite3.connect = real_connect
 
 
 def old_archive(path: Path) -> Path:
@@ -117,19 +137,8 @@ def test_an_up_to_date_archive_is_opened_without_writing(tmp_path):
     path = tmp_path / "a.db"
     MeetingStore.open(path).close()
     before = dump(path)
-    log: list[str] = []
-    real_connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(log.append)
-        return conn
-
-    try:
-        sqlite3.connect = traced
+    with sql_trace() as log:
         MeetingStore.open(path).close()
-    finally:
-        sqlite3.connect = real_connect
     assert not [s for s in log if s.lstrip().upper().startswith(("BEGIN", "INSERT", "CREATE"))]
     assert dump(path) == before
 
