@@ -172,7 +172,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         meetings = store.list_meetings()
     for m in meetings:
-        print(f"{m.id}\t{m.date}\t{_one_line(m.title)}")
+        print(f"{m.id}\t{m.date}\t{m.status or 'draft'}\t{_one_line(m.title)}")
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ class StorageError(NotulaError):
     """The archive database cannot be opened, read or written.
 
     ``reason`` names the kind of failure ("locked", "read_only", "disk_full",
-    "damaged", "cannot_open" or "other") and ``path`` the file, so a front
+    "damaged", "cannot_open", "newer" or "other") and ``path`` the file, so a front
     end can say it in the clerk's language; the message is the command
     line's English.
     """

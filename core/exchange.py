@@ -1,4 +1,5 @@
-"""The ``notula.meeting`` v1 exchange format: validate, import, export.
+"""The ``notula.meeting`` exchange format: validate, import (versions 1 and 2),
+export (version 2).
 
 Import is all-or-nothing: the whole file is read, parsed, validated against
 the schema and cross-checked (refs unique, every ref pointed at exists)
@@ -32,6 +33,7 @@ from core.exchange_check import (
 from core.exchange_check import validator as _validator  # noqa: F401 - bench warms it up
 from core.exchange_convert import dumps, meeting_from_dict, meeting_to_dict
 from core.exchange_read import MAX_FILE_BYTES, load_file, parse_bytes
+from core.i18n import _
 
 __all__ = [
     "ATTENDEE_FIELDS",
@@ -67,8 +69,10 @@ def import_data(
         existing = store.meeting_id_for_uid(meeting.uid)
         if existing is not None:
             raise DuplicateMeetingError(
-                f"{name}: meeting {meeting.uid} is already in the archive as id {existing}"
-                " (use --copy to import it as a new meeting)",
+                _(
+                    "{name}: meeting {uid} is already in the archive as id {id}"
+                    " (use --copy to import it as a new meeting)"
+                ).format(name=name, uid=meeting.uid, id=existing),
                 existing,
             )
     return store.create_meeting(meeting)
@@ -87,11 +91,15 @@ def export_file(store: Any, meeting_id: int, path: str | os.PathLike) -> None:
 def write_atomic(path: Path, payload: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"{path}: folder {folder} does not exist")
+        raise InputError(
+            _("{path}: folder {folder} does not exist").format(path=path, folder=folder)
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write here ({exc.strerror})") from None
+        raise InputError(
+            _("{path}: cannot write here ({problem})").format(path=path, problem=exc.strerror)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -101,7 +109,9 @@ def write_atomic(path: Path, payload: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write file ({exc.strerror})") from None
+        raise InputError(
+            _("{path}: cannot write file ({problem})").format(path=path, problem=exc.strerror)
+        ) from None
 
 
 def _usual_mode(path: Path) -> None:

@@ -1,6 +1,10 @@
-"""The ``notula.meeting`` v1 format and its checks: the schema, the checks a
-schema cannot make (refs unique, every ref pointed at exists, the store's own
-field rules), and one short sentence for each problem.
+"""The ``notula.meeting`` format (versions 1 and 2) and its checks: the
+schemas, the checks a schema cannot make (refs unique, every ref pointed at
+exists, the store's own field rules, attachments that really are pictures),
+and one short sentence for each problem.
+
+Each version is validated against its own schema; a version 1 file simply
+lacks what version 2 added. Export writes version 2.
 
 Kept apart from reading so that the GUI's import dialog and the command line
 give the same message for the same file, and apart from conversion so that a
@@ -16,28 +20,38 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
+from core.exchange_check_v2 import check_v2
+from core.i18n import _
 from core.people import nip_problem
 from core.validation import check_field
 
-SCHEMA_PATH = Path(__file__).with_name("meeting.v1.schema.json")
 FORMAT = "notula.meeting"
-VERSION = 1
+VERSION = 2  # what export writes
+SCHEMA_PATHS = {
+    1: Path(__file__).with_name("meeting.v1.schema.json"),
+    2: Path(__file__).with_name("meeting.schema.json"),
+}
+SCHEMA_PATH = SCHEMA_PATHS[VERSION]
 
 MEETING_FIELDS = (
     "uid", "title", "kind", "number", "date", "start_time", "end_time", "timezone", "mode",
     "location", "city", "organizer", "chair", "note_taker", "opening", "closing", "status",
+    "series", "revision", "finalised_at", "fingerprint",
 )  # fmt: skip
 ATTENDEE_FIELDS = (
     "ref", "name", "position", "organization", "nip", "rank", "role", "present",
-    "represents", "joined_at", "left_at", "contact",
+    "represents", "joined_at", "left_at", "contact", "short_name", "email", "absence_reason",
+    "minutes_present",
 )  # fmt: skip
+#: the lists whose entries have refs; no ref may name entries of two of them
+REFERENCED = ("agenda", "attendees", "attachments")
 #: schema keywords that say nothing about validity, dropped when inlining
 ANNOTATIONS = frozenset({"description", "title", "$comment", "examples", "default"})
 
 
 @cache
-def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def _schema(version: int = VERSION) -> dict[str, Any]:
+    return json.loads(SCHEMA_PATHS[version].read_text(encoding="utf-8"))
 
 
 def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
@@ -91,13 +105,13 @@ def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 @cache
-def validator(inlined: bool = True) -> Any:
-    """The schema validator, built once per process (jsonschema is imported only
-    here: the GUI starts without it). ``inlined=False`` is the schema as written,
-    which a test holds the fast one to."""
+def validator(inlined: bool = True, version: int = VERSION) -> Any:
+    """The validator of one version's schema, built once per process (jsonschema
+    is imported only here: the GUI starts without it). ``inlined=False`` is the
+    schema as written, which a test holds the fast one to."""
     import jsonschema
 
-    schema = _schema()
+    schema = _schema(version)
     cls = jsonschema.validators.validator_for(schema)
     return cls(inline_refs(schema) if inlined else schema, format_checker=cls.FORMAT_CHECKER)
 
@@ -113,16 +127,30 @@ def json_path(path: Any) -> str:
 def kind_of(value: Any) -> str:
     """What a JSON value is, in words (never the value itself: it may be huge or deep)."""
     if isinstance(value, bool):
-        return "true/false"
+        return type_word("boolean")
     if isinstance(value, dict):
-        return "an object"
+        return type_word("object")
     if isinstance(value, list):
-        return "a list"
+        return type_word("array")
     if isinstance(value, str):
-        return "text"
+        return type_word("string")
     if value is None:
-        return "null"
-    return "a number"
+        return type_word("null")
+    return type_word("number")
+
+
+def type_word(json_type: str) -> str:
+    """A JSON schema type in words, in the language of this run."""
+    words = {
+        "string": _("text"),
+        "object": _("an object"),
+        "array": _("a list"),
+        "boolean": _("true/false"),
+        "integer": _("a number"),
+        "number": _("a number"),
+        "null": "null",
+    }
+    return words.get(json_type, json_type)
 
 
 def short_value(value: Any) -> str:
@@ -136,50 +164,52 @@ def short_value(value: Any) -> str:
 def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
     """Schema validation plus the checks a schema cannot make."""
     if not isinstance(data, dict):
-        raise InputError(f"{name}: $: expected a JSON object, found {kind_of(data)}")
+        raise InputError(
+            _("{name}: $: expected a JSON object, found {kind}").format(
+                name=name, kind=kind_of(data)
+            )
+        )
     if data.get("format") != FORMAT:
         raise InputError(
-            f"{name}: $.format: not a notula.meeting file ({short_value(data.get('format'))})"
+            _("{name}: $.format: not a notula.meeting file ({value})").format(
+                name=name, value=short_value(data.get("format"))
+            )
         )
-    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+    version = data.get("version")
+    if version not in SCHEMA_PATHS or isinstance(version, bool):
         raise InputError(
-            f"{name}: $.version: version {short_value(data.get('version'))} is not supported "
-            f"(this Notula reads version {VERSION}); update Notula"
+            _(
+                "{name}: $.version: version {version} is not supported "
+                "(this Notula reads versions 1 and 2); update Notula"
+            ).format(name=name, version=short_value(version))
         )
     try:
-        errors = sorted(validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+        errors = sorted(
+            validator(version=version).iter_errors(data), key=lambda e: list(e.absolute_path)
+        )
         if errors:
             err = min(errors, key=lambda e: len(list(e.absolute_path)))
             err = errors[0] if not list(err.absolute_path) else err
             where = json_path(err.absolute_path)
             raise InputError(f"{name}: {where}: {_schema_message(err)}")
     except RecursionError:
-        raise InputError(f"{name}: JSON is nested too deeply") from None
+        raise InputError(_("{name}: JSON is nested too deeply").format(name=name)) from None
     _check_refs(data["meeting"], name)
     _check_header(data["meeting"], name)
+    check_v2(data["meeting"], name)
     return data
 
 
 def _pattern_meanings() -> dict[str, str]:
+    """What each pattern of the schemas means (the patterns are the same in both versions)."""
     defs = _schema()["$defs"]
-    uid = _schema()["$defs"]["meeting"]["properties"]["uid"]["pattern"]
     return {
-        defs["time"]["pattern"]: "expected a time HH:MM or HH:MM:SS (00:00–23:59)",
-        defs["date"]["pattern"]: "expected a date YYYY-MM-DD",
-        defs["ref"]["pattern"]: "a ref is 1–64 letters, digits, '_', '.' or '-'",
-        uid: "expected a UUID in lower case",
+        defs["time"]["pattern"]: _("expected a time HH:MM or HH:MM:SS (00:00–23:59)"),
+        defs["date"]["pattern"]: _("expected a date YYYY-MM-DD"),
+        defs["ref"]["pattern"]: _("a ref is 1–64 letters, digits, '_', '.' or '-'"),
+        defs["uuid"]["pattern"]: _("expected a UUID in lower case"),
+        defs["fingerprint"]["pattern"]: _("expected a SHA-256 fingerprint (64 hex digits)"),
     }
-
-
-TYPE_WORDS = {
-    "string": "text",
-    "object": "an object",
-    "array": "a list",
-    "boolean": "true/false",
-    "integer": "a number",
-    "number": "a number",
-    "null": "null",
-}
 
 
 def _schema_message(err: Any) -> str:
@@ -187,43 +217,56 @@ def _schema_message(err: Any) -> str:
     v, value = err.validator, err.instance
     if v == "format" and err.validator_value == "date":
         if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            return f"impossible date {short_value(value)}"
-        return f"{short_value(value)}: expected a date YYYY-MM-DD"
+            return _("impossible date {value}").format(value=short_value(value))
+        return _("{value}: expected a date YYYY-MM-DD").format(value=short_value(value))
     if v == "type":
-        words = " or ".join(TYPE_WORDS.get(w, w) for w in _listed(err.validator_value))
-        return f"expected {words}, found {kind_of(value)}"
+        words = _(" or ").join(type_word(w) for w in _listed(err.validator_value))
+        return _("expected {words}, found {kind}").format(words=words, kind=kind_of(value))
     if v == "required":
-        return err.message.replace(" is a required property", " is missing")
+        missing = next((f for f in err.validator_value if f not in value), err.validator_value[0])
+        return _("{field} is missing").format(field=repr(missing))
     if v == "additionalProperties":
-        return err.message.replace("Additional properties are not allowed", "unknown field")
+        known = set(err.schema.get("properties", {}))
+        extra = ", ".join(repr(k) for k in value if k not in known)
+        return _("unknown field {fields}").format(fields=extra)
     if v == "pattern":
         if err.absolute_path and err.absolute_path[-1] == "nip" and isinstance(value, str):
-            return nip_problem(value) or "NIP harus 18 angka"
-        meaning = _pattern_meanings().get(err.validator_value, "not in the expected form")
+            return nip_problem(value) or _("a NIP is 18 digits")
+        meaning = _pattern_meanings().get(err.validator_value, _("not in the expected form"))
         return f"{short_value(value)}: {meaning}"
     if v in ("enum", "const"):
         allowed = err.validator_value if v == "enum" else [err.validator_value]
-        return f"{short_value(value)} is not one of {', '.join(short_value(a) for a in allowed)}"
+        return _("{value} is not one of {allowed}").format(
+            value=short_value(value), allowed=", ".join(short_value(a) for a in allowed)
+        )
     if v == "maxLength":
-        return f"text is too long ({len(value)} characters; at most {err.validator_value})"
+        return _("text is too long ({length} characters; at most {limit})").format(
+            length=len(value), limit=err.validator_value
+        )
     if v == "minLength":
-        return "must not be empty"
+        return _("must not be empty")
     if v == "maxItems":
-        return f"too many entries ({len(value)}; at most {err.validator_value})"
+        return _("too many entries ({count}; at most {limit})").format(
+            count=len(value), limit=err.validator_value
+        )
+    if v == "minimum":
+        return _("{value} is less than {limit}").format(value=value, limit=err.validator_value)
+    if v == "maximum":
+        return _("{value} is more than {limit}").format(value=value, limit=err.validator_value)
     if v == "anyOf" and all(set(s) == {"required"} for s in err.validator_value):
-        fields = " or ".join(f"'{f}'" for s in err.validator_value for f in s["required"])
-        return f"needs {fields}"
+        fields = _(" or ").join(f"'{f}'" for s in err.validator_value for f in s["required"])
+        return _("needs {fields}").format(fields=fields)
     if v in ("anyOf", "oneOf") and err.context:
         # The branch whose type fits says what is wrong; if none fits, list the types.
         fitting = [e for e in err.context if e.validator != "type"]
         if fitting:
             return _schema_message(fitting[0])
         wanted = [w for e in err.context for w in _listed(e.validator_value)]
-        words = " or ".join(dict.fromkeys(TYPE_WORDS.get(w, w) for w in wanted))
-        return f"expected {words}, found {kind_of(value)}"
+        words = _(" or ").join(dict.fromkeys(type_word(w) for w in wanted))
+        return _("expected {words}, found {kind}").format(words=words, kind=kind_of(value))
     message = err.message
     if v in ("anyOf", "oneOf"):
-        message = f"{short_value(value)} is not valid here"
+        message = _("{value} is not valid here").format(value=short_value(value))
     return message if len(message) <= 160 else message[:157] + "…"
 
 
@@ -243,40 +286,49 @@ def _check_header(meeting: dict[str, Any], name: str) -> None:
 
 
 def _check_refs(meeting: dict[str, Any], name: str) -> None:
-    def seen(kind: str, items: list[dict]) -> set[str]:
-        refs: set[str] = set()
-        for i, item in enumerate(items):
-            if item["ref"] in refs:
-                raise InputError(
-                    f"{name}: $.meeting.{kind}[{i}].ref: duplicate ref {item['ref']!r}"
+    """Refs unique within each list and across agenda, attendees and attachments;
+    every ref pointed at exists."""
+    owner: dict[str, tuple[str, int]] = {}  # ref -> (list, index) of the entry it names
+    for kind in REFERENCED:
+        for i, item in enumerate(meeting.get(kind, [])):
+            ref = item["ref"]
+            if ref in owner:
+                message = (
+                    _("{name}: {path}: duplicate ref {ref}")
+                    if owner[ref][0] == kind
+                    else _("{name}: {path}: ref {ref} already names {other}")
                 )
-            refs.add(item["ref"])
-        return refs
-
-    agenda = seen("agenda", meeting.get("agenda", []))
-    people = seen("attendees", meeting.get("attendees", []))
-    overlap = agenda & people
-    if overlap:
-        raise InputError(
-            f"{name}: $.meeting: ref {sorted(overlap)[0]!r} names both an agenda item"
-            " and an attendee"
-        )
+                other = "$.meeting.{}[{}]".format(*owner[ref])
+                path = f"$.meeting.{kind}[{i}].ref"
+                raise InputError(message.format(name=name, path=path, ref=repr(ref), other=other))
+            owner[ref] = (kind, i)
+    people = {r for r, (kind, _i) in owner.items() if kind == "attendees"}
+    agenda = {r for r, (kind, _i) in owner.items() if kind == "agenda"}
     for role in ("chair", "note_taker"):
         if role in meeting and meeting[role] not in people:
-            raise InputError(f"{name}: $.meeting.{role}: no attendee has ref {meeting[role]!r}")
+            raise InputError(
+                _("{name}: {path}: no attendee has ref {ref}").format(
+                    name=name, path=f"$.meeting.{role}", ref=repr(meeting[role])
+                )
+            )
     for kind, key, refs in (
         ("statements", "speaker", people),
+        ("signatories", "attendee", people),
         ("statements", "agenda", agenda),
         ("decisions", "agenda", agenda),
+        ("actions", "agenda", agenda),
     ):
+        message = (
+            _("{name}: {path}: no attendee has ref {ref}")
+            if refs is people
+            else _("{name}: {path}: no agenda item has ref {ref}")
+        )
         for i, item in enumerate(meeting.get(kind, [])):
             if key in item and item[key] not in refs:
-                target = "attendee" if key == "speaker" else "agenda item"
-                raise InputError(
-                    f"{name}: $.meeting.{kind}[{i}].{key}: no {target} has ref {item[key]!r}"
-                )
-    for i, att in enumerate(meeting.get("attendees", [])):
-        if "nip" in att:
-            problem = nip_problem(att["nip"])
+                path = f"$.meeting.{kind}[{i}].{key}"
+                raise InputError(message.format(name=name, path=path, ref=repr(item[key])))
+    for kind in ("attendees", "signatories"):
+        for i, person in enumerate(meeting.get(kind, [])):
+            problem = nip_problem(person["nip"]) if "nip" in person else None
             if problem:
-                raise InputError(f"{name}: $.meeting.attendees[{i}].nip: {problem}")
+                raise InputError(f"{name}: $.meeting.{kind}[{i}].nip: {problem}")

@@ -4,15 +4,24 @@ The file links statements to speakers and agenda items by refs; the model
 links them by ids. Import turns refs into local ids (1, 2, …) that the store
 remaps; export writes the refs the file was imported with (making up unique
 ones where a meeting has none), so export → import → export is identical.
+A version 1 file lacks the fields version 2 added; export always writes
+version 2.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from core import model
 from core.exchange_check import ATTENDEE_FIELDS, FORMAT, MEETING_FIELDS, VERSION
+from core.exchange_check_v2 import decode_attachment
+
+#: follow-up fields as the file names them, in the order export writes them
+ACTION_FIELDS = ("uid", "text", "owner", "due", "done", "done_at", "progress", "carried_from")
+SIGNATORY_FIELDS = ("label", "name", "position", "rank", "nip")
+REVISION_FIELDS = ("revision", "finalised_at", "fingerprint", "reopen_reason")
 
 
 def meeting_from_dict(data: dict[str, Any]) -> model.Meeting:
@@ -50,8 +59,28 @@ def meeting_from_dict(data: dict[str, Any]) -> model.Meeting:
         for d in m.get("decisions", [])
     ]
     meeting.actions = [
-        model.Action(text=a["text"], owner=a.get("owner"), due=a.get("due"), done=a.get("done"))
+        model.Action(
+            **{k: a.get(k) for k in ACTION_FIELDS}, agenda_id=agenda_ids.get(a.get("agenda"))
+        )
         for a in m.get("actions", [])
+    ]
+    meeting.signatories = [
+        model.Signatory(
+            **{k: s.get(k) for k in SIGNATORY_FIELDS}, attendee_id=people_ids.get(s.get("attendee"))
+        )
+        for s in m.get("signatories", [])
+    ]
+    meeting.attachments = [
+        model.Attachment(
+            ref=a["ref"],
+            caption=a.get("caption"),
+            media_type=a["media_type"],
+            data=decode_attachment(a["data"]),
+        )
+        for a in m.get("attachments", [])
+    ]
+    meeting.revisions = [
+        model.Revision(**{k: r.get(k) for k in REVISION_FIELDS}) for r in m.get("revisions", [])
     ]
     return meeting
 
@@ -78,6 +107,7 @@ def meeting_to_dict(meeting: model.Meeting) -> dict[str, Any]:
     taken: set[str] = set()
     agenda_refs = _unique_refs(meeting.agenda, "ag", taken)
     people_refs = _unique_refs(meeting.attendees, "p", taken)
+    picture_refs = _unique_refs(meeting.attachments, "img", taken)
     m: dict[str, Any] = {}
     for k in MEETING_FIELDS:
         if k == "chair":
@@ -116,9 +146,43 @@ def meeting_to_dict(meeting: model.Meeting) -> dict[str, Any]:
         for d in meeting.decisions
     ]
     m["actions"] = [
-        _drop_none({"text": a.text, "owner": a.owner, "due": a.due, "done": a.done})
+        _drop_none(
+            {
+                **{k: getattr(a, k) for k in ACTION_FIELDS},
+                "agenda": agenda_refs.get(a.agenda_id),
+            }
+        )
         for a in meeting.actions
     ]
+    # absent, not empty, when there are none: an absent list of signatories
+    # means "the note-taker and the chair"
+    if meeting.signatories:
+        m["signatories"] = [
+            _drop_none(
+                {
+                    "label": s.label,
+                    "attendee": people_refs.get(s.attendee_id),
+                    **{k: getattr(s, k) for k in SIGNATORY_FIELDS[1:]},
+                }
+            )
+            for s in meeting.signatories
+        ]
+    if meeting.attachments:
+        m["attachments"] = [
+            _drop_none(
+                {
+                    "ref": picture_refs[a.id],
+                    "caption": a.caption,
+                    "media_type": a.media_type,
+                    "data": base64.b64encode(a.data).decode("ascii"),
+                }
+            )
+            for a in meeting.attachments
+        ]
+    if meeting.revisions:
+        m["revisions"] = [
+            _drop_none({k: getattr(r, k) for k in REVISION_FIELDS}) for r in meeting.revisions
+        ]
     return {"format": FORMAT, "version": VERSION, "meeting": m}
 
 

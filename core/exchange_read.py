@@ -15,6 +15,7 @@ from typing import Any
 
 from core.errors import InputError
 from core.exchange_check import json_path, validate
+from core.i18n import _
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH_REPORTED = 500  # deeper than any valid file; where the "too deep" message points
@@ -27,14 +28,18 @@ def load_file(path: str | os.PathLike) -> dict[str, Any]:
         with p.open("rb") as fh:  # read at most the limit: /dev/zero must not fill memory
             raw = fh.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not a file") from None
+        raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise InputError(_("{path}: no such file").format(path=p)) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read file ({exc.strerror or exc})") from None
+        raise InputError(
+            _("{path}: cannot read file ({problem})").format(path=p, problem=exc.strerror or exc)
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
-            f"{p}: file is too large for a meeting (more than {MAX_FILE_BYTES // 2**20} MB)"
+            _("{path}: file is too large for a meeting (more than {limit} MB)").format(
+                path=p, limit=MAX_FILE_BYTES // 2**20
+            )
         )
     return parse_bytes(raw, str(p))
 
@@ -46,22 +51,28 @@ _NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 def parse_bytes(raw: bytes, name: str = "<input>") -> dict[str, Any]:
     """Decode, parse and validate one file's bytes; every failure names a line or path."""
     if not raw.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(_("{name}: file is empty").format(name=name))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: text is UTF-16; save the file as UTF-8")
+        raise InputError(_("{name}: text is UTF-16; save the file as UTF-8").format(name=name))
     if b"\x00" in raw[:4096]:
-        raise InputError(f"{name}: binary file, not a notula.meeting JSON file")
+        raise InputError(_("{name}: binary file, not a notula.meeting JSON file").format(name=name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(f"{name}: line {line} column {column}: text is not UTF-8") from None
+        raise InputError(
+            _("{name}: line {line} column {column}: text is not UTF-8").format(
+                name=name, line=line, column=column
+            )
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"{name}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+            _("{name}: line {line} column {column}: not valid JSON ({problem})").format(
+                name=name, line=exc.lineno, column=exc.colno, problem=exc.msg
+            )
         ) from None
     except RecursionError:
         raise InputError(f"{name}: {_too_deep(text)}") from None
@@ -82,13 +93,13 @@ def _too_deep(text: str) -> str:
                 pos = match.start()
                 line = text.count("\n", 0, pos) + 1
                 column = pos - (text.rfind("\n", 0, pos) + 1) + 1
-                return (
-                    f"line {line} column {column}: JSON is nested too deeply "
-                    f"(more than {MAX_DEPTH_REPORTED} levels)"
-                )
+                return _(
+                    "line {line} column {column}: JSON is nested too deeply "
+                    "(more than {limit} levels)"
+                ).format(line=line, column=column, limit=MAX_DEPTH_REPORTED)
         elif token in "]}":
             depth -= 1
-    return "JSON is nested too deeply"
+    return _("JSON is nested too deeply")
 
 
 def _check_surrogates(data: Any, name: str) -> None:
@@ -99,14 +110,20 @@ def _check_surrogates(data: Any, name: str) -> None:
         if isinstance(value, dict):
             for k, v in value.items():
                 if isinstance(k, str) and not _encodable(k):
-                    raise InputError(f"{name}: {json_path(path)}: a field name is not valid text")
+                    raise InputError(
+                        _("{name}: {path}: a field name is not valid text").format(
+                            name=name, path=json_path(path)
+                        )
+                    )
                 stack.append((v, (*path, k)))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in enumerate(value))
         elif isinstance(value, str) and not _encodable(value):
             raise InputError(
-                f"{name}: {json_path(path)}: text has an unpaired surrogate escape (\\ud800–"
-                "\\udfff) that is not a character"
+                _(
+                    "{name}: {path}: text has an unpaired surrogate escape (\\ud800–"
+                    "\\udfff) that is not a character"
+                ).format(name=name, path=json_path(path))
             )
 
 

@@ -26,7 +26,7 @@ from core.vocabulary import (
 __all__ = [
     "MODES", "ROLES", "STATEMENT_KINDS", "STATUSES", "TIMEZONES", "MeetingSummary",
     "person_label", "AgendaItem", "Attendee", "Statement", "Decision", "Action", "Meeting",
-    "Person", "SearchHit",
+    "Signatory", "Attachment", "Revision", "Person", "SearchHit",
 ]  # fmt: skip
 
 
@@ -59,6 +59,10 @@ class Attendee:
     contact: str | None = None
     ref: str | None = None
     person_id: int | None = None
+    short_name: str | None = None
+    email: str | None = None
+    absence_reason: str | None = None
+    minutes_present: int | None = None
     id: int | None = None
 
     @property
@@ -95,10 +99,56 @@ class Decision:
 
 @dataclass(slots=True)
 class Action:
+    """A follow-up. ``uid`` is its identity across meetings: the same uid in a
+    later meeting is the same follow-up carried over (from the meeting whose
+    uid is ``carried_from``); the store gives one to every follow-up."""
+
     text: str
     owner: str | None = None
     due: str | None = None
     done: bool | None = None
+    uid: str | None = None
+    carried_from: str | None = None
+    progress: str | None = None
+    done_at: str | None = None
+    agenda_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Signatory:
+    """Who signs the minutes: an attendee of the meeting (``attendee_id``), whose
+    name, position, rank and NIP come from there, or someone named here."""
+
+    label: str
+    attendee_id: int | None = None
+    name: str | None = None
+    position: str | None = None
+    rank: str | None = None
+    nip: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Attachment:
+    """A picture printed in the minutes' appendix (dokumentasi), kept as the
+    file's own bytes: PNG or JPEG, checked when it came in."""
+
+    ref: str | None
+    media_type: str
+    data: bytes
+    caption: str | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Revision:
+    """An earlier final revision of the minutes, kept when they were reopened."""
+
+    revision: int
+    finalised_at: str
+    fingerprint: str
+    reopen_reason: str | None = None
     id: int | None = None
 
 
@@ -121,11 +171,18 @@ class Meeting:
     opening: str | None = None
     closing: str | None = None
     status: str | None = None
+    series: str | None = None
+    revision: int | None = None
+    finalised_at: str | None = None
+    fingerprint: str | None = None
     agenda: list[AgendaItem] = field(default_factory=list)
     attendees: list[Attendee] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
     id: int | None = None
 
     def attendee(self, attendee_id: int | None) -> Attendee | None:

@@ -12,6 +12,7 @@ from typing import Any
 from core import vocabulary
 from core.dates import parse_date
 from core.errors import InputError
+from core.i18n import _
 from core.people import nip_problem
 
 TIME_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
@@ -20,16 +21,20 @@ TEXT_MAX = 200_000
 
 LINE_FIELDS = {
     "title", "kind", "number", "location", "city", "organizer", "name", "position",
-    "organization", "rank", "represents", "contact", "owner",
+    "organization", "rank", "represents", "contact", "owner", "series", "short_name", "email",
+    "absence_reason", "label", "caption", "reopen_reason",
 }  # fmt: skip
-TEXT_FIELDS = {"opening", "closing", "notes", "text"}
-DATE_FIELDS = {"date", "due"}
+TEXT_FIELDS = {"opening", "closing", "notes", "text", "progress"}
+DATE_FIELDS = {"date", "due", "done_at"}
+INTEGER_FIELDS = {"revision", "minutes_present"}
+BYTES_FIELDS = {"data"}
 TIME_FIELDS = {"start_time", "end_time", "at", "joined_at", "left_at"}
 ENUMS = {
     "mode": vocabulary.MODES,
     "status": vocabulary.STATUSES,
     "role": vocabulary.ROLES,
     "kind_statement": vocabulary.STATEMENT_KINDS,
+    "media_type": ("image/png", "image/jpeg"),
 }
 REQUIRED = {"title", "text", "date"}
 
@@ -54,6 +59,14 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
     if name.endswith("_id"):
         if not isinstance(value, int):
             raise InputError(f"{label} harus berupa id")
+        return
+    if name in INTEGER_FIELDS:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InputError(_("{label} must be a whole number").format(label=label))
+        return
+    if name in BYTES_FIELDS:
+        if not isinstance(value, bytes):
+            raise InputError(_("{label} must be the bytes of a file").format(label=label))
         return
     if not isinstance(value, str):
         raise InputError(f"{label} harus berupa teks")

@@ -46,6 +46,11 @@ def _storage_text(reason: str) -> str | None:
         "is_folder": QCoreApplication.translate(
             "Errors", "Yang dipilih adalah folder, bukan berkas arsip."
         ),
+        "newer": QCoreApplication.translate(
+            "Errors",
+            "Arsip ini dibuat oleh Notula versi yang lebih baru. Perbarui Notula di komputer "
+            "ini untuk membukanya; arsipnya tidak diubah.",
+        ),
     }
     return texts.get(reason)
 

@@ -45,11 +45,23 @@ def example_path() -> Path:
     return EXAMPLE
 
 
-@pytest.fixture
-def english():
-    """Core and command-line messages in English for one test."""
+def _core_language(language: str):
     from core import i18n
 
-    i18n.set_language("en")
+    i18n.set_language(language)
     yield
     i18n.set_language(None)
+
+
+@pytest.fixture
+def english():
+    """Core and command-line messages in their English source text, whatever the
+    machine's locale, for tests that read them (tests/core/test_i18n.py holds
+    the Indonesian catalogue to covering every message)."""
+    yield from _core_language("en")
+
+
+@pytest.fixture
+def indonesian():
+    """Core messages in Indonesian, as a clerk using the GUI in Indonesian reads them."""
+    yield from _core_language("id")

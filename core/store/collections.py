@@ -100,7 +100,8 @@ ATTENDEES = Collection(
     "Attendee",
     (
         "name", "position", "organization", "nip", "rank", "role", "present", "represents",
-        "joined_at", "left_at", "contact", "ref", "person_id",
+        "joined_at", "left_at", "contact", "ref", "person_id", "short_name", "email",
+        "absence_reason", "minutes_present",
     ),
     booleans=("present",),
 )  # fmt: skip
@@ -109,17 +110,40 @@ STATEMENTS = Collection(
 )
 DECISIONS = Collection("decisions", "decisions", "Decision", ("text", "agenda_id"))
 ACTIONS = Collection(
-    "actions", "actions", "Action", ("text", "owner", "due", "done"), booleans=("done",)
+    "actions",
+    "actions",
+    "Action",
+    ("text", "owner", "due", "done", "uid", "carried_from", "progress", "done_at", "agenda_id"),
+    booleans=("done",),
+)
+SIGNATORIES = Collection(
+    "signatories",
+    "signatories",
+    "Signatory",
+    ("label", "attendee_id", "name", "position", "rank", "nip"),
+)
+ATTACHMENTS = Collection(
+    "attachments", "attachments", "Attachment", ("ref", "media_type", "data", "caption")
+)
+REVISIONS = Collection(
+    "revisions",
+    "revisions",
+    "Revision",
+    ("revision", "finalised_at", "fingerprint", "reopen_reason"),
 )
 
 COLLECTIONS: dict[str, Collection] = {
-    c.name: c for c in (AGENDA, ATTENDEES, STATEMENTS, DECISIONS, ACTIONS)
-}
+    c.name: c
+    for c in (
+        AGENDA, ATTENDEES, STATEMENTS, DECISIONS, ACTIONS, SIGNATORIES, ATTACHMENTS, REVISIONS,
+    )
+}  # fmt: skip
 
 #: the meeting's header columns: every field of model.Meeting but its id and lists
 MEETING_COLUMNS = (
     "title", "date", "uid", "kind", "number", "start_time", "end_time", "timezone", "mode",
     "location", "city", "organizer", "chair_id", "note_taker_id", "opening", "closing", "status",
+    "series", "revision", "finalised_at", "fingerprint",
 )  # fmt: skip
 
 

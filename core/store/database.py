@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from core.errors import StorageError
+from core.i18n import _
 from core.store.schema import migrations
 
 if TYPE_CHECKING:
@@ -53,19 +54,20 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     where = f"{path}: " if path else ""
     reason = reason_of(exc)
     if reason == "locked":
-        return (
-            f"{where}database is locked by another program "
-            f"(waited {BUSY_TIMEOUT_S:g} s); close it and try again"
-        )
+        return where + _(
+            "database is locked by another program (waited {seconds} s); close it and try again"
+        ).format(seconds=f"{BUSY_TIMEOUT_S:g}")
     if reason == "read_only":
-        return f"{where}database is read-only; cannot save changes"
+        return where + _("database is read-only; cannot save changes")
     if reason == "disk_full":
-        return f"{where}disk is full; free some space and try again"
+        return where + _("disk is full; free some space and try again")
     if reason == "damaged":
-        return f"{where}not a Notula database or the file is damaged ({exc})"
+        return where + _("not a Notula database or the file is damaged ({problem})").format(
+            problem=exc
+        )
     if reason == "cannot_open":
-        return f"{where}cannot open the database file ({exc})"
-    return f"{where}database error: {exc}"
+        return where + _("cannot open the database file ({problem})").format(problem=exc)
+    return where + _("database error: {problem}").format(problem=exc)
 
 
 def storage_error(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> StorageError:
@@ -91,27 +93,34 @@ def is_read_only(path: str | os.PathLike) -> bool:
 def _check_file(path: Path, read_only: bool = False) -> None:
     if not path.exists():
         if not path.parent.exists():
-            message = f"{path}: folder {path.parent} does not exist"
+            message = _("{path}: folder {folder} does not exist").format(
+                path=path, folder=path.parent
+            )
             raise StorageError(message, "no_folder", str(path))
         if read_only:
-            raise StorageError(f"{path}: no such database file")
+            raise StorageError(_("{path}: no such database file").format(path=path))
         return
     if path.is_dir():
-        raise StorageError(f"{path}: is a folder, not a database file", "is_folder", str(path))
+        message = _("{path}: is a folder, not a database file").format(path=path)
+        raise StorageError(message, "is_folder", str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        message = f"{path}: cannot read the database file ({exc.strerror})"
+        message = _("{path}: cannot read the database file ({problem})").format(
+            path=path, problem=exc.strerror
+        )
         raise StorageError(message, "cannot_open", str(path)) from None
     if head and head != SQLITE_MAGIC:
-        message = f"{path}: not a SQLite database (is it the right file?)"
+        message = _("{path}: not a SQLite database (is it the right file?)").format(path=path)
         raise StorageError(message, "not_archive", str(path))
     if read_only:
         if not head:
-            raise StorageError(f"{path}: database file is empty, not yet a Notula archive")
+            raise StorageError(
+                _("{path}: database file is empty, not yet a Notula archive").format(path=path)
+            )
     elif is_read_only(path):
-        message = f"{path}: database file is read-only; cannot save changes"
+        message = _("{path}: database file is read-only; cannot save changes").format(path=path)
         raise StorageError(message, "read_only", str(path))
 
 
@@ -125,8 +134,23 @@ def _refuse_foreign(conn: sqlite3.Connection, target: Path | None) -> None:
         [migrations.migrations_table],
     ).fetchone()[0]
     if tables:
-        message = f"{target}: a database of another program, not a Notula archive"
+        message = _("{path}: a database of another program, not a Notula archive").format(
+            path=target
+        )
         raise StorageError(message, "not_archive", str(target))
+
+
+def _refuse_newer(conn: sqlite3.Connection, target: Path | None) -> None:
+    """Never open an archive a newer Notula has upgraded: its schema has parts
+    this release does not know, and writing (or even switching it to WAL) could
+    damage what that release keeps there. Checked before anything is written."""
+    unknown = set(migrations.applied_names(conn) or ()) - set(migrations.names)
+    if unknown:
+        message = _(
+            "{path}: the archive was made by a newer Notula; update Notula to open it "
+            "(the archive was not changed)"
+        ).format(path=target)
+        raise StorageError(message, "newer", str(target) if target else None)
 
 
 def _read_only_uri(path: Path) -> str:
@@ -153,15 +177,21 @@ def _read_only_uri(path: Path) -> str:
         wal_size = wal.stat().st_size if wal.exists() else 0
         has_shm = shm.exists()
     except OSError as exc:
-        raise StorageError(f"{path}: cannot read {wal.name} ({exc.strerror})") from None
+        raise StorageError(
+            _("{path}: cannot read {file} ({problem})").format(
+                path=path, file=wal.name, problem=exc.strerror
+            )
+        ) from None
     uri = _file_uri(path)
     if wal.exists() and has_shm:
         return f"{uri}?mode=ro"
     if wal_size:
         raise StorageError(
-            f"{path}: the archive is read-only and its latest changes are still in "
-            f"{wal.name}, without {shm.name}; make the archive writable and open it once "
-            "(or copy it with its -wal file to a writable folder)"
+            _(
+                "{path}: the archive is read-only and its latest changes are still in "
+                "{wal}, without {shm}; make the archive writable and open it once "
+                "(or copy it with its -wal file to a writable folder)"
+            ).format(path=path, wal=wal.name, shm=shm.name)
         )
     return f"{uri}?mode=ro&immutable=1"
 
@@ -208,13 +238,18 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
     with _closed_on_failure(conn, lambda exc: _read_only_problem(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         _refuse_foreign(conn, target)
+        _refuse_newer(conn, target)
         applied = migrations.applied_names(conn)
         if not migrations.is_current(applied):
             if not applied:
-                raise StorageError(f"{target}: not yet a Notula archive, and it is read-only")
+                raise StorageError(
+                    _("{path}: not yet a Notula archive, and it is read-only").format(path=target)
+                )
             raise StorageError(
-                f"{target}: the archive was made by an older Notula and needs an upgrade, "
-                "which cannot be done while it is read-only; make it writable and open it once"
+                _(
+                    "{path}: the archive was made by an older Notula and needs an upgrade, "
+                    "which cannot be done while it is read-only; make it writable and open it once"
+                ).format(path=target)
             )
     return conn
 
@@ -223,10 +258,10 @@ def _read_only_problem(exc: sqlite3.Error, path: Path) -> str:
     """Why a read-only archive cannot be read: usually its -wal/-shm files."""
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (
-            f"{path}: cannot read the read-only archive with its -wal/-shm files ({exc}); "
+        return _(
+            "{path}: cannot read the read-only archive with its -wal/-shm files ({problem}); "
             "make it writable and open it once"
-        )
+        ).format(path=path, problem=exc)
     return describe(exc, path)
 
 
@@ -258,10 +293,14 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")
         if target is not None:
-            _refuse_foreign(conn, target)  # before WAL: leave another program's file as it was
+            # before WAL: leave another program's file, or a newer Notula's, as it was
+            _refuse_foreign(conn, target)
+            _refuse_newer(conn, target)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise StorageError(f"{target}: cannot switch the database to WAL mode")
+                raise StorageError(
+                    _("{path}: cannot switch the database to WAL mode").format(path=target)
+                )
             conn.execute("PRAGMA synchronous = NORMAL")
         if not migrations.is_current(migrations.applied_names(conn)):
             from sqlite_utils import Database

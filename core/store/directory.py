@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.errors import InputError, NotFoundError
+from core.i18n import _
 from core.lazy import lazy_module
 from core.people import nip_digits
 from core.store.base import MeetingStoreBase
@@ -48,14 +49,14 @@ class DirectoryMixin(MeetingStoreBase):
     def get_person(self, person_id: int) -> model.Person:
         row = self.db.execute(PERSON_SELECT + " WHERE id = ?", [person_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"tidak ada pejabat dengan id {person_id}")
+            raise NotFoundError(_("no official has id {id}").format(id=person_id))
         return _person(row)
 
     def _check_person(self, values: dict[str, Any]) -> None:
         check_fields(values)
         named = "name" in values or "position" in values
         if named and not (values.get("name") or values.get("position")):
-            raise InputError("isi nama atau jabatan")
+            raise InputError(_("fill in the name or the position"))
 
     def add_person(self, person: model.Person) -> model.Person:
         values = {c: getattr(person, c) for c in PERSON_COLUMNS}
@@ -73,7 +74,9 @@ class DirectoryMixin(MeetingStoreBase):
     def update_person(self, person_id: int, changes: dict[str, Any]) -> dict[str, Any]:
         unknown = set(changes) - set(PERSON_COLUMNS)
         if unknown:
-            raise InputError(f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
+            raise InputError(
+                _("unknown fields: {fields}").format(fields=", ".join(sorted(unknown)))
+            )
         check_fields(changes)
         with self.atomic():
             before = self.get_person(person_id)

@@ -9,9 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from core.errors import InputError, NotFoundError
+from core.i18n import _
+from core.images import picture_problem
 from core.store.base import MeetingStoreBase
 from core.store.collections import COLLECTIONS, Collection, Removed
+from core.store.meeting_insert import new_uid
 from core.validation import check_fields
+
+
+def _check_picture(attachment: Any) -> None:
+    """A picture is stored only if a report can print it (see core.images)."""
+    problem = picture_problem(attachment.data, attachment.media_type)
+    if problem is not None:
+        raise InputError(problem[1])
 
 
 class ItemsMixin(MeetingStoreBase):
@@ -19,15 +29,21 @@ class ItemsMixin(MeetingStoreBase):
         table = COLLECTIONS[collection].table
         row = self.db.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", [item_id]).fetchone()
         if row is None or row[0] != meeting_id:
-            raise InputError(f"{collection} {item_id} bukan bagian dari rapat ini")
+            raise InputError(
+                _("{collection} {id} is not part of this meeting").format(
+                    collection=collection, id=item_id
+                )
+            )
 
     def _check_links(self, coll: Collection, meeting_id: int, values: dict[str, Any]) -> None:
         if values.get("speaker_id") is not None:
             self._check_belongs("attendees", values["speaker_id"], meeting_id)
         if values.get("agenda_id") is not None:
             self._check_belongs("agenda", values["agenda_id"], meeting_id)
+        if values.get("attendee_id") is not None:
+            self._check_belongs("attendees", values["attendee_id"], meeting_id)
         if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
-            raise InputError("pilih pembicara dahulu")
+            raise InputError(_("choose the speaker first"))
 
     def list_items(self, collection: str, meeting_id: int) -> list[Any]:
         """One list of a meeting in its stored order (a panel needs only its own)."""
@@ -40,7 +56,9 @@ class ItemsMixin(MeetingStoreBase):
             f"SELECT {coll.select_columns} FROM {coll.table} WHERE id = ?", [item_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"{collection} {item_id} tidak ada")
+            raise NotFoundError(
+                _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+            )
         return coll.from_row(row)
 
     def item_index(self, collection: str, item_id: int) -> int:
@@ -51,7 +69,9 @@ class ItemsMixin(MeetingStoreBase):
             [item_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"{collection} {item_id} tidak ada")
+            raise NotFoundError(
+                _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+            )
         return row[0]
 
     def add_item(
@@ -64,11 +84,15 @@ class ItemsMixin(MeetingStoreBase):
         check_fields(
             {k: v for k, v in values.items() if k != "ref"}, statement=coll.name == "statements"
         )
+        if coll.name == "attachments":
+            _check_picture(item)
         with self.atomic():
             self._check_links(coll, meeting_id, values)
             seq = self._make_room(coll, meeting_id, index)
             if item.id is not None:
                 values["id"] = item.id
+            if coll.name == "actions" and values["uid"] is None:
+                values["uid"] = new_uid()
             values.update(meeting_id=meeting_id, seq=seq)
             values = {k: coll.db_value(k, v) for k, v in values.items()}
             cols = ", ".join(values)
@@ -112,7 +136,9 @@ class ItemsMixin(MeetingStoreBase):
         coll = COLLECTIONS[collection]
         unknown = set(changes) - set(coll.columns)
         if unknown:
-            raise InputError(f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
+            raise InputError(
+                _("unknown fields: {fields}").format(fields=", ".join(sorted(unknown)))
+            )
         check_fields(
             {k: v for k, v in changes.items() if k != "ref"}, statement=coll.name == "statements"
         )
@@ -122,7 +148,9 @@ class ItemsMixin(MeetingStoreBase):
                 [item_id],
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"{collection} {item_id} tidak ada")
+                raise NotFoundError(
+                    _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+                )
             self._check_links(coll, row[0], changes)
             assignments = ", ".join(f"{c} = ?" for c in changes)
             self.db.execute(
@@ -139,7 +167,9 @@ class ItemsMixin(MeetingStoreBase):
                 f"SELECT meeting_id FROM {coll.table} WHERE id = ?", [item_id]
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"{collection} {item_id} tidak ada")
+                raise NotFoundError(
+                    _("{collection} {id} does not exist").format(collection=collection, id=item_id)
+                )
             order = [
                 r[0]
                 for r in self.db.execute(
@@ -170,9 +200,12 @@ class ItemsMixin(MeetingStoreBase):
                 ).fetchone()[0]
                 if spoken:
                     raise InputError(
-                        f"{item.label or 'peserta ini'} masih punya {spoken} pernyataan; "
-                        "hapus atau pindahkan pernyataannya dahulu"
+                        _(
+                            "{who} still has {count} statements; "
+                            "delete or move their statements first"
+                        ).format(who=item.label or _("this attendee"), count=spoken)
                     )
+                self._refuse_signatory(item)
                 row = self.db.execute(
                     "SELECT chair_id, note_taker_id FROM meetings WHERE id = ?", [meeting_id]
                 ).fetchone()
@@ -182,7 +215,7 @@ class ItemsMixin(MeetingStoreBase):
                     if value == item_id
                 )
             if collection == "agenda":
-                for other in ("statements", "decisions"):
+                for other in ("statements", "decisions", "actions"):
                     relinks[other] = [
                         r[0]
                         for r in self.db.execute(
@@ -207,6 +240,19 @@ class ItemsMixin(MeetingStoreBase):
                     f"UPDATE meetings SET {role} = ? WHERE id = ?", [item.id, removed.meeting_id]
                 )
         return item
+
+    def _refuse_signatory(self, attendee: Any) -> None:
+        """An attendee who signs the minutes stays until the signature is changed:
+        deleting them would leave a signature block without a name."""
+        signs = self.db.execute(
+            "SELECT count(*) FROM signatories WHERE attendee_id = ?", [attendee.id]
+        ).fetchone()[0]
+        if signs:
+            raise InputError(
+                _("{who} signs the minutes; choose another signatory first").format(
+                    who=attendee.label or _("this attendee")
+                )
+            )
 
     def statement_count(self, attendee_id: int) -> int:
         return self.db.execute(

@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Any
 
 from core.errors import InputError
+from core.i18n import _
 from core.lazy import lazy_module
 from core.store import schema
 from core.store.base import MeetingStoreBase
@@ -22,11 +23,26 @@ from core.validation import check_fields
 
 model = lazy_module("core.model")  # its dataclasses load when first used
 
-CHILD_ORDER = ("agenda", "attendees", "statements", "decisions", "actions")
+CHILD_ORDER = (
+    "agenda", "attendees", "statements", "decisions", "actions", "signatories", "attachments",
+    "revisions",
+)  # fmt: skip
 #: the lists other rows point at by local id: (column, list it points into, required)
-LINKS = (("speaker_id", "attendees", True), ("agenda_id", "agenda", False))
+LINKS = (
+    ("speaker_id", "attendees", True),
+    ("agenda_id", "agenda", False),
+    ("attendee_id", "attendees", False),
+)
 LINK_TARGETS = {target for _column, target, _required in LINKS}
 STAGE_MIN_ROWS = 16  # below this, staging costs more than it saves
+
+
+def new_uid() -> str:
+    """A meeting's or a follow-up's identity, given when it is made (migration
+    m003 gives one to the follow-ups of older archives)."""
+    import uuid  # here, not at the top: ~3 ms of every start, for new rows only
+
+    return str(uuid.uuid4())
 
 
 @cache
@@ -176,10 +192,8 @@ class MeetingInsertMixin(MeetingStoreBase):
     def _header_values(meeting: model.Meeting) -> dict[str, Any]:
         """Header columns as inserted: a uid given if missing, roles set once the
         attendees exist (they point at attendee rows)."""
-        import uuid  # here, not at the top: ~3 ms of every start, for new meetings only
-
         header = {c: getattr(meeting, c) for c in MEETING_COLUMNS}
-        header.update(uid=meeting.uid or str(uuid.uuid4()), chair_id=None, note_taker_id=None)
+        header.update(uid=meeting.uid or new_uid(), chair_id=None, note_taker_id=None)
         return header
 
     @staticmethod
@@ -222,14 +236,19 @@ class MeetingInsertMixin(MeetingStoreBase):
                 (new_id, meeting_id, seq, *getter(item)) for seq, (item, new_id) in numbered
             ]
         rows = []
+        uid_at = coll.columns.index("uid") if coll.name == "actions" else None
         for seq, (item, new_id) in numbered:
             values = list(getter(item))
+            if uid_at is not None and values[uid_at] is None:
+                values[uid_at] = new_uid()
             for position, target, required in links:
                 old = values[position]
                 if old is not None or required:
                     values[position] = maps.get(target, {}).get(old)
                     if required and values[position] is None:
-                        raise InputError(f"pernyataan ke-{seq + 1} tidak punya pembicara")
+                        raise InputError(
+                            _("statement {number} has no speaker").format(number=seq + 1)
+                        )
             rows.append((new_id, meeting_id, seq, *values))
         return mapping, rows
 

@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from core.errors import InputError, NotFoundError
+from core.i18n import _
 from core.lazy import lazy_module
-from core.store.collections import ATTENDEES, COLLECTIONS, MEETING_COLUMNS
+from core.store.collections import ATTENDEES, COLLECTIONS, MEETING_COLUMNS, SIGNATORIES
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
 from core.validation import check_fields
@@ -106,7 +107,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
     def meeting_summary(self, meeting_id: int) -> MeetingSummary:
         row = self.conn.execute(f"{SUMMARY_SELECT} WHERE id = ?", [meeting_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+            raise NotFoundError(_("no meeting has id {id}").format(id=meeting_id))
         return MeetingSummary(*row)
 
     def meeting_years(self) -> list[int]:
@@ -138,7 +139,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         with _no_cyclic_gc():
             row = self.conn.execute(MEETING_SELECT, [meeting_id]).fetchone()
             if row is None:
-                raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+                raise NotFoundError(_("no meeting has id {id}").format(id=meeting_id))
             meeting = model.Meeting(**dict(zip(("id", *MEETING_COLUMNS), row, strict=True)))
             for name, coll in COLLECTIONS.items():
                 rows = self.conn.execute(coll.select_sql, [meeting_id]).fetchall()
@@ -150,7 +151,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         after every edit and must not read 1,500 statements each time."""
         row = self.db.execute(MEETING_SELECT, [meeting_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+            raise NotFoundError(_("no meeting has id {id}").format(id=meeting_id))
         return model.Meeting(**dict(zip(("id", *MEETING_COLUMNS), row, strict=True)))
 
     # ---- deleting and repeating whole meetings ------------------------------------
@@ -166,7 +167,8 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         return self.create_meeting(meeting, keep_ids=True)
 
     def new_meeting_from(self, source_id: int, title: str, date: str) -> int:
-        """A new draft that repeats a past meeting's people and agenda (weekly rakor)."""
+        """A new draft that repeats a past meeting's people, agenda, series and
+        signatories (weekly rakor); attendance itself starts afresh."""
         src = self.get_meeting(source_id)
         copy = model.Meeting(
             title=title,
@@ -181,6 +183,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
             chair_id=src.chair_id,
             note_taker_id=src.note_taker_id,
             status="draft",
+            series=src.series,
             agenda=[model.AgendaItem(title=a.title, id=a.id) for a in src.agenda],
             attendees=[
                 model.Attendee(
@@ -190,9 +193,13 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
                 for a in src.attendees
             ],
         )
+        copy.signatories = [
+            model.Signatory(**{c: getattr(s, c) for c in SIGNATORIES.columns})
+            for s in src.signatories
+        ]
         for a in copy.attendees:
-            a.joined_at = a.left_at = None
-            a.present = None
+            a.joined_at = a.left_at = a.absence_reason = None
+            a.present = a.minutes_present = None
         return self.create_meeting(copy)
 
     # ---- the header --------------------------------------------------------------
@@ -201,7 +208,9 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         """Change header fields; returns their previous values (for undo)."""
         unknown = set(changes) - set(MEETING_COLUMNS) - {"uid"}
         if unknown:
-            raise InputError(f"kolom tidak dikenal: {', '.join(sorted(unknown))}")
+            raise InputError(
+                _("unknown fields: {fields}").format(fields=", ".join(sorted(unknown)))
+            )
         check_fields({k: v for k, v in changes.items() if not k.endswith("_id")})
         with self.atomic():
             for role in ("chair_id", "note_taker_id"):
@@ -212,7 +221,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
                 f"SELECT {', '.join(cols)} FROM meetings WHERE id = ?", [meeting_id]
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"tidak ada rapat dengan id {meeting_id}")
+                raise NotFoundError(_("no meeting has id {id}").format(id=meeting_id))
             assignments = ", ".join(f"{c} = ?" for c in cols)
             self.db.execute(
                 f"UPDATE meetings SET {assignments}, "

@@ -327,6 +327,68 @@ def m002_search(db: Database) -> None:
         )
 
 
+TABLES_V3 = """
+ALTER TABLE meetings ADD COLUMN series TEXT;
+ALTER TABLE meetings ADD COLUMN revision INTEGER;
+ALTER TABLE meetings ADD COLUMN finalised_at TEXT;
+ALTER TABLE meetings ADD COLUMN fingerprint TEXT;
+ALTER TABLE attendees ADD COLUMN short_name TEXT;
+ALTER TABLE attendees ADD COLUMN email TEXT;
+ALTER TABLE attendees ADD COLUMN absence_reason TEXT;
+ALTER TABLE attendees ADD COLUMN minutes_present INTEGER;
+ALTER TABLE actions ADD COLUMN uid TEXT;
+ALTER TABLE actions ADD COLUMN carried_from TEXT;
+ALTER TABLE actions ADD COLUMN progress TEXT;
+ALTER TABLE actions ADD COLUMN done_at TEXT;
+ALTER TABLE actions ADD COLUMN agenda_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL;
+CREATE INDEX actions_uid ON actions(uid);
+CREATE INDEX actions_agenda ON actions(agenda_id);
+CREATE TABLE signatories (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, label TEXT NOT NULL,
+    attendee_id INTEGER REFERENCES attendees(id) ON DELETE CASCADE,
+    name TEXT, position TEXT, rank TEXT, nip TEXT
+);
+CREATE INDEX signatories_order ON signatories(meeting_id, seq);
+CREATE INDEX signatories_attendee ON signatories(attendee_id);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, ref TEXT, caption TEXT,
+    media_type TEXT NOT NULL, data BLOB NOT NULL
+);
+CREATE INDEX attachments_order ON attachments(meeting_id, seq);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, revision INTEGER NOT NULL,
+    finalised_at TEXT NOT NULL, fingerprint TEXT NOT NULL, reopen_reason TEXT
+);
+CREATE INDEX revisions_order ON revisions(meeting_id, seq);
+"""
+
+
+@migrations()
+def m003_exchange_v2(db: Database) -> None:
+    """What exchange format v2 stores: series and finalisation on the meeting,
+    short names, e-mail, absence reasons and minutes present on attendees,
+    identity, progress and agenda item on follow-ups, and three new lists
+    (signatories, attachments as the pictures' bytes, earlier revisions).
+
+    Every follow-up gets its uid here, those of older archives too, so that a
+    follow-up carried to a later meeting can always be recognised.
+    """
+    import uuid
+
+    for sql in _statements(TABLES_V3):
+        db.execute(sql)
+    ids = [r[0] for r in db.execute("SELECT id FROM actions WHERE uid IS NULL")]
+    db.conn.executemany(
+        "UPDATE actions SET uid = ? WHERE id = ?", [(str(uuid.uuid4()), i) for i in ids]
+    )
+
+
 @migrations()
 def m004_office_profile(db: Database) -> None:
     """Office settings a clerk set before the profile existed become the profile,

@@ -878,6 +878,10 @@ Close anyway?</translation>
         <translation>A folder was chosen, not an archive file.</translation>
     </message>
     <message>
+        <source>Arsip ini dibuat oleh Notula versi yang lebih baru. Perbarui Notula di komputer ini untuk membukanya; arsipnya tidak diubah.</source>
+        <translation>This archive was made by a newer version of Notula. Update Notula on this computer to open it; the archive was not changed.</translation>
+    </message>
+    <message>
         <source>Berkas: {0}</source>
         <translation>File: {0}</translation>
     </message>

@@ -16,6 +16,8 @@ import pytest
 from core import cli
 from core.store import database as database_module
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = {
     "title": "Rapat Koordinasi",
@@ -169,7 +171,7 @@ CASES = {
     "top-level-array": ([1, 2], ["$:", "expected a JSON object"]),
     "unknown-format": ({**meeting_file(), "format": "notula.agenda"}, ["$.format"]),
     "no-format": ({"version": 1, "meeting": {}}, ["$.format"]),
-    "future-version": ({**meeting_file(), "version": 2}, ["$.version", "version 2"]),
+    "future-version": ({**meeting_file(), "version": 3}, ["$.version", "version 3"]),
     "version-as-text": ({**meeting_file(), "version": "1"}, ["$.version"]),
     "version-true": ({**meeting_file(), "version": True}, ["$.version"]),
     "title-number": (meeting_file(title=5), ["$.meeting.title", "expected text"]),

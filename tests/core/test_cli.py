@@ -38,8 +38,10 @@ def run(capsys, *args: str) -> tuple[int, list[str], list[str]]:
     return code, out.splitlines(), err.splitlines()
 
 
-def _meeting(title: str, date: str, text: str, start: str | None = None) -> model.Meeting:
-    m = model.Meeting(title=title, date=date, start_time=start)
+def _meeting(
+    title: str, date: str, text: str, start: str | None = None, status: str | None = None
+) -> model.Meeting:
+    m = model.Meeting(title=title, date=date, start_time=start, status=status)
     m.attendees = [model.Attendee(name="Hendra Saputra", position="Asisten", id=1)]
     m.statements = [model.Statement(text=text, speaker_id=1)]
     return m
@@ -57,7 +59,7 @@ def test_import_prints_the_new_id_and_export_round_trips(tmp_path, example_path)
     assert main_py("--db", str(b), "export", "1", str(tmp_path / "2.json")).returncode == 0
     assert (tmp_path / "1.json").read_bytes() == (tmp_path / "2.json").read_bytes()
     exported = json.loads((tmp_path / "1.json").read_text(encoding="utf-8"))
-    assert exported["format"] == "notula.meeting" and exported["version"] == 1
+    assert exported["format"] == "notula.meeting" and exported["version"] == 2
 
 
 def test_import_copy_gives_a_new_uid(tmp_path, example_path, capsys):
@@ -72,14 +74,14 @@ def test_import_copy_gives_a_new_uid(tmp_path, example_path, capsys):
     store.close()
 
 
-def test_list_is_newest_first_one_line_each(tmp_path, capsys):
+def test_list_is_newest_first_one_line_each_with_its_status(tmp_path, capsys):
     db = tmp_path / "a.db"
     store = MeetingStore.open(db)
     store.create_meetings(
         [
             _meeting("Rapat lama", "2021-01-05", "x"),
             _meeting("Rapat\tdengan\nbaris baru", "2023-06-12", "y", "13:30"),
-            _meeting("Rapat pagi", "2023-06-12", "z", "08:00"),
+            _meeting("Rapat pagi", "2023-06-12", "z", "08:00", status="final"),
             _meeting("Rapat baru", "2024-02-29", "w"),
         ]
     )
@@ -87,10 +89,10 @@ def test_list_is_newest_first_one_line_each(tmp_path, capsys):
     code, out, err = run(capsys, "--db", str(db), "list")
     assert code == 0 and err == []
     assert out == [
-        "4\t2024-02-29\tRapat baru",
-        "2\t2023-06-12\tRapat dengan baris baru",
-        "3\t2023-06-12\tRapat pagi",
-        "1\t2021-01-05\tRapat lama",
+        "4\t2024-02-29\tdraft\tRapat baru",
+        "2\t2023-06-12\tdraft\tRapat dengan baris baru",
+        "3\t2023-06-12\tfinal\tRapat pagi",
+        "1\t2021-01-05\tdraft\tRapat lama",
     ]
 
 
@@ -182,7 +184,7 @@ def test_output_survives_a_console_that_cannot_show_every_character(tmp_path, ex
     store.close()
     result = main_py("--db", str(db), "list", env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("1\t2023-01-01\tRapat di Caf?")
+    assert result.stdout.startswith("1\t2023-01-01\tdraft\tRapat di Caf?")
 
 
 def test_a_reader_that_stops_early_is_not_an_error(tmp_path):

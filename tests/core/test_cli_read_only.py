@@ -17,6 +17,8 @@ from sqlite_utils import Database
 from core import cli
 from core.store import schema
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
+
 ROOT = Path(__file__).resolve().parents[2]
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH  # 0444: root ignores it, we do not
 

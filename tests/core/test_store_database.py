@@ -18,6 +18,8 @@ from core.errors import StorageError
 from core.store import MeetingStore, schema
 from core.store.database import is_read_only
 
+pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
+
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH  # 0444: root ignores it, we do not
 
 

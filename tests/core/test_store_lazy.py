@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_written_out_columns_match_the_dataclasses():
     lists = {"agenda", "attendees", "statements", "decisions", "actions", "id"}
+    lists |= {"signatories", "attachments", "revisions"}
     assert tuple(f.name for f in fields(model.Meeting) if f.name not in lists) == MEETING_COLUMNS
     for coll in COLLECTIONS.values():
         cls = getattr(model, coll.class_name)

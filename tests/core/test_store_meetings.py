@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import uuid
 from dataclasses import asdict
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from core.errors import InputError, NotFoundError, StorageError
 from core.store import MeetingStore
 from core.store import database as database_module
 from core.store.schema import FTS_SOURCES
+from tests.core.pictures import jpeg, png
 
 # Text that a careless store would trim, re-case, normalise or mangle.
 AWKWARD = [
@@ -52,6 +54,10 @@ def full_meeting() -> model.Meeting:
         opening=AWKWARD[1],
         closing=AWKWARD[2],
         status="final",
+        series="Rakor Inflasi 2023",
+        revision=2,
+        finalised_at="2023-06-13T09:15:00+07:00",
+        fingerprint="ab" * 32,
     )
     m.agenda = [
         model.AgendaItem(title="Agenda satu", notes=AWKWARD[3], ref="ag1", id=1),
@@ -71,9 +77,19 @@ def full_meeting() -> model.Meeting:
             left_at="15:45",
             contact="hendra@example.go.id",
             ref="asisten2",
+            short_name="Asisten II",
+            email="hendra@example.go.id",
+            minutes_present=135,
             id=1,
         ),
-        model.Attendee(position="Kepala BPS", present=False, role="participant", ref="bps", id=2),
+        model.Attendee(
+            position="Kepala BPS",
+            present=False,
+            role="participant",
+            ref="bps",
+            absence_reason="Dinas luar",
+            id=2,
+        ),
         model.Attendee(name="Dewi Lestari, A.Md.", role="note_taker", ref="notulis", id=3),
     ]
     m.statements = [
@@ -85,27 +101,76 @@ def full_meeting() -> model.Meeting:
         model.Decision(text=AWKWARD[4]),
     ]
     m.actions = [
-        model.Action(text="Tindak lanjut", owner="Dinas", due="2023-06-30", done=False),
-        model.Action(text=AWKWARD[8], done=True),
-        model.Action(text="Tanpa batas waktu"),
+        model.Action(
+            text="Tindak lanjut",
+            owner="Dinas",
+            due="2023-06-30",
+            done=False,
+            uid="6f1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
+            carried_from="0d9d1a4e-6a55-4c47-8f3e-3c2b6d0f8a10",
+            progress=AWKWARD[1],
+            agenda_id=2,
+        ),
+        model.Action(
+            text=AWKWARD[8],
+            done=True,
+            done_at="2023-06-20",
+            uid="7a1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
+        ),
+        model.Action(text="Tanpa batas waktu", uid="8b1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f"),
     ]
+    m.signatories = [
+        model.Signatory(label="Notulis", attendee_id=3),
+        model.Signatory(
+            label="Mengetahui, Sekretaris Daerah",
+            name="Drs. H. Ahmad Fauzi",
+            position="Sekretaris Daerah",
+            rank="Pembina Utama Madya (IV/d)",
+            nip="196805121990031007",
+        ),
+    ]
+    m.attachments = [
+        model.Attachment(ref="foto1", caption="Suasana rapat", media_type="image/png", data=png()),
+        model.Attachment(ref=None, media_type="image/jpeg", data=jpeg()),
+    ]
+    m.revisions = [
+        model.Revision(revision=1, finalised_at="2023-06-12T16:00:00+07:00", fingerprint="cd" * 32),
+        model.Revision(
+            revision=2, finalised_at="2023-06-13T09:15:00+07:00", fingerprint="ab" * 32,
+            reopen_reason="Salah ketik nama",
+        ),
+    ]  # fmt: skip
     return m
 
 
-def comparable(meeting: model.Meeting) -> dict:
+def comparable(meeting: model.Meeting, written: model.Meeting | None = None) -> dict:
     """A meeting as plain data with row ids replaced by positions, so that a
-    meeting read back can be compared with the one written."""
+    meeting read back can be compared with the one written.
+
+    Given the ``written`` meeting, a follow-up it left without a uid must have
+    been given a new one (a UUID4), which is then left out of the comparison.
+    """
     data = asdict(meeting)
+    if written is not None:
+        for row, action in zip(data["actions"], written.actions, strict=True):
+            if action.uid is None:
+                assert uuid.UUID(row["uid"]).version == 4
+                row["uid"] = None
     data.pop("id")
     people = {a.id: i for i, a in enumerate(meeting.attendees)}
     topics = {a.id: i for i, a in enumerate(meeting.agenda)}
     data["chair_id"] = people.get(meeting.chair_id)
     data["note_taker_id"] = people.get(meeting.note_taker_id)
-    for part in ("agenda", "attendees", "statements", "decisions", "actions"):
+    for part in (
+        "agenda", "attendees", "statements", "decisions", "actions", "signatories", "attachments",
+        "revisions",
+    ):  # fmt: skip
         for row in data[part]:
             row.pop("id")
             if "speaker_id" in row:
                 row["speaker_id"] = people[row["speaker_id"]]
+            if row.get("attendee_id") is not None:
+                row["attendee_id"] = people[row["attendee_id"]]
             if row.get("agenda_id") is not None:
                 row["agenda_id"] = topics[row["agenda_id"]]
     return data

@@ -122,13 +122,13 @@ def test_first_start_asks_for_the_office_profile_then_offers_the_sample(qtbot, s
     assert again.office_asked == 0  # skipped once: not asked again
 
 
-def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path):
+def test_not_a_database_gives_a_dialog_then_quit(qtbot, started, tmp_path, indonesian):
     bad = tmp_path / "catatan.db"
     bad.write_text("ini bukan database")
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(bad)], choose=choose) is None
     assert len(choose.messages) == 1
-    assert "catatan.db" in choose.messages[0] and "not a SQLite database" in choose.messages[0]
+    assert "catatan.db" in choose.messages[0] and "bukan basis data SQLite" in choose.messages[0]
     assert "Traceback" not in choose.messages[0]
 
 
@@ -144,16 +144,16 @@ def test_choose_another_file(qtbot, started, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can write anyway")
-def test_read_only_archive_then_retry(qtbot, started, tmp_path):
+def test_read_only_archive_then_retry(qtbot, started, tmp_path, indonesian):
     db = tmp_path / "arsip.db"
     MeetingStore.open(db).close()
     db.chmod(stat.S_IRUSR)
     choose = Chooser(gui_app.RETRY, gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
-    assert len(choose.messages) == 2 and "read-only" in choose.messages[0]
+    assert len(choose.messages) == 2 and "hanya dapat dibaca" in choose.messages[0]
 
 
-def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
+def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch, indonesian):
     """Also as root (who may write anywhere): the store's check says read-only."""
     db = tmp_path / "arsip.db"
     MeetingStore.open(db).close()
@@ -161,7 +161,8 @@ def test_read_only_archive_message(qtbot, started, tmp_path, monkeypatch):
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
     assert choose.messages[0].startswith("Arsip hanya dapat dibaca")
-    assert "read-only" in choose.messages[0]  # the technical line, for whoever supports the office
+    # the technical line, for whoever supports the office
+    assert "berkas basis data hanya dapat dibaca" in choose.messages[0]
 
 
 def test_locked_archive_retry_succeeds(qtbot, started, tmp_path, monkeypatch):
@@ -192,6 +193,24 @@ def test_missing_folder(qtbot, started, tmp_path):
     choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(tmp_path / "tidak" / "ada.db")], choose=choose) is None
     assert choose.messages[0].startswith("Folder arsip tidak ada")
+
+
+def test_an_archive_of_a_newer_notula_is_explained_and_left_alone(qtbot, started, tmp_path):
+    from tests.core.test_archive_versions import files_beside, newer_archive
+
+    db = newer_archive(tmp_path / "arsip.db")
+    before = files_beside(db)
+    choose = Chooser(gui_app.RETRY, gui_app.QUIT)
+    assert start(started, ["--db", str(db)], choose=choose) is None
+    assert len(choose.messages) == 2
+    first, where = choose.messages[0].splitlines()[:2]
+    assert first == (
+        "Arsip ini dibuat oleh Notula versi yang lebih baru. Perbarui Notula di komputer "
+        "ini untuk membukanya; arsipnya tidak diubah."
+    )
+    assert where == f"Berkas: {db}"
+    assert "Traceback" not in choose.messages[0]
+    assert files_beside(db) == before
 
 
 def test_excepthook_logs_and_shows_a_short_dialog(monkeypatch, tmp_path):

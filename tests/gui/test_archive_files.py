@@ -70,13 +70,15 @@ def test_cancelled_import_does_nothing(ctx, window):
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b'{"format": "notula.meeting", "version": 1,\n "meeting": {', "line 2"),
-        (b"", "file is empty"),
+        (b'{"format": "notula.meeting", "version": 1,\n "meeting": {', "baris 2"),
+        (b"", "berkas kosong"),
         (b'{"format": "something.else", "version": 1}', "$.format"),
-        (b'{"format": "notula.meeting", "version": 9, "meeting": {}}', "version 9"),
+        (b'{"format": "notula.meeting", "version": 9, "meeting": {}}', "versi 9"),
     ],
 )
-def test_bad_file_gives_one_clear_error(ctx, example_id, window, tmp_path, content, problem):
+def test_bad_file_gives_one_clear_error(
+    ctx, example_id, window, tmp_path, content, problem, indonesian
+):
     bad = tmp_path / "rusak.json"
     bad.write_bytes(content)
     before = ctx.store.list_meetings()
@@ -119,13 +121,13 @@ def test_export_through_the_menu(ctx, example_id, window, tmp_path):
     assert "keluar.json" in window.statusBar().currentMessage()
 
 
-def test_export_to_a_missing_folder_says_so(ctx, example_id, window, tmp_path):
+def test_export_to_a_missing_folder_says_so(ctx, example_id, window, tmp_path, indonesian):
     window.view.select_meeting(example_id)
     ctx.prompts.file_answers = [str(tmp_path / "tidak-ada" / "rapat.json")]
     menu_action(window, "Berkas", "Ekspor JSON…").trigger()
     assert ctx.prompts.shown == [
         ("error", f"{tmp_path / 'tidak-ada' / 'rapat.json'}: folder {tmp_path / 'tidak-ada'} "
-                  "does not exist")
+                  "tidak ada")
     ]  # fmt: skip
 
 
