@@ -30,6 +30,7 @@ from typing import Any
 from core import model
 from core.errors import InputError, NotulaError
 from core.exchange import write_atomic
+from core.i18n import _
 from core.reports.text import first_line
 
 KINDS = ("minutes", "attendance", "press")
@@ -89,11 +90,15 @@ def check_targets(targets: dict[str, Path]) -> None:
             raise ValueError(f"unknown document kind {kind!r}")
         resolved = path.resolve()
         if resolved in seen:
-            raise InputError(f"{path}: the same file is named for two documents")
+            raise InputError(
+                _("{path}: the same file is named for two documents").format(path=path)
+            )
         seen[resolved] = kind
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
-            raise InputError(f"{path}: folder {folder} does not exist")
+            raise InputError(
+                _("{path}: folder {folder} does not exist").format(path=path, folder=folder)
+            )
 
 
 def render_documents(
@@ -115,7 +120,7 @@ def render_documents(
     steps = len(targets) + (1 if pdf else 0)
     for step, (kind, path) in enumerate(targets.items()):
         if cancel is not None and cancel.is_set():
-            raise Cancelled("dibatalkan")
+            raise Cancelled(_("cancelled"))
         if progress:
             progress(step, steps, kind)
         write_atomic(path, build(kind, meeting, settings))
@@ -131,7 +136,7 @@ def render_documents(
             try:
                 result.pdfs = pdf_mod.convert(result.documents, cancel=cancel)
             except pdf_mod.ConversionCancelled:
-                raise Cancelled("dibatalkan") from None
+                raise Cancelled(_("cancelled")) from None
             except NotulaError as exc:  # the documents are written; say why the PDFs are not
                 result.pdf_problem = str(exc)
     if progress:
@@ -149,15 +154,29 @@ def default_filename(meeting: model.Meeting, kind: str, suffix: str = ".docx") -
     return stem + suffix
 
 
+def check_output_names(args: argparse.Namespace) -> None:
+    """Every document the command line names must be a .docx file (cli.md): a
+    ``--minutes notula.pdf`` would otherwise be a Word file under a PDF name."""
+    for kind in KINDS:
+        name = getattr(args, kind, None)
+        if name and not name.lower().endswith(".docx"):
+            raise InputError(
+                _("--{option} {path}: the file name must end in .docx").format(
+                    option=kind, path=name
+                )
+            )
+
+
 def render_command(store: Any, args: argparse.Namespace) -> int:
     """``render`` on the command line (see the module docstring for exit codes)."""
     targets = {kind: Path(getattr(args, kind)) for kind in KINDS if getattr(args, kind, None)}
     if not targets:
         print(
-            "notula: render: name at least one document: --minutes, --attendance or --press",
+            _("notula: render: name at least one document: --minutes, --attendance or --press"),
             file=sys.stderr,
         )
         return 2
+    check_output_names(args)
     check_targets(targets)
     meeting = store.get_meeting(args.id)
     result = render_documents(meeting, store.all_settings(), targets, pdf=args.pdf)
