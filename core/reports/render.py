@@ -176,7 +176,6 @@ def render_command(store: Any, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    check_output_names(args)
     check_targets(targets)
     meeting = store.get_meeting(args.id)
     result = render_documents(meeting, store.all_settings(), targets, pdf=args.pdf)
