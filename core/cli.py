@@ -211,8 +211,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from core.reports.render import check_output_names, render_command
 
-    check_output_names(args)  # before the archive is opened: nothing written
     _refuse_archive_as_output(args, args.minutes, args.attendance, args.press)
+    check_output_names(args)  # before the archive is opened: nothing written
     with _opened(args) as store:
         return render_command(store, args)
 

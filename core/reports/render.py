@@ -6,8 +6,10 @@ the GUI's worker thread can call it without touching the database.
 Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
 [--pdf]``), exit status:
 
-- 2, nothing written: no document asked for, the same file named twice, an
-  output folder that does not exist, an unknown meeting id;
+- 2, nothing written: no document asked for, an output name that does not
+  end in ``.docx`` (checked by core.cli before the archive is opened), the
+  same file named twice, an output folder that does not exist, an unknown
+  meeting id;
 - 1 when ``--pdf`` was asked and LibreOffice is missing or fails: the Word
   documents *are* written (they are what the clerk needs most), then one line
   on stderr names the problem and how to install LibreOffice. A missing

@@ -54,53 +54,35 @@ def refused(run, lang: str, *args: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("lang", "expected"),
+    ("lang", "args", "expected"),
     [
-        (ID, f"notula: perintah 'frobnicate' tidak dikenal (perintah: {COMMANDS}; "
+        (ID, ["frobnicate"],
+             f"notula: perintah 'frobnicate' tidak dikenal (perintah: {COMMANDS}; "
              "tanpa argumen, jendela aplikasi dibuka)"),
-        (EN, f"notula: unknown command 'frobnicate' (commands: {COMMANDS}; "
+        (EN, ["frobnicate"],
+             f"notula: unknown command 'frobnicate' (commands: {COMMANDS}; "
              "no arguments opens the GUI)"),
-    ],
-)  # fmt: skip
-def test_unknown_command(run, lang, expected):
-    assert refused(run, lang, "frobnicate") == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "expected"),
-    [
-        (ID, f"notula: perintah 'lsit' tidak dikenal; maksudnya 'list'? (perintah: {COMMANDS}; "
+        (ID, ["lsit"],
+             f"notula: perintah 'lsit' tidak dikenal; maksudnya 'list'? (perintah: {COMMANDS}; "
              "tanpa argumen, jendela aplikasi dibuka)"),
-        (EN, f"notula: unknown command 'lsit'; did you mean 'list'? (commands: {COMMANDS}; "
+        (EN, ["lsit"],
+             f"notula: unknown command 'lsit'; did you mean 'list'? (commands: {COMMANDS}; "
              "no arguments opens the GUI)"),
-    ],
-)  # fmt: skip
-def test_unknown_command_with_a_guess(run, lang, expected):
-    assert refused(run, lang, "lsit") == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "expected"),
-    [
-        (ID, "notula: opsi '--frobnicate' tidak dikenal "
+        (ID, ["--frobnicate"],
+             "notula: opsi '--frobnicate' tidak dikenal "
              "(sebelum perintah: --db BERKAS, --version, --help)"),
-        (EN, "notula: unknown option '--frobnicate' "
+        (EN, ["--frobnicate"],
+             "notula: unknown option '--frobnicate' "
              "(before a command: --db PATH, --version, --help)"),
+        (ID, ["--db", "a.db", "--db", "b.db"],
+             "notula: tidak ada perintah (jalankan tanpa argumen untuk membuka jendela aplikasi)"),
+        (EN, ["--db", "a.db", "--db", "b.db"],
+             "notula: no command given (run without arguments for the GUI)"),
     ],
 )  # fmt: skip
-def test_unknown_option(run, lang, expected):
-    assert refused(run, lang, "--frobnicate") == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "expected"),
-    [
-        (ID, "notula: tidak ada perintah (jalankan tanpa argumen untuk membuka jendela aplikasi)"),
-        (EN, "notula: no command given (run without arguments for the GUI)"),
-    ],
-)
-def test_no_command(run, lang, expected):
-    assert refused(run, lang, "--db", "a.db", "--db", "b.db") == expected
+def test_unknown_command_option_or_none(run, lang, args, expected):
+    """Checked before argparse, so these are this program's own lines."""
+    assert refused(run, lang, *args) == expected
 
 
 @pytest.mark.parametrize(
