@@ -49,13 +49,14 @@ def _locale(monkeypatch):
 
 
 @pytest.fixture
-def english(_locale, monkeypatch):
+def english_locale(_locale, monkeypatch):
     """An English locale: command-line messages in English (cli.md)."""
     use_locale(monkeypatch, "en_US.UTF-8")
 
 
 @pytest.fixture
-def indonesian(_locale, monkeypatch):
+def indonesian_locale(_locale, monkeypatch):
+    """An Indonesian locale, for a test in a folder whose tests run in English."""
     use_locale(monkeypatch, "id_ID.UTF-8")
 
 
