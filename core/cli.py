@@ -8,6 +8,9 @@ returns the status rather than exiting (argparse's own exits included), so
 The commands that only read the archive (``list``, ``search``, ``export``,
 ``render``, ``office show``) open a read-only archive file read-only instead of refusing it;
 ``import`` still refuses it (exit 2), since it must write.
+
+All messages of one run are in one language (cli.md): :func:`main` fixes it
+from the locale before anything is said, argparse's own words included.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 
 from core import __version__
 from core.errors import NotulaError
+from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -46,43 +50,64 @@ def _meeting_id(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"invalid meeting id {text!r} (expected a number)"
+            _("invalid meeting id {text!r} (expected a number)").format(text=text)
         ) from None
     if abs(value) > MAX_ID:
-        raise argparse.ArgumentTypeError(f"invalid meeting id {text!r} (too large)")
+        raise argparse.ArgumentTypeError(
+            _("invalid meeting id {text!r} (too large)").format(text=text)
+        )
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
     # no abbreviations (--vers, --d): main.py recognises --db only when spelt out
+    # metavars are placeholders, not names, so they are words of the run's language too
+    json_file, out_docx, meeting = _("FILE.json"), _("OUT.docx"), _("ID")
     parser = _Parser(
-        prog="notula", description="Notula: notula rapat dan daftar hadir", allow_abbrev=False
+        prog="notula",
+        description=_("Notula: meeting minutes and attendance lists"),
+        allow_abbrev=False,
     )
-    parser.add_argument("--db", metavar="PATH", help="archive database file")
-    parser.add_argument("--version", action="version", version=f"notula {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    p = sub.add_parser("import", help="import a notula.meeting JSON file")
-    p.add_argument("--copy", action="store_true", help="import under a new uid")
-    p.add_argument("file", metavar="FILE.json")
-    p = sub.add_parser("export", help="export one meeting as notula.meeting JSON")
-    p.add_argument("id", type=_meeting_id)
-    p.add_argument("file", metavar="FILE.json")
-    sub.add_parser("list", help="list meetings, newest first")
-    p = sub.add_parser("search", help="full-text search, newest first")
-    p.add_argument("query", nargs="+")
-    p = sub.add_parser("render", help="write the meeting's documents")
-    p.add_argument("id", type=_meeting_id)
-    p.add_argument("--minutes", metavar="OUT.docx")
-    p.add_argument("--attendance", metavar="OUT.docx")
-    p.add_argument("--press", metavar="OUT.docx")
-    p.add_argument("--pdf", action="store_true")
-    p = sub.add_parser("office", help="show or set the office profile (notula.office JSON)")
+    parser.add_argument("--db", metavar=_("PATH"), help=_("the archive database file"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"notula {__version__}",
+        help=_("show the version number and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", parser_class=_Parser, title=_("commands"), metavar=_("COMMAND")
+    )
+    p = sub.add_parser("import", help=_("import a notula.meeting JSON file"))
+    p.add_argument("--copy", action="store_true", help=_("import under a new uid"))
+    p.add_argument("file", metavar=json_file, help=_("the file to import"))
+    p = sub.add_parser("export", help=_("export one meeting as notula.meeting JSON"))
+    p.add_argument(
+        "id", type=_meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
+    )
+    p.add_argument("file", metavar=json_file, help=_("the file to write"))
+    sub.add_parser("list", help=_("list meetings, newest first"))
+    p = sub.add_parser("search", help=_("full-text search, newest first"))
+    p.add_argument("query", nargs="+", metavar=_("QUERY"), help=_("the words to look for"))
+    p = sub.add_parser("render", help=_("write the meeting's documents"))
+    p.add_argument(
+        "id", type=_meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
+    )
+    p.add_argument("--minutes", metavar=out_docx, help=_("write the minutes (notula rapat)"))
+    p.add_argument(
+        "--attendance", metavar=out_docx, help=_("write the attendance list (daftar hadir)")
+    )
+    p.add_argument("--press", metavar=out_docx, help=_("write the press-release draft"))
+    p.add_argument(
+        "--pdf", action="store_true", help=_("also a PDF beside each document (LibreOffice)")
+    )
+    p = sub.add_parser("office", help=_("show or set the office profile (notula.office JSON)"))
     office = p.add_subparsers(
         dest="office_command", metavar="show|set", required=True, parser_class=_Parser
     )
-    office.add_parser("show", help="print the office profile").set_defaults(reading=True)
-    office.add_parser("set", help="replace the office profile").add_argument(
-        "file", metavar="FILE.json"
+    office.add_parser("show", help=_("print the office profile")).set_defaults(reading=True)
+    office.add_parser("set", help=_("replace the office profile")).add_argument(
+        "file", metavar=json_file, help=_("the notula.office file to store")
     )
     return parser
 
@@ -106,13 +131,19 @@ def _unknown_command(argv: Sequence[str]) -> str | None:
         return None
     word = args[0]
     if word.startswith("-"):  # argparse would take the next word for a command
-        return f"notula: unknown option {word!r} (before a command: --db PATH, --version, --help)"
+        return _(
+            "notula: unknown option {option!r} (before a command: --db {path}, --version, --help)"
+        ).format(option=word, path=_("PATH"))
     guess = difflib.get_close_matches(word, COMMANDS, n=1)
-    hint = f"; did you mean '{guess[0]}'?" if guess else ""
-    return (
-        f"notula: unknown command {word!r}{hint} "
-        f"(commands: {', '.join(COMMANDS)}; no arguments opens the GUI)"
-    )
+    commands = ", ".join(COMMANDS)
+    if guess:
+        return _(
+            "notula: unknown command {word!r}; did you mean '{guess}'? "
+            "(commands: {commands}; no arguments opens the GUI)"
+        ).format(word=word, guess=guess[0], commands=commands)
+    return _(
+        "notula: unknown command {word!r} (commands: {commands}; no arguments opens the GUI)"
+    ).format(word=word, commands=commands)
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -146,7 +177,9 @@ def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | None) ->
     guarded = {archive, *(Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal"))}
     for output in outputs:
         if output and Path(output).resolve() in guarded:
-            raise InputError(f"{output}: is the archive database itself; choose another file")
+            raise InputError(
+                _("{path}: is the archive database itself; choose another file").format(path=output)
+            )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -185,9 +218,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from core.reports.render import render_command
+    from core.reports.render import check_output_names, render_command
 
     _refuse_archive_as_output(args, args.minutes, args.attendance, args.press)
+    check_output_names(args)  # before the archive is opened: nothing written
     with _opened(args) as store:
         return render_command(store, args)
 
@@ -226,17 +260,19 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (never raises SystemExit)."""
     _tolerant_output()
+    set_language(locale_language())  # one language for every message of this run
     argv = sys.argv[1:] if argv is None else list(argv)
     unknown = _unknown_command(argv)
     if unknown is not None:
         print(unknown, file=sys.stderr)
         return EXIT_USAGE
     try:
-        args = build_parser().parse_args(argv)
+        with argparse_speaking():
+            args = build_parser().parse_args(argv)
     except SystemExit as exc:  # usage error (one line, see _Parser), --help or --version
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
-        print("notula: no command given (run without arguments for the GUI)", file=sys.stderr)
+        print(_("notula: no command given (run without arguments for the GUI)"), file=sys.stderr)
         return EXIT_USAGE
     try:
         return HANDLERS[args.command](args)
@@ -249,25 +285,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"notula: {describe(exc, database_path(args.db))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("notula: interrupted", file=sys.stderr)
+        print(_("notula: interrupted"), file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # `notula list | head`: the reader has gone, not an error
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - last resort: one line, logged in full
-        print(f"notula: unexpected error: {_one_line(str(exc))}{_logged(exc)}", file=sys.stderr)
+        error, log = _one_line(str(exc)), _logged(exc)
+        if log is None:
+            print(_("notula: unexpected error: {error}").format(error=error), file=sys.stderr)
+        else:
+            print(
+                _("notula: unexpected error: {error} (details in {log})").format(
+                    error=error, log=log
+                ),
+                file=sys.stderr,
+            )
         return EXIT_FAILURE
 
 
-def _logged(exc: BaseException) -> str:
-    """Log ``exc`` in full; where it went, or nothing if the log cannot be
+def _logged(exc: BaseException) -> Path | None:
+    """Log ``exc`` in full; where it went, or None if the log cannot be
     written (a read-only home must not turn one line into a traceback)."""
     try:
         from core.logs import log_exception
 
-        return f" (details in {log_exception(exc)})"
+        return log_exception(exc)
     except Exception:  # noqa: BLE001
-        return ""
+        return None
 
 
 def _tolerant_output() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.errors import InputError
+from core.i18n import _
 
 LOCALES = {"id": "id_ID", "en": "en_GB"}
 
@@ -20,14 +21,14 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise InputError(f"tanggal tidak valid: {text!r}") from None
+        raise InputError(_("invalid date: {text!r}").format(text=text)) from None
 
 
 def parse_time(text: str) -> dt.time:
     try:
         return dt.time.fromisoformat(text)
     except (TypeError, ValueError):
-        raise InputError(f"jam tidak valid: {text!r}") from None
+        raise InputError(_("invalid time: {text!r}").format(text=text)) from None
 
 
 def long_date(date: str | dt.date, lang: str = "id") -> str:

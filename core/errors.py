@@ -21,8 +21,8 @@ class StorageError(NotulaError):
 
     ``reason`` names the kind of failure ("locked", "read_only", "disk_full",
     "damaged", "cannot_open", "newer" or "other") and ``path`` the file, so a front
-    end can say it in the clerk's language; the message is the command
-    line's English.
+    end can say it in its own words; the message is the core's technical
+    sentence, in the language of the run (core.i18n).
     """
 
     def __init__(self, message: str, reason: str = "other", path: str | None = None) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.i18n import _
+
 NIP_LENGTH = 18
 
 
@@ -20,25 +22,29 @@ def nip_digits(text: str) -> str:
 def nip_problem(nip: str) -> str | None:
     """Why ``nip`` (digits only) is not a valid NIP, or None when it is."""
     if not nip.isdigit() or not nip.isascii():
-        return "NIP hanya boleh berisi angka"
+        return _("a NIP holds digits only")
     if len(nip) != NIP_LENGTH:
-        return f"NIP harus 18 angka, bukan {len(nip)}"
+        return _("a NIP has 18 digits, not {n}").format(n=len(nip))
     try:
         born = dt.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        return f"tanggal lahir dalam NIP tidak mungkin: {nip[0:4]}-{nip[4:6]}-{nip[6:8]}"
+        return _("impossible birth date in the NIP: {date}").format(
+            date=f"{nip[0:4]}-{nip[4:6]}-{nip[6:8]}"
+        )
     today = dt.date.today()
     if born.year < 1900 or born > today:
-        return f"tanggal lahir dalam NIP tidak mungkin: {born.isoformat()}"
+        return _("impossible birth date in the NIP: {date}").format(date=born.isoformat())
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12:
-        return f"bulan pengangkatan dalam NIP tidak mungkin: {nip[12:14]}"
+        return _("impossible month of appointment in the NIP: {month}").format(month=nip[12:14])
     if year > today.year + 1:  # a NIP is issued on appointment, not years ahead
-        return f"tahun pengangkatan dalam NIP tidak mungkin: {year}"
+        return _("impossible year of appointment in the NIP: {year}").format(year=year)
     if year < born.year + 14:
-        return f"tahun pengangkatan {year} terlalu dekat dengan tahun lahir {born.year}"
+        return _("year of appointment {year} is too close to the year of birth {born}").format(
+            year=year, born=born.year
+        )
     if nip[14] not in "12":
-        return "digit jenis kelamin dalam NIP harus 1 atau 2"
+        return _("the sex digit in the NIP must be 1 or 2")
     return None
 
 

@@ -38,27 +38,39 @@ ENUMS = {
 }
 REQUIRED = {"title", "text", "date"}
 
-LABELS = {
-    "title": "judul", "date": "tanggal", "start_time": "jam mulai", "end_time": "jam selesai",
-    "at": "jam", "joined_at": "jam masuk", "left_at": "jam keluar", "due": "batas waktu",
-    "text": "teks", "nip": "NIP", "mode": "bentuk rapat", "status": "status", "role": "peran",
-}  # fmt: skip
+
+def label(name: str) -> str:
+    """How a message names the field ``name`` in the language of this run
+    (an internal name, such as ``speaker_id``, as it is)."""
+    labels = {
+        "title": _("title"), "date": _("date"), "start_time": _("start time"),
+        "end_time": _("end time"), "at": _("time"), "joined_at": _("time joined"),
+        "left_at": _("time left"), "due": _("due date"), "text": _("text"), "nip": "NIP",
+        "mode": _("meeting mode"), "status": _("status"), "role": _("role"),
+        "kind": _("kind"), "number": _("number"), "location": _("place"), "city": _("city"),
+        "organizer": _("organiser"), "name": _("name"), "position": _("position"),
+        "organization": _("organisation"), "rank": _("rank"), "represents": _("represents"),
+        "contact": _("contact"), "owner": _("person responsible"), "opening": _("opening"),
+        "closing": _("closing"), "notes": _("notes"), "timezone": _("time zone"),
+        "present": _("present"), "done": _("done"),
+    }  # fmt: skip
+    return labels.get(name, name)
 
 
 def check_field(name: str, value: Any, *, statement: bool = False) -> None:
     """Raise InputError naming the field when ``value`` cannot be stored."""
-    label = LABELS.get(name, name)
+    field = label(name)
     if value is None:
         if name in REQUIRED:
-            raise InputError(f"{label} wajib diisi")
+            raise InputError(_("{field} is required").format(field=field))
         return
     if name in ("present", "done"):
         if not isinstance(value, bool):
-            raise InputError(f"{label} harus ya/tidak")
+            raise InputError(_("{field} must be yes or no").format(field=field))
         return
     if name.endswith("_id"):
         if not isinstance(value, int):
-            raise InputError(f"{label} harus berupa id")
+            raise InputError(_("{field} must be an id").format(field=field))
         return
     if name in INTEGER_FIELDS:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -69,30 +81,42 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
             raise InputError(_("{label} must be the bytes of a file").format(label=label))
         return
     if not isinstance(value, str):
-        raise InputError(f"{label} harus berupa teks")
+        raise InputError(_("{field} must be text").format(field=field))
     if not value.isascii() and not _encodable(value):
-        raise InputError(f"{label} berisi karakter yang tidak sah (surrogate tanpa pasangan)")
+        raise InputError(
+            _("{field} holds an invalid character (a lone surrogate)").format(field=field)
+        )
     if name in REQUIRED and not value.strip():
-        raise InputError(f"{label} wajib diisi")
+        raise InputError(_("{field} is required").format(field=field))
     if name in LINE_FIELDS and len(value) > LINE_MAX:
-        raise InputError(f"{label} terlalu panjang (maks. {LINE_MAX} karakter)")
+        raise InputError(
+            _("{field} is too long (at most {n} characters)").format(field=field, n=LINE_MAX)
+        )
     if name in TEXT_FIELDS and len(value) > TEXT_MAX:
-        raise InputError(f"{label} terlalu panjang (maks. {TEXT_MAX} karakter)")
+        raise InputError(
+            _("{field} is too long (at most {n} characters)").format(field=field, n=TEXT_MAX)
+        )
     if name in DATE_FIELDS:
         parse_date(value)
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            raise InputError(f"{label} harus berbentuk TTTT-BB-HH: {value!r}")
+            raise InputError(
+                _("{field} must be written YYYY-MM-DD: {value!r}").format(field=field, value=value)
+            )
     if name in TIME_FIELDS and not TIME_RE.match(value):
-        raise InputError(f"{label} harus berbentuk JJ:MM: {value!r}")
+        raise InputError(
+            _("{field} must be written HH:MM: {value!r}").format(field=field, value=value)
+        )
     if name == "nip":
         problem = nip_problem(value)
         if problem:
             raise InputError(problem)
     enum_key = "kind_statement" if (name == "kind" and statement) else name
     if enum_key in ENUMS and value not in ENUMS[enum_key]:
-        raise InputError(f"{label} tidak dikenal: {value!r}")
+        raise InputError(_("unknown {field}: {value!r}").format(field=field, value=value))
     if name == "timezone" and len(value) > 64:
-        raise InputError("zona waktu terlalu panjang")
+        raise InputError(
+            _("{field} is too long (at most {n} characters)").format(field=field, n=64)
+        )
 
 
 def _encodable(text: str) -> bool:

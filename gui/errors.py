@@ -56,9 +56,10 @@ def _storage_text(reason: str) -> str | None:
 
 
 def clerk_message(exc: NotulaError) -> str:
-    """What the clerk reads: an archive failure in the interface language, with
-    the file and the command line's English below it (for whoever supports the
-    office); any other problem as the core words it."""
+    """What the clerk reads: an archive failure in the clerk's words, with the
+    file and the core's technical sentence below it (for whoever supports the
+    office); any other problem as the core words it. The core speaks the
+    interface language too (gui.i18n.install sets it)."""
     if isinstance(exc, StorageError):
         text = _storage_text(exc.reason)
         if text is not None:

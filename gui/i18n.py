@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from core import i18n as core_i18n
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"  # as gui.i18n_build
 
 log = logging.getLogger("notula.gui")
@@ -56,6 +58,7 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install Notula's and Qt's own translators for ``lang``; returns them (keep them alive)."""
     global _current
     _current = lang if lang in LANGUAGES else "id"
+    core_i18n.set_language(_current)  # the core's messages in dialogs speak it too
     QLocale.setDefault(ui_locale())
     qt_lang = _current
     ours = None if _current == "id" else _fresh_qm(_current)
@@ -79,5 +82,6 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Remove the translators: the interface is Indonesian again (the caller resets the locale)."""
     global _current
     _current = "id"
+    core_i18n.set_language(None)
     for translator in translators:
         app.removeTranslator(translator)

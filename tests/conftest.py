@@ -22,6 +22,44 @@ SAMPLES = ROOT / "resources" / "sample"
 EXAMPLE = SAMPLES / "rakor_inflasi_2023.json"
 
 
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def use_locale(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """Run as under ``LANG=lang`` (LC_ALL and LC_MESSAGES unset), whatever the
+    developer's own locale is; the language the core chose before is forgotten."""
+    from core import i18n
+
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    i18n.set_language(None)
+
+
+@pytest.fixture(autouse=True)
+def _locale(monkeypatch):
+    """Indonesian, the default language, for every test unless it asks for
+    another; a command run in-process fixes its language for the rest of the
+    process, so it is forgotten after each test."""
+    from core import i18n
+
+    use_locale(monkeypatch, "id_ID.UTF-8")
+    yield
+    i18n.set_language(None)
+
+
+@pytest.fixture
+def english_locale(_locale, monkeypatch):
+    """An English locale: command-line messages in English (cli.md)."""
+    use_locale(monkeypatch, "en_US.UTF-8")
+
+
+@pytest.fixture
+def indonesian_locale(_locale, monkeypatch):
+    """An Indonesian locale, for a test in a folder whose tests run in English."""
+    use_locale(monkeypatch, "id_ID.UTF-8")
+
+
 @pytest.fixture
 def store():
     from core.store import MeetingStore

@@ -16,6 +16,7 @@ import pytest
 import main
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.usefixtures("english_locale")  # the messages below are English (cli.md)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from core.errors import InputError
+from core.i18n import _
 from core.office import from_settings as office_profile
 from core.reports import ooxml
 from core.reports.content import Field, Letterhead, Signatory, setting
@@ -128,7 +129,11 @@ def open_base(settings: dict[str, Any]) -> Base:
             doc = docx.Document(io.BytesIO(_our_template_bytes()))
     except Exception as exc:  # python-docx raises several kinds for a bad file
         name = path_text or str(TEMPLATE_PATH)
-        raise InputError(f"templat dokumen tidak dapat dibuka: {name} ({exc})") from None
+        raise InputError(
+            _("the document template cannot be opened: {path} ({reason})").format(
+                path=name, reason=exc
+            )
+        ) from None
     copied = _ensure_styles(doc) if path_text else {s.name for s in STYLES}
     width = _apply_settings(doc, settings, copied)
     ids = {}

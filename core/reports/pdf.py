@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import NotulaError
+from core.i18n import _
 
-INSTALL_HINT = "pasang dengan: sudo apt-get install libreoffice-writer-nogui"
+INSTALL_COMMAND = "sudo apt-get install libreoffice-writer-nogui"
 TIMEOUT_S = 180.0
 _CANDIDATES = (
     r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -59,7 +60,9 @@ def find_office() -> str | None:
 
 
 def missing_message() -> str:
-    return f"LibreOffice tidak ditemukan, PDF tidak dibuat ({INSTALL_HINT})"
+    return _("LibreOffice was not found, so no PDF was made (install it with: {command})").format(
+        command=INSTALL_COMMAND
+    )
 
 
 def convert(
@@ -102,7 +105,7 @@ def convert(
         for doc, src in zip(docs, staged, strict=True):
             made = outdir / (src.stem + ".pdf")
             if not made.exists():
-                raise NotulaError(f"LibreOffice tidak membuat PDF untuk {doc.name}")
+                raise NotulaError(_("LibreOffice made no PDF for {name}").format(name=doc.name))
             target = doc.with_suffix(".pdf")
             shutil.move(str(made), str(target.with_name(f".{target.name}.tmp")))
             os.replace(target.with_name(f".{target.name}.tmp"), target)
@@ -116,7 +119,8 @@ def _run(command: list[str], cancel: threading.Event | None, timeout: float, log
         returncode = _wait(command, cancel, timeout, out)
     if returncode != 0:
         text = log.read_text("utf-8", "replace").strip().splitlines()
-        raise NotulaError(f"LibreOffice gagal membuat PDF: {(text or [f'kode {returncode}'])[-1]}")
+        reason = text[-1] if text else _("exit code {code}").format(code=returncode)
+        raise NotulaError(_("LibreOffice could not make the PDF: {reason}").format(reason=reason))
 
 
 def _wait(command: list[str], cancel: threading.Event | None, timeout: float, out: object) -> int:
@@ -129,7 +133,9 @@ def _wait(command: list[str], cancel: threading.Event | None, timeout: float, ou
         proc = subprocess.Popen(command, **kwargs)
     except OSError as exc:
         raise OfficeMissingError(
-            f"LibreOffice tidak dapat dijalankan: {exc.strerror} ({INSTALL_HINT})"
+            _("LibreOffice cannot be started: {reason} (install it with: {command})").format(
+                reason=exc.strerror, command=INSTALL_COMMAND
+            )
         ) from None
     deadline = time.monotonic() + timeout
     try:
@@ -139,10 +145,12 @@ def _wait(command: list[str], cancel: threading.Event | None, timeout: float, ou
                 break
             except subprocess.TimeoutExpired:
                 if cancel is not None and cancel.is_set():
-                    raise ConversionCancelled("pembuatan PDF dibatalkan") from None
+                    raise ConversionCancelled(_("making the PDF was cancelled")) from None
                 if time.monotonic() > deadline:
                     raise NotulaError(
-                        f"LibreOffice tidak selesai dalam {timeout:.0f} detik"
+                        _("LibreOffice did not finish within {seconds} seconds").format(
+                            seconds=f"{timeout:.0f}"
+                        )
                     ) from None
     finally:
         if proc.poll() is None:

@@ -6,8 +6,10 @@ the GUI's worker thread can call it without touching the database.
 Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
 [--pdf]``), exit status:
 
-- 2, nothing written: no document asked for, the same file named twice, an
-  output folder that does not exist, an unknown meeting id;
+- 2, nothing written: no document asked for, an output name that does not
+  end in ``.docx`` (checked by core.cli before the archive is opened), the
+  same file named twice, an output folder that does not exist, an unknown
+  meeting id;
 - 1 when ``--pdf`` was asked and LibreOffice is missing or fails: the Word
   documents *are* written (they are what the clerk needs most), then one line
   on stderr names the problem and how to install LibreOffice. A missing
@@ -30,6 +32,7 @@ from typing import Any
 from core import model
 from core.errors import InputError, NotulaError
 from core.exchange import write_atomic
+from core.i18n import _
 from core.reports.text import first_line
 
 KINDS = ("minutes", "attendance", "press")
@@ -89,11 +92,15 @@ def check_targets(targets: dict[str, Path]) -> None:
             raise ValueError(f"unknown document kind {kind!r}")
         resolved = path.resolve()
         if resolved in seen:
-            raise InputError(f"{path}: the same file is named for two documents")
+            raise InputError(
+                _("{path}: the same file is named for two documents").format(path=path)
+            )
         seen[resolved] = kind
         folder = path.parent if str(path.parent) else Path(".")
         if not folder.is_dir():
-            raise InputError(f"{path}: folder {folder} does not exist")
+            raise InputError(
+                _("{path}: folder {folder} does not exist").format(path=path, folder=folder)
+            )
 
 
 def render_documents(
@@ -115,7 +122,7 @@ def render_documents(
     steps = len(targets) + (1 if pdf else 0)
     for step, (kind, path) in enumerate(targets.items()):
         if cancel is not None and cancel.is_set():
-            raise Cancelled("dibatalkan")
+            raise Cancelled(_("cancelled"))
         if progress:
             progress(step, steps, kind)
         write_atomic(path, build(kind, meeting, settings))
@@ -131,7 +138,7 @@ def render_documents(
             try:
                 result.pdfs = pdf_mod.convert(result.documents, cancel=cancel)
             except pdf_mod.ConversionCancelled:
-                raise Cancelled("dibatalkan") from None
+                raise Cancelled(_("cancelled")) from None
             except NotulaError as exc:  # the documents are written; say why the PDFs are not
                 result.pdf_problem = str(exc)
     if progress:
@@ -149,12 +156,25 @@ def default_filename(meeting: model.Meeting, kind: str, suffix: str = ".docx") -
     return stem + suffix
 
 
+def check_output_names(args: argparse.Namespace) -> None:
+    """Every document the command line names must be a .docx file (cli.md): a
+    ``--minutes notula.pdf`` would otherwise be a Word file under a PDF name."""
+    for kind in KINDS:
+        name = getattr(args, kind, None)
+        if name and not name.lower().endswith(".docx"):
+            raise InputError(
+                _("--{option} {path}: the file name must end in .docx").format(
+                    option=kind, path=name
+                )
+            )
+
+
 def render_command(store: Any, args: argparse.Namespace) -> int:
     """``render`` on the command line (see the module docstring for exit codes)."""
     targets = {kind: Path(getattr(args, kind)) for kind in KINDS if getattr(args, kind, None)}
     if not targets:
         print(
-            "notula: render: name at least one document: --minutes, --attendance or --press",
+            _("notula: render: name at least one document: --minutes, --attendance or --press"),
             file=sys.stderr,
         )
         return 2

@@ -44,6 +44,44 @@ def test_translations_keep_the_placeholders():
     assert wrong == []
 
 
+def test_translations_keep_argparse_placeholders():
+    """argparse's msgids use %-placeholders, filled in by argparse itself."""
+    import re
+
+    fields = lambda s: sorted(re.findall(r"%(?:\([a-z_]+\))?[srd]", s))  # noqa: E731
+    catalogue = i18n.catalogue("id")
+    wrong = [k for k, v in catalogue.items() if fields(k) != fields(v)]
+    wrong += [
+        k for k, forms in i18n.plurals("id").items() for v in forms if fields(k[0]) != fields(v)
+    ]
+    assert wrong == []
+
+
+def test_every_message_is_translated_not_copied():
+    """An Indonesian entry that is the English text again is a forgotten one,
+    except for the words both languages write alike."""
+    same = sorted(k for k, v in i18n.catalogue("id").items() if k == v)
+    # a placeholder, a JSON word and pure format are the same in both languages
+    assert same == ["ID", "status", "true/false", "{name}: {where}: {problem}"]
+
+
+def test_plural_messages():
+    try:
+        i18n.set_language("id")
+        assert i18n.ngettext("expected %s argument", "expected %s arguments", 2) == (
+            "memerlukan %s argumen"
+        )
+        i18n.set_language("en")
+        assert i18n.ngettext("expected %s argument", "expected %s arguments", 1) == (
+            "expected %s argument"
+        )
+        assert i18n.ngettext("expected %s argument", "expected %s arguments", 2) == (
+            "expected %s arguments"
+        )
+    finally:
+        i18n.set_language(None)
+
+
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [

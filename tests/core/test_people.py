@@ -8,6 +8,8 @@ import pytest
 
 from core.people import format_nip, nip_digits, nip_problem
 
+pytestmark = pytest.mark.usefixtures("indonesian_locale")  # the clerk reads these in the GUI
+
 
 @pytest.mark.parametrize(
     "nip",

@@ -91,7 +91,7 @@ def test_a_bad_meeting_leaves_the_archive_as_it_was(file_store):
     before = list(file_store.conn.iterdump())
     meetings = some_meetings(4)
     meetings[3].statements.append(model.Statement(text="tanpa pembicara", speaker_id=99))
-    with pytest.raises(InputError, match="pembicara"):
+    with pytest.raises(InputError, match="no speaker"):
         file_store.create_meetings(meetings, chunk=2)  # the failure comes in the second chunk
     assert list(file_store.conn.iterdump()) == before
     index_in_step(file_store)

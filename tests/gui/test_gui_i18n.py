@@ -126,3 +126,38 @@ def test_english_dates(ctx, example_id, english, qtbot):
 def test_indonesian_dates_by_default(ctx, example_id, qtbot):
     editor = open_editor(qtbot, ctx, example_id)
     assert editor.header.date.text() == "Senin, 12 Juni 2023"
+
+
+def test_core_messages_in_dialogs_follow_the_interface_language(ctx, example_id, english, qtbot):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.editor_helpers import key
+
+    editor = open_editor(qtbot, ctx, example_id)
+    editor.show_tab(0)
+    key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, Qt.Key.Key_Delete)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert editor.header.problem("title") == "title is required"
+
+
+def test_the_interface_language_wins_over_the_locale(qapp, monkeypatch):
+    """A clerk with an English system who chose Indonesian reads the core's
+    messages in Indonesian; after uninstall the core follows the locale again."""
+    from core.dates import parse_date
+    from core.errors import InputError
+    from tests.conftest import use_locale
+
+    use_locale(monkeypatch, "en_US.UTF-8")
+    locale = QLocale()
+    translators = i18n.install(QApplication.instance(), "id")
+    try:
+        with pytest.raises(InputError) as raised:
+            parse_date("2023-02-30")
+        assert str(raised.value) == "tanggal tidak valid: '2023-02-30'"
+    finally:
+        i18n.uninstall(QApplication.instance(), translators)
+        QLocale.setDefault(locale)
+    with pytest.raises(InputError) as raised:
+        parse_date("2023-02-30")
+    assert str(raised.value) == "invalid date: '2023-02-30'"
