@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
-from core.errors import NotulaError
+from core.errors import NotulaError, StorageError
 from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
 
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"notula {__version__}",
         help=_("show the version number and exit"),
     )
+    parser.set_defaults(reading=False)
     sub = parser.add_subparsers(
         dest="command", parser_class=_Parser, title=_("commands"), metavar=_("COMMAND")
     )
@@ -153,7 +154,15 @@ def _open(args: argparse.Namespace) -> Any:
     from core.store.database import is_read_only
 
     path = database_path(args.db)
-    reading = args.command in READING or getattr(args, "reading", False)
+    reading = args.command in READING or args.reading
+    if reading and not path.exists():  # a command that only reads creates nothing (cli.md)
+        raise StorageError(
+            _("{path}: the archive does not exist (check --db, or import a meeting first)").format(
+                path=path
+            ),
+            "missing",
+            str(path),
+        )
     read_only = reading and is_read_only(path)
     return MeetingStore.open(path, read_only=read_only)
 

@@ -141,9 +141,27 @@ def test_db_option_then_environment_then_the_user_data_folder(tmp_path, example_
 
     explicit = tmp_path / "explicit.db"
     result = main_py("--db", str(explicit), "list", env={**env, "NOTULA_DB": str(from_env)})
-    assert result.returncode == 0 and result.stdout == "" and explicit.is_file()
+    # --db wins over NOTULA_DB: the archive it names is the one found missing
+    assert result.returncode == 2 and result.stdout == "" and str(explicit) in result.stderr
+    assert not explicit.exists()
     result = main_py(f"--db={from_env}", "list", env=env)
     assert result.stdout.startswith("1\t2023-06-12\t")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("list",), ("search", "cabai"), ("export", "1", "x.json"), ("office", "show"),
+     ("render", "1", "--minutes", "n.docx")],
+)  # fmt: skip
+def test_a_reading_command_never_creates_the_archive(capsys, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "belum.db"
+    code, out, err = run(capsys, "--db", str(missing), *command)
+    assert (code, out) == (2, [])
+    assert err == [
+        f"notula: {missing}: the archive does not exist (check --db, or import a meeting first)"
+    ]
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_relative_db_path_is_relative_to_the_working_folder(tmp_path, example_path):
@@ -210,4 +228,7 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path):
 
 @pytest.mark.parametrize("args", [["list"], ["search", "x"]])
 def test_an_empty_archive_prints_nothing(tmp_path, capsys, args):
+    from core.store import MeetingStore
+
+    MeetingStore.open(tmp_path / "kosong.db").close()
     assert run(capsys, "--db", str(tmp_path / "kosong.db"), *args) == (0, [], [])

@@ -39,7 +39,10 @@ def test_set_then_show_gives_back_the_file(tmp_path, capsys):
 
 
 def test_show_without_a_profile_says_so_and_fails(tmp_path, capsys):
+    from core.store import MeetingStore
+
     db = tmp_path / "arsip.db"
+    MeetingStore.open(db).close()
     code, out, err = run(capsys, "--db", str(db), "office", "show")
     assert (code, out) == (1, "")
     assert err == [f"notula: {db} has no office profile; set one with: notula office set FILE.json"]
