@@ -16,7 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from resources import I18N
+
+I18N_DIR = I18N
 GUI_DIR = Path(__file__).resolve().parent
 
 
