@@ -1,7 +1,9 @@
 """Compile the translations (resources/i18n/*.ts → .qm) as part of setup.
 
-The .qm files are build output and are not committed; the app compiles any
-that are missing or older than their .ts on start, so a checkout always runs.
+The .qm files are committed, because an installed or frozen Notula has no
+lrelease to make them: they are package data, and tests/test_packaging.py
+fails while one differs from what lrelease makes of its .ts now. In a
+checkout the app still compiles any that is older than its .ts on start.
 
 ``python -m gui.i18n_build --update`` brings the .ts files up to date with the
 code (Qt's lupdate reads every string passed to ``tr`` or
