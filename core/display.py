@@ -20,8 +20,6 @@ import os
 import sys
 from collections.abc import Mapping
 
-from core.i18n import _
-
 #: systems whose windows do not go through X11 or Wayland
 DESKTOP_PLATFORMS = ("win32", "cygwin", "darwin")
 
@@ -40,17 +38,19 @@ def display_problem(
     if not plugin and env.get("WAYLAND_DISPLAY"):
         return None
     display = env.get("DISPLAY", "")
+    if display and x_server_answers(display):
+        return None
+    from core.i18n import _  # only now: a start that goes on never spends ~0.5 ms on it
+
     if not display:
         return _(
             "There is no display to open the window on: set DISPLAY or start Notula from the "
             "desktop, or use the commands (notula --help)."
         )
-    if not x_server_answers(display):
-        return _(
-            "The display {display} cannot be opened: check DISPLAY or start Notula from the "
-            "desktop, or use the commands (notula --help)."
-        ).format(display=display)
-    return None
+    return _(
+        "The display {display} cannot be opened: check DISPLAY or start Notula from the "
+        "desktop, or use the commands (notula --help)."
+    ).format(display=display)
 
 
 def x_server_answers(display: str) -> bool:
