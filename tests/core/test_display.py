@@ -78,7 +78,9 @@ def test_a_running_x_server_answers(tmp_path):
     name = unused_display()
     log = tmp_path / "xvfb.log"
     server = subprocess.Popen(
-        ["Xvfb", name, "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=log.open("wb")
+        ["Xvfb", name, "-nolisten", "tcp", "-noreset"],
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("wb"),
     )
     try:
         socket = Path(f"/tmp/.X11-unix/X{name[1:]}")
