@@ -70,8 +70,11 @@ def check_commands(cli: Path, work: Path) -> None:
     docx = work / "notula.docx"
     with zipfile.ZipFile(docx) as package:
         document = package.read("word/document.xml").decode("utf-8")
+        styles = package.read("word/styles.xml").decode("utf-8")
     if "Inflasi" not in document:
         fail(f"{docx} does not hold the sample's minutes")
+    if 'w:styleId="NotulaTitle"' not in styles:
+        fail(f"{docx} was not made from Notula's template (resources/templates)")
     print(f"commands: {version.strip()}, import -> id {meeting_id}, render -> {docx.name}")
 
 

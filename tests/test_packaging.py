@@ -26,6 +26,7 @@ from gui.i18n_build import lrelease
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "sample" / "rakor_inflasi_2023.json"
 WINDOWS = os.name == "nt"
+PYTHON = "python.exe" if WINDOWS else "python"
 #: what a build never needs from the checkout
 NOT_SOURCES = shutil.ignore_patterns(
     ".git", ".venv", "build", "dist", "out", "__pycache__", "*.egg-info", ".*_cache", "*.db"
@@ -67,26 +68,28 @@ def installed(wheel, tmp_path_factory) -> Path:
         [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
     )
     scripts = venv / ("Scripts" if WINDOWS else "bin")
-    python = scripts / ("python.exe" if WINDOWS else "python")
-    purelib = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    purelib = venv_python(scripts, "import sysconfig; print(sysconfig.get_path('purelib'))")
     dependencies = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     dependencies.update(site.getsitepackages())
     Path(purelib, "notula-dependencies.pth").write_text(
         "\n".join(sorted(dependencies)) + "\n", encoding="utf-8"
     )
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
+        [sys.executable, "-m", "pip", "--python", str(scripts / PYTHON), "install", "--quiet"]
         + ["--no-deps", "--no-index", str(wheel)],
         check=True,
         capture_output=True,
         timeout=300,
     )
     return scripts
+
+
+def venv_python(scripts: Path, code: str, cwd: Path | None = None) -> str:
+    """What ``code`` prints, run by the venv's own Python."""
+    done = subprocess.run(
+        [str(scripts / PYTHON), "-c", code], cwd=cwd, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
 
 
 def run_installed(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -137,15 +140,8 @@ def test_the_wheel_declares_both_commands(wheel):
 
 
 def test_the_installed_program_is_the_wheel_not_the_checkout(installed, tmp_path):
-    python = installed / ("python.exe" if WINDOWS else "python")
-    done = subprocess.run(
-        [str(python), "-c", "import core, gui, main, resources; print(resources.ROOT)"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    resources = Path(done.stdout.strip())
+    code = "import core, gui, main, resources; print(resources.ROOT)"
+    resources = Path(venv_python(installed, code, cwd=tmp_path))
     assert installed.parent in resources.parents
     assert (resources / "templates" / "notula-base.docx").is_file()
 
