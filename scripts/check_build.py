@@ -78,6 +78,17 @@ def check_commands(cli: Path, work: Path) -> None:
     print(f"commands: {version.strip()}, import -> id {meeting_id}, render -> {docx.name}")
 
 
+def check_data_files(folder: Path) -> None:
+    """Every file of resources/ the program reads, including those whose absence the
+    window would not show as a failure (the icons, the English .qm)."""
+    patterns = ("resources/*/*.png", "resources/*/*.qm", "resources/*/*.docx", "resources/*/*.json")
+    shipped = [path.relative_to(ROOT) for pattern in patterns for path in ROOT.glob(pattern)]
+    missing = [str(name) for name in shipped if not (folder / "_internal" / name).is_file()]
+    if missing:
+        fail(f"not in the build: {', '.join(missing)}")
+    print(f"data files: all {len(shipped)} of resources/ are in the build")
+
+
 def check_no_display(gui: Path, work: Path) -> None:
     env = clean_env(LANG="en_US.UTF-8")
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES"):
@@ -127,6 +138,7 @@ def main() -> None:
     for exe in {gui, cli}:
         if not exe.is_file():
             fail(f"{exe} is missing: run scripts/build.sh first")
+    check_data_files(folder)
     with tempfile.TemporaryDirectory(prefix="notula-check-") as tmp:
         work = Path(tmp)
         check_commands(cli, work)
