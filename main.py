@@ -5,6 +5,8 @@ The rule is strict on purpose: a misspelt command must fail with exit 2 and
 one line on stderr, not open a window that a script or a scheduled backup
 would wait on for ever. Qt's own options (``-platform``, ``-style``) are not
 passed this way; Qt reads ``QT_QPA_PLATFORM`` and ``QT_STYLE_OVERRIDE`` instead.
+Where no window can be opened the GUI is not tried: one sentence, exit 2
+(core.display).
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ def main(argv: list[str] | None = None) -> int:
         from core.cli import main as cli_main
 
         return cli_main(args)
+    from core.display import display_problem
+
+    problem = display_problem()  # before Qt, which would abort instead
+    if problem is not None:
+        print(f"notula: {problem}", file=sys.stderr)
+        return 2
     from gui.app import run
 
     return run(args)

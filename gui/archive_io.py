@@ -16,9 +16,7 @@ from core.errors import DuplicateMeetingError, NotulaError
 from gui.commands import CreateMeetingCommand
 from gui.context import AppContext
 from gui.errors import clerk_message
-
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-SAMPLE = RESOURCES / "sample" / "rakor_inflasi_2023.json"
+from resources import SAMPLE
 
 
 def json_filter() -> str:

@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core import i18n as core_i18n
+from resources import I18N
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"  # as gui.i18n_build
+I18N_DIR = I18N  # as gui.i18n_build
 
 log = logging.getLogger("notula.gui")
 LANGUAGES = ("id", "en")

@@ -1,7 +1,9 @@
 """Compile the translations (resources/i18n/*.ts → .qm) as part of setup.
 
-The .qm files are build output and are not committed; the app compiles any
-that are missing or older than their .ts on start, so a checkout always runs.
+The .qm files are committed, because an installed or frozen Notula has no
+lrelease to make them: they are package data, and tests/test_packaging.py
+fails while one differs from what lrelease makes of its .ts now. In a
+checkout the app still compiles any that is older than its .ts on start.
 
 ``python -m gui.i18n_build --update`` brings the .ts files up to date with the
 code (Qt's lupdate reads every string passed to ``tr`` or
@@ -14,9 +16,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from resources import I18N
+
+I18N_DIR = I18N
 GUI_DIR = Path(__file__).resolve().parent
 
 
@@ -55,17 +60,25 @@ def update(ts: Path) -> str:
     return done.stdout + done.stderr
 
 
-def build(force: bool = False) -> list[Path]:
-    """Compile every stale .ts; returns the .qm files written."""
+def build() -> list[Path]:
+    """Compile every .ts; returns the .qm files that changed.
+
+    The .qm files are committed (an installed or frozen Notula has no
+    lrelease), so a .qm is compared by content, not by date: a checkout gives
+    files arbitrary dates, and an unchanged .qm is left as it is.
+    """
     tool = lrelease()
+    if tool is None:
+        raise RuntimeError("pyside6-lrelease not found: install PySide6")
     written = []
     for ts in sorted(I18N_DIR.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        if tool is None:
-            raise RuntimeError("pyside6-lrelease not found: install PySide6")
-        subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / qm.name
+            subprocess.run([*tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
+            if qm.exists() and qm.read_bytes() == fresh.read_bytes():
+                continue
+            shutil.copyfile(fresh, qm)
         written.append(qm)
     return written
 
@@ -74,5 +87,5 @@ if __name__ == "__main__":
     if "--update" in sys.argv:
         for ts in sorted(I18N_DIR.glob("*.ts")):
             print(update(ts).strip())
-    for path in build(force="--force" in sys.argv):
+    for path in build():
         print(f"compiled {path.name}")

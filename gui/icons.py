@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 
+from resources import ICONS
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = ICONS
 SVG = ICON_DIR / "notula.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

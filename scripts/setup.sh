@@ -35,4 +35,5 @@ if [ ! -x .venv/bin/python ] || [ ! -f "$stamp" ] || ! cmp -s pyproject.toml "$s
   .venv/bin/python -m pip install --quiet -e ".[test]"
   cp pyproject.toml "$stamp"
 fi
+# The .qm is committed; this compiles it again only where a .ts is newer.
 .venv/bin/python -m gui.i18n_build

@@ -96,3 +96,44 @@ def test_an_unknown_command_is_exit_2_without_a_window(tmp_path, args, fragment)
     assert len(result.stderr.splitlines()) == 1 and fragment in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "arsip.db").exists()
+
+
+def _main_py_without_display(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """main.py opening the GUI where no window can be opened (no offscreen Qt)."""
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("NOTULA_DB", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        and not k.startswith("LC_")
+    }
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "arsip.db")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        env={**base, **env},
+        cwd=tmp_path,
+    )
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="always a desktop there")
+@pytest.mark.parametrize(
+    "env, sentence",
+    [
+        ({"LANG": "id_ID.UTF-8"}, "notula: Tidak ada layar untuk membuka jendela"),
+        ({"LANG": "en_GB.UTF-8"}, "notula: There is no display to open the window on"),
+        ({"LANG": "en_GB.UTF-8", "DISPLAY": ":987"}, "notula: The display :987 cannot be opened"),
+        ({"LANG": "C.UTF-8", "DISPLAY": ":987"}, "notula: Layar :987 tidak dapat dibuka"),
+    ],
+)
+def test_no_display_is_one_sentence_and_exit_2_not_a_qt_abort(tmp_path, env, sentence):
+    if "DISPLAY" in env:
+        assert not Path("/tmp/.X11-unix/X987").exists(), "an X server runs on :987"
+    result = _main_py_without_display(tmp_path, **env)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(sentence), result.stderr
+    assert "notula --help" in result.stderr
+    assert not (tmp_path / "arsip.db").exists()

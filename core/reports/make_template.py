@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from core.reports.styles import CHARACTER, PARAGRAPH, STYLES, TABLE, StyleSpec
+from resources import TEMPLATES
 
-TEMPLATE_PATH = (
-    Path(__file__).resolve().parent.parent.parent / "resources" / "templates" / "notula-base.docx"
-)
+TEMPLATE_PATH = TEMPLATES / "notula-base.docx"
 ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
 
 
