@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import exchange  # noqa: E402
+from core.exchange import check  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
 from core.synthetic import meeting_dict  # noqa: E402
 
@@ -35,7 +36,7 @@ def main() -> None:
             json.dumps(meeting_dict(attendees=300, statements=1500), ensure_ascii=False, indent=1),
             encoding="utf-8",
         )
-        exchange._validator()  # built once per process, like the schema file is read once
+        check.validator()  # built once per process, like the schema file is read once
         steps: dict[str, list[float]] = {"read+parse+validate": [], "write": [], "total": []}
         for run in range(RUNS):
             store = MeetingStore.open(Path(folder) / f"arsip{run}.db")

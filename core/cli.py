@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
-from core.errors import NotulaError, StorageError
+from core.errors import InputError, NotulaError, StorageError
 from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
 
@@ -180,8 +180,6 @@ def _opened(args: argparse.Namespace) -> Iterator[Any]:
 def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | None) -> None:
     """An output file that is the archive itself (``export 1 notula.db``) would
     replace the archive with a document: refuse before anything is written."""
-    from core.errors import InputError
-
     archive = database_path(args.db).resolve()
     guarded = {archive, *(Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal"))}
     for output in outputs:
@@ -226,13 +224,51 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _render_targets(args: argparse.Namespace) -> dict[str, Path]:
+    """The documents named, by kind. Each must be a .docx file (cli.md): a
+    ``--minutes notula.pdf`` would otherwise be a Word file under a PDF name."""
+    from core.reports.render import KINDS
+
+    targets = {}
+    for kind in KINDS:
+        name = getattr(args, kind)
+        if name is None:
+            continue
+        if not name.lower().endswith(".docx"):
+            raise InputError(
+                _("--{option} {path}: the file name must end in .docx").format(
+                    option=kind, path=name
+                )
+            )
+        targets[kind] = Path(name)
+    return targets
+
+
 def cmd_render(args: argparse.Namespace) -> int:
-    from core.reports.render import check_output_names, render_command
+    """Exit 2 before the archive is opened for anything the outputs forbid;
+    1 when the documents are written but the PDFs asked for are not (see
+    core.reports.render for why)."""
+    from core.reports.render import check_targets, render_documents
 
     _refuse_archive_as_output(args, args.minutes, args.attendance, args.press)
-    check_output_names(args)  # before the archive is opened: nothing written
+    targets = _render_targets(args)
+    if not targets:
+        print(
+            _("notula: render: name at least one document: --minutes, --attendance or --press"),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    check_targets(targets)
     with _opened(args) as store:
-        return render_command(store, args)
+        meeting = store.get_meeting(args.id)
+        settings = store.all_settings()
+    result = render_documents(meeting, settings, targets, pdf=args.pdf)
+    for path in (*result.documents, *result.pdfs):
+        print(path)
+    if result.pdf_problem:
+        print(f"notula: {result.pdf_problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
 
 
 def cmd_office(args: argparse.Namespace) -> int:

@@ -198,7 +198,7 @@ def _validator() -> Any:
 
 def check(data: Any, name: str) -> dict[str, Any]:
     """The schema, then what it cannot say: a government line of blanks, the logo."""
-    from core.exchange_check import _schema_message, json_path, kind_of, short_value
+    from core.exchange.check import json_path, kind_of, schema_message, short_value
 
     if not isinstance(data, dict):
         raise InputError(
@@ -225,7 +225,7 @@ def check(data: Any, name: str) -> dict[str, Any]:
         err = min(errors, key=lambda e: len(list(e.absolute_path)))
         raise InputError(
             _("{name}: {where}: {problem}").format(
-                name=name, where=json_path(err.absolute_path), problem=_schema_message(err)
+                name=name, where=json_path(err.absolute_path), problem=schema_message(err)
             )
         )
     office = data["office"]
@@ -321,7 +321,7 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def write_file(document: dict[str, Any], path: str | os.PathLike) -> None:
-    from core.exchange import write_atomic
+    from core.files import write_atomic
 
     write_atomic(Path(path), dumps(document).encode("utf-8"))
 

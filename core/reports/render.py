@@ -3,8 +3,7 @@
 ``render_documents`` takes plain data (a Meeting and the settings dict), so
 the GUI's worker thread can call it without touching the database.
 
-Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
-[--pdf]``), exit status:
+The ``render`` command (core.cli) exits:
 
 - 2, nothing written: no document asked for, an output name that does not
   end in ``.docx`` (checked by core.cli before the archive is opened), the
@@ -20,9 +19,7 @@ Command line (``render ID --minutes A.docx --attendance B.docx --press C.docx
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,7 +28,7 @@ from typing import Any
 
 from core import model
 from core.errors import InputError, NotulaError
-from core.exchange import write_atomic
+from core.files import check_output, write_atomic
 from core.i18n import _
 from core.reports.text import first_line
 
@@ -96,11 +93,7 @@ def check_targets(targets: dict[str, Path]) -> None:
                 _("{path}: the same file is named for two documents").format(path=path)
             )
         seen[resolved] = kind
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise InputError(
-                _("{path}: folder {folder} does not exist").format(path=path, folder=folder)
-            )
+        check_output(path)
 
 
 def render_documents(
@@ -154,36 +147,3 @@ def default_filename(meeting: model.Meeting, kind: str, suffix: str = ".docx") -
     if stem.split(".")[0].upper() in _RESERVED:
         stem = f"_{stem}"
     return stem + suffix
-
-
-def check_output_names(args: argparse.Namespace) -> None:
-    """Every document the command line names must be a .docx file (cli.md): a
-    ``--minutes notula.pdf`` would otherwise be a Word file under a PDF name."""
-    for kind in KINDS:
-        name = getattr(args, kind, None)
-        if name and not name.lower().endswith(".docx"):
-            raise InputError(
-                _("--{option} {path}: the file name must end in .docx").format(
-                    option=kind, path=name
-                )
-            )
-
-
-def render_command(store: Any, args: argparse.Namespace) -> int:
-    """``render`` on the command line (see the module docstring for exit codes)."""
-    targets = {kind: Path(getattr(args, kind)) for kind in KINDS if getattr(args, kind, None)}
-    if not targets:
-        print(
-            _("notula: render: name at least one document: --minutes, --attendance or --press"),
-            file=sys.stderr,
-        )
-        return 2
-    check_targets(targets)
-    meeting = store.get_meeting(args.id)
-    result = render_documents(meeting, store.all_settings(), targets, pdf=args.pdf)
-    for path in (*result.documents, *result.pdfs):
-        print(path)
-    if result.pdf_problem:
-        print(f"notula: {result.pdf_problem}", file=sys.stderr)
-        return 1
-    return 0

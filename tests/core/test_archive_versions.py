@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from core import cli, exchange, exchange_check, i18n
+from core import cli, exchange, i18n
 from core.errors import StorageError
+from core.exchange import check
 from core.store import MeetingStore, schema
 from core.store import database as database_module
 from tests.core.test_migrations import applied, dump, sql_trace
@@ -47,7 +48,7 @@ def test_the_release_archive_upgrades_and_keeps_everything(tmp_path, example_pat
     meeting = store.get_meeting(1)
     exported = exchange.meeting_to_dict(meeting)
     assert exported["version"] == 2
-    assert list(exchange_check.validator(False).iter_errors(exported)) == []
+    assert list(check.validator(False).iter_errors(exported)) == []
     # everything the sample had, with the clerk's edit, and a uid for each follow-up
     expected = json.loads(example_path.read_text(encoding="utf-8"))
     expected["meeting"]["statements"][0]["text"] += EDITED

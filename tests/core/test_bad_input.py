@@ -151,7 +151,7 @@ def test_50_mb_of_text(tmp_path, archive, capsys):
 
 
 def test_a_file_over_the_size_limit(tmp_path, archive, capsys, monkeypatch):
-    from core import exchange_read
+    from core.exchange import read as exchange_read
 
     monkeypatch.setattr(exchange_read, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "besar.json"

@@ -9,8 +9,9 @@ import uuid
 
 import pytest
 
-from core import exchange, exchange_check, model
+from core import exchange, model
 from core.errors import DuplicateMeetingError, InputError
+from core.exchange import check
 from core.store import MeetingStore
 
 pytestmark = pytest.mark.usefixtures("english")  # the messages' source text
@@ -260,7 +261,7 @@ def test_the_inlined_schema_accepts_and_rejects_exactly_what_the_schema_does(exa
     m["agenda"] = m["agenda"][:1]
     for s in m["statements"] + m["decisions"]:
         s["agenda"] = "ag1"
-    fast, reference = exchange_check.validator(), _original_validator()
+    fast, reference = check.validator(), _original_validator()
     checked = 0
     for doc in _mutants(example):
         fast_paths = sorted(map(repr, (list(e.absolute_path) for e in fast.iter_errors(doc))))

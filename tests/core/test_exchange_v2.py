@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from core import exchange, exchange_check
+from core import exchange
 from core.errors import InputError
+from core.exchange import check
 from core.images import MAX_PICTURE_BYTES, NotAnImage, image_info
 from core.store import MeetingStore
 from tests.core.pictures import jpeg, png
@@ -152,7 +153,7 @@ def test_the_v2_samples_keep_every_field_and_round_trip_byte_identical(tmp_path,
     exported = json.loads(a)
     assert exported["version"] == 2
     assert exported["meeting"] == source  # same fields and values (key order is export's)
-    assert list(exchange_check.validator(False).iter_errors(exported)) == []
+    assert list(check.validator(False).iter_errors(exported)) == []
 
 
 def test_a_meeting_with_every_field_comes_back_exactly(tmp_path):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
-from core.exchange_check import json_path, validate
+from core.exchange.check import json_path, validate
 from core.i18n import _
 
 MAX_FILE_BYTES = 64 * 1024 * 1024

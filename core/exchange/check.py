@@ -20,16 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import InputError
-from core.exchange_check_v2 import check_v2
+from core.exchange.check_v2 import check_v2
 from core.i18n import _
 from core.people import nip_problem
 from core.validation import check_field
 
 FORMAT = "notula.meeting"
 VERSION = 2  # what export writes
+#: the schemas stay beside the other contracts in core/ (tests and packaging find them there)
+CORE_DIR = Path(__file__).resolve().parent.parent
 SCHEMA_PATHS = {
-    1: Path(__file__).with_name("meeting.v1.schema.json"),
-    2: Path(__file__).with_name("meeting.schema.json"),
+    1: CORE_DIR / "meeting.v1.schema.json",
+    2: CORE_DIR / "meeting.schema.json",
 }
 SCHEMA_PATH = SCHEMA_PATHS[VERSION]
 
@@ -191,7 +193,7 @@ def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
             err = min(errors, key=lambda e: len(list(e.absolute_path)))
             err = errors[0] if not list(err.absolute_path) else err
             where = json_path(err.absolute_path)
-            raise InputError(f"{name}: {where}: {_schema_message(err)}")
+            raise InputError(f"{name}: {where}: {schema_message(err)}")
     except RecursionError:
         raise InputError(_("{name}: JSON is nested too deeply").format(name=name)) from None
     _check_refs(data["meeting"], name)
@@ -212,7 +214,7 @@ def _pattern_meanings() -> dict[str, str]:
     }
 
 
-def _schema_message(err: Any) -> str:
+def schema_message(err: Any) -> str:
     """One short sentence for a schema error, never echoing a huge or deep value."""
     v, value = err.validator, err.instance
     if v == "format" and err.validator_value == "date":
@@ -260,7 +262,7 @@ def _schema_message(err: Any) -> str:
         # The branch whose type fits says what is wrong; if none fits, list the types.
         fitting = [e for e in err.context if e.validator != "type"]
         if fitting:
-            return _schema_message(fitting[0])
+            return schema_message(fitting[0])
         wanted = [w for e in err.context for w in _listed(e.validator_value)]
         words = _(" or ").join(dict.fromkeys(type_word(w) for w in wanted))
         return _("expected {words}, found {kind}").format(words=words, kind=kind_of(value))

@@ -11,12 +11,11 @@ version 2.
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
 
 from core import model
-from core.exchange_check import ATTENDEE_FIELDS, FORMAT, MEETING_FIELDS, VERSION
-from core.exchange_check_v2 import decode_attachment
+from core.exchange.check import ATTENDEE_FIELDS, FORMAT, MEETING_FIELDS, VERSION
+from core.exchange.check_v2 import decode_attachment
 
 #: follow-up fields as the file names them, in the order export writes them
 ACTION_FIELDS = ("uid", "text", "owner", "due", "done", "done_at", "progress", "carried_from")
@@ -184,7 +183,3 @@ def meeting_to_dict(meeting: model.Meeting) -> dict[str, Any]:
             _drop_none({k: getattr(r, k) for k in REVISION_FIELDS}) for r in meeting.revisions
         ]
     return {"format": FORMAT, "version": VERSION, "meeting": m}
-
-
-def dumps(meeting: model.Meeting) -> str:
-    return json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
