@@ -1,14 +1,15 @@
 """The archive window: every meeting, and the way into each one.
 
 It composes the archive panel with menus and a tool bar; the work itself is
-done by undo commands (gui.commands) and by the import
+done by core operations run through ctx.run (one undo step each) and by the import
 and export helpers (gui.archive_io). Editors, the directory and the settings
 dialog are imported when first opened, to keep start-up light.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLocale, QSize
@@ -21,6 +22,7 @@ from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from core.changes import Changes
     from gui.editor_window import EditorWindow
 
 
@@ -155,7 +157,6 @@ class MainWindow(QMainWindow):
         """Ask title, date and kind; store the meeting; open its editor."""
         from core import model
         from gui.archive_dialogs import NewMeetingDialog
-        from gui.commands import CreateMeetingCommand
 
         dialog = NewMeetingDialog(self)
         while dialog.exec():
@@ -167,18 +168,16 @@ class MainWindow(QMainWindow):
                 city=self.ctx.store.get_setting("default_city") or None,
                 timezone=self.ctx.store.get_setting("default_timezone") or None,
             )
-            command = CreateMeetingCommand(
-                self.ctx, meeting, self.tr("Buat rapat “{0}”").format(meeting.title)
-            )
-            if self._run(command):  # on failure: the same dialog again, nothing lost
-                self._created(command.meeting_id)
-                return command.meeting_id
+            text = self.tr("Buat rapat “{0}”").format(meeting.title)
+            changes = self._run(self.ctx.store.add_meeting, meeting, text=text)
+            if changes is not None:  # on failure: the same dialog again, nothing lost
+                self._created(changes.meeting_id)
+                return changes.meeting_id
         return None
 
     def new_from_selected(self) -> int | None:
         """A new draft that repeats the selected meeting's attendees and agenda."""
         from gui.archive_dialogs import NewMeetingDialog
-        from gui.commands import CreateMeetingCommand
 
         source_id = self.view.current_meeting_id()
         if source_id is None:
@@ -196,19 +195,19 @@ class MainWindow(QMainWindow):
         )
         while dialog.exec():
             title, date = dialog.meeting_title(), dialog.meeting_date()
-            command = CreateMeetingCommand(
-                self.ctx,
+            changes = self._run(
+                self.ctx.store.make_meeting,
                 lambda t=title, d=date: self.ctx.store.new_meeting_from(source_id, t, d),
-                self.tr("Buat rapat “{0}”").format(title),
+                text=self.tr("Buat rapat “{0}”").format(title),
             )
-            if self._run(command):
-                self._created(command.meeting_id)
-                return command.meeting_id
+            if changes is not None:
+                self._created(changes.meeting_id)
+                return changes.meeting_id
         return None
 
-    def _run(self, command) -> bool:
+    def _run(self, op: Callable[..., Changes], *args: Any, text: str) -> Changes | None:
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
-        return self.ctx.run(self.ctx.archive_undo, command)
+        return self.ctx.run(self.ctx.archive_undo, op, *args, text=text)
 
     def _created(self, meeting_id: int | None) -> None:
         if meeting_id is None:
@@ -257,16 +256,12 @@ class MainWindow(QMainWindow):
         ).format(summary.title, date_label(summary.date, self.view.model.lang))
         if not self.ctx.prompts.confirm(question, self.tr("Hapus rapat"), self.tr("Hapus")):
             return False
-        from gui.commands import DeleteMeetingCommand
-
         row = self.view.model.row_of(meeting_id)
         editor = self.editors.get(meeting_id)
         if editor is not None and not editor.close():
             return False
-        command = DeleteMeetingCommand(
-            self.ctx, meeting_id, self.tr("Hapus rapat “{0}”").format(summary.title)
-        )
-        if not self._run(command):
+        text = self.tr("Hapus rapat “{0}”").format(summary.title)
+        if self._run(self.ctx.store.remove_meeting, meeting_id, text=text) is None:
             return False
         count = self.view.model.rowCount()
         if count:

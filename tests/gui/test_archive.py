@@ -42,9 +42,9 @@ def window(ctx, qtbot, monkeypatch):
 
 
 def add(ctx, title: str, date: str, **kw) -> int:
-    meeting_id = ctx.store.create_meeting(model.Meeting(title=title, date=date, **kw))
-    ctx.events.meetingsChanged.emit()
-    return meeting_id
+    changes = ctx.store.add_meeting(model.Meeting(title=title, date=date, **kw))
+    ctx.announce(changes)
+    return changes.meeting_id
 
 
 def titles(win: MainWindow) -> list[str]:
