@@ -14,6 +14,7 @@ history included, when the last one is gone.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,8 @@ class MeetingSession(QObject):
         self.holders -= 1
         if self.holders > 0:
             return
-        self.ctx.events.changed.disconnect(self.apply)
+        with contextlib.suppress(RuntimeError):  # the application is going away first
+            self.ctx.events.changed.disconnect(self.apply)
         if self.ctx.undo_group.activeStack() is self.stack:
             self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
         self.ctx.undo_group.removeStack(self.stack)

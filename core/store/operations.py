@@ -134,6 +134,10 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
         """Delete rows; the undo puts each back with its id, place, links and roles."""
         with self.atomic():
             meeting_id = self._meeting_of(collection, ids)
+            # the last row first: the undo then puts them back first row first, each at
+            # the end of what is there (no renumbering of the rows after it)
+            place = {i: n for n, i in enumerate(self.list_order(collection, meeting_id or 0))}
+            ids = sorted(ids, key=lambda i: place.get(i, -1), reverse=True)
             removed = tuple(self.delete_item(collection, i) for i in ids)
             changes = Changes(meeting_id, lists={collection: ListChanges(removed=list(ids))})
             self._relinked(changes, removed, back=False)
@@ -149,7 +153,7 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
                 item = self.restore_item(r)
                 items[item.id] = item
             order = self.list_order(collection, removed[0].meeting_id)
-            ids = [r.item.id for r in removed]
+            ids = list(items)  # first row first, as put back
             rows = ListChanges(added=ids, items=items, order=order)
             changes = Changes(removed[0].meeting_id, lists={collection: rows})
             self._relinked(changes, removed, back=True)
