@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QDate, Qt
 
 from core import model
 from gui.archive_dialogs import NewMeetingDialog
 from gui.archive_model import ArchiveModel
 from gui.main_window import MainWindow
-
-
-def answer_dialog(fill: Callable[[QDialog], None]) -> None:
-    """Fill the next modal dialog as soon as it is up (exec() blocks the test)."""
-
-    def later() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, later)
-            return
-        fill(dialog)
-
-    QTimer.singleShot(0, later)
+from tests.gui.editor_helpers import answer_dialog
 
 
 @pytest.fixture
@@ -251,9 +237,18 @@ def test_failed_create_keeps_what_was_typed(ctx, window, qtbot, monkeypatch):
 def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_id, qtbot):
     from gui.main_window import MainWindow
 
+    older = ctx.store.create_meeting(model.Meeting(title="Rapat Lama", date="2001-01-01"))
+    newer = ctx.store.create_meeting(model.Meeting(title="Rapat Baru", date="2030-01-01"))
+    opened: list[int] = []
     window = MainWindow(ctx)
+    window.open_meeting = opened.append  # the archive's part ends at "open this one"
     qtbot.addWidget(window)
-    assert window.view.current_meeting_id() == example_id
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.view.current_meeting_id() == newer != older
+    window.view.table.setFocus()
+    qtbot.keyClick(window.view.table, Qt.Key.Key_Return)
+    assert opened == [newer]
 
 
 def test_column_titles_and_settings_made_by_name(window):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.errors import StorageError
 from gui.main_window import MainWindow
+from tests.gui.editor_helpers import answer_dialog
 
 pytest.importorskip("gui.editor.meeting_editor")
 
@@ -104,13 +105,20 @@ def test_ctrl_w_closes_and_the_archive_forgets(ctx, example_id, archive, qtbot):
     assert ctx.undo_group.activeStack() is ctx.archive_undo
 
 
-def test_deleting_a_meeting_closes_its_window(ctx, example_id, archive):
-    archive.open_meeting(example_id)
+def test_deleting_a_meeting_closes_its_window(ctx, example_id, archive, qtbot):
+    window = archive.open_meeting(example_id)
+    qtbot.waitExposed(window)
+    gone: list[bool] = []
+    window.destroyed.connect(lambda *_: gone.append(True))
     archive.view.select_meeting(example_id)
     ctx.prompts.confirm_answers = [True]
     archive.delete_action.trigger()
     assert archive.editors == {}
     assert ctx.store.count_meetings() == 0
+    qtbot.waitUntil(lambda: gone == [True])  # the window itself is gone, not just forgotten
+    assert example_id not in ctx.sessions  # and its undo history with it
+    archive.undo_action.trigger()  # Ctrl+Z in the archive brings the meeting back
+    assert ctx.store.count_meetings() == 1
 
 
 def test_print_opens_the_export_dialog(ctx, example_id, archive, monkeypatch):
@@ -162,16 +170,12 @@ def test_layout_is_remembered(ctx, example_id, archive, qtbot):
 
 
 def test_new_meeting_opens_its_editor(ctx, archive, qtbot):
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, fill)
-            return
+    def fill(dialog) -> None:  # noqa: ANN001
         qtbot.keyClicks(dialog.title_edit, "Rapat Pimpinan Mingguan")
         dialog.date_edit.setDate(QDate(2024, 5, 6))
         dialog.accept()
 
-    QTimer.singleShot(0, fill)
+    answer_dialog(fill)
     meeting_id = archive.new_meeting()
     assert isinstance(archive.editors[meeting_id], EditorWindow)
     assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan — Notula"
