@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
         ctx.undo_group.setActiveStack(ctx.archive_undo)
+        self.seen_version = ctx.store.data_version()
         restore_geometry(self, "archive/geometry", QSize(1100, 700), QSize(700, 450))
 
     # ---- actions and menus -------------------------------------------------------
@@ -348,7 +349,20 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+            self.follow_other_writers()
         super().changeEvent(event)
+
+    def follow_other_writers(self) -> None:
+        """Another program (the command line, say) changed the archive: show it.
+
+        SQLite's data_version moves only when another connection commits, so
+        regaining the focus costs one cheap query, and no rows are polled."""
+        version = self.ctx.store.data_version()
+        if version != self.seen_version:
+            from core.changes import Changes
+
+            self.seen_version = version
+            self.ctx.announce(Changes(meetings=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.editors.values()):

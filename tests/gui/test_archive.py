@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from core import model
 from gui.archive_dialogs import NewMeetingDialog
@@ -274,3 +275,28 @@ def test_roles_are_qt_roles():
     roles = Qt.ItemDataRole
     ours = (archive_model.DISPLAY_ROLE, archive_model.TOOLTIP_ROLE, archive_model.USER_ROLE)
     assert ours == (roles.DisplayRole.value, roles.ToolTipRole.value, roles.UserRole.value)
+
+
+def test_a_meeting_imported_by_another_program_shows_when_the_window_is_back(
+    ctx, window, qtbot, example_path
+):
+    from core import exchange
+    from core.store import MeetingStore
+
+    reads: list[int] = []
+    window.view.model.modelReset.connect(lambda: reads.append(1))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == []  # nothing changed: nothing read again
+    other = MeetingStore.open(ctx.db_path)  # `notula import` from a terminal
+    try:
+        exchange.import_file(other, example_path)
+    finally:
+        other.close()
+    assert titles(window) == []
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == [1]
+    assert titles(window) == [
+        "Rapat Koordinasi Pengendalian Inflasi Daerah Minggu Ke-2 Bulan Juni 2023"
+    ]
