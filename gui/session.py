@@ -89,7 +89,8 @@ class MeetingSession(QObject):
     ) -> Changes | None:
         """Run one core operation on this meeting as one undo step (see AppContext.run)."""
         if self.read_only:
-            self.ctx.prompts.error(self.tr("Rapat ini terkunci; perubahan tidak disimpan."))
+            if report:
+                self.ctx.prompts.error(self.tr("Rapat ini terkunci; perubahan tidak disimpan."))
             return None
         return self.ctx.run(self.stack, op, *args, text=text, merge=merge, report=report)
 

@@ -13,22 +13,28 @@ operation, one record and one undo step.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.changes import Changes, ListChanges, Op
 from core.lazy import lazy_module
 from core.store.collections import COLLECTIONS, Removed
 from core.store.directory import PERSON_COLUMNS, DirectoryMixin
 from core.store.drafts import DraftsMixin
 from core.store.meetings import MeetingsMixin
 
+if TYPE_CHECKING:
+    from core.changes import Changes, Op
+
 model = lazy_module("core.model")
+# the records load with the first operation: opening an archive to list its
+# meetings (the GUI's start) needs neither them nor dataclasses nor json
+record = lazy_module("core.changes")
 
 
 def _ids_param(ids: Iterable[int]) -> str:
     """Any number of ids as one JSON parameter (no 999-variable limit)."""
+    import json
+
     return json.dumps([int(i) for i in ids])
 
 
@@ -70,11 +76,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
         return self._together(results)
 
     def _together(self, results: Sequence[Changes]) -> Changes:
-        merged = Changes()
+        merged = record.Changes()
         for changes in results:
             merged = merged.merge(changes)
         undos = tuple(c.undo for c in reversed(results) if c.undo is not None)
-        merged.undo = Op(self.in_order, undos)
+        merged.undo = record.Op(self.in_order, undos)
         return merged
 
     # ---- the lists of a meeting -----------------------------------------------------
@@ -90,9 +96,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             ]
             order = self.list_order(collection, meeting_id)
         ids = [s.id for s in stored]
-        rows = ListChanges(added=ids, items={s.id: s for s in stored}, order=order)
-        return Changes(
-            meeting_id, lists={collection: rows}, undo=Op(self.remove_rows, (collection, ids))
+        rows = record.ListChanges(added=ids, items={s.id: s for s in stored}, order=order)
+        return record.Changes(
+            meeting_id,
+            lists={collection: rows},
+            undo=record.Op(self.remove_rows, (collection, ids)),
         )
 
     def capture(self, meeting_id: int, statement: model.Statement) -> Changes:
@@ -100,11 +108,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
         with self.atomic():
             stored = self.capture_statement(meeting_id, statement)
             order = self.list_order("statements", meeting_id)
-        rows = ListChanges(added=[stored.id], items={stored.id: stored}, order=order)
-        return Changes(
+        rows = record.ListChanges(added=[stored.id], items={stored.id: stored}, order=order)
+        return record.Changes(
             meeting_id,
             lists={"statements": rows},
-            undo=Op(self.remove_rows, ("statements", [stored.id])),
+            undo=record.Op(self.remove_rows, ("statements", [stored.id])),
         )
 
     def edit_rows(self, collection: str, values: Mapping[int, Mapping[str, Any]]) -> Changes:
@@ -113,9 +121,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             meeting_id = self._meeting_of(collection, values)
             before = {i: self.update_item(collection, i, dict(v)) for i, v in values.items()}
             items = self.rows_by_id(collection, values)
-        rows = ListChanges(updated=list(values), items=items)
-        return Changes(
-            meeting_id, lists={collection: rows}, undo=Op(self.edit_rows, (collection, before))
+        rows = record.ListChanges(updated=list(values), items=items)
+        return record.Changes(
+            meeting_id,
+            lists={collection: rows},
+            undo=record.Op(self.edit_rows, (collection, before)),
         )
 
     def move_row(self, collection: str, item_id: int, index: int) -> Changes:
@@ -123,11 +133,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             meeting_id = self._meeting_of(collection, [item_id])
             old = self.move_item(collection, item_id, index)
             order = self.list_order(collection, meeting_id)
-        rows = ListChanges(moved=[item_id], order=order)
-        return Changes(
+        rows = record.ListChanges(moved=[item_id], order=order)
+        return record.Changes(
             meeting_id,
             lists={collection: rows},
-            undo=Op(self.move_row, (collection, item_id, old)),
+            undo=record.Op(self.move_row, (collection, item_id, old)),
         )
 
     def remove_rows(self, collection: str, ids: Sequence[int]) -> Changes:
@@ -139,9 +149,11 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             place = {i: n for n, i in enumerate(self.list_order(collection, meeting_id or 0))}
             ids = sorted(ids, key=lambda i: place.get(i, -1), reverse=True)
             removed = tuple(self.delete_item(collection, i) for i in ids)
-            changes = Changes(meeting_id, lists={collection: ListChanges(removed=list(ids))})
+            changes = record.Changes(
+                meeting_id, lists={collection: record.ListChanges(removed=list(ids))}
+            )
             self._relinked(changes, removed, back=False)
-        changes.undo = Op(self.restore_rows, (removed,))
+        changes.undo = record.Op(self.restore_rows, (removed,))
         return changes
 
     def restore_rows(self, removed: Sequence[Removed]) -> Changes:
@@ -154,10 +166,10 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
                 items[item.id] = item
             order = self.list_order(collection, removed[0].meeting_id)
             ids = list(items)  # first row first, as put back
-            rows = ListChanges(added=ids, items=items, order=order)
-            changes = Changes(removed[0].meeting_id, lists={collection: rows})
+            rows = record.ListChanges(added=ids, items=items, order=order)
+            changes = record.Changes(removed[0].meeting_id, lists={collection: rows})
             self._relinked(changes, removed, back=True)
-        changes.undo = Op(self.remove_rows, (collection, ids))
+        changes.undo = record.Op(self.remove_rows, (collection, ids))
         return changes
 
     def _relinked(self, changes: Changes, removed: Sequence[Removed], back: bool) -> None:
@@ -165,7 +177,7 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
         for r in removed:
             for other, other_ids in r.relinks.items():
                 if other_ids:
-                    rows = changes.lists.setdefault(other, ListChanges())
+                    rows = changes.lists.setdefault(other, record.ListChanges())
                     rows.updated += other_ids
                     rows.items.update(self.rows_by_id(other, other_ids))
             for role in r.roles:
@@ -175,8 +187,8 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
 
     def edit_header(self, meeting_id: int, values: Mapping[str, Any]) -> Changes:
         before = self.update_meeting(meeting_id, dict(values))
-        return Changes(
-            meeting_id, header=dict(values), undo=Op(self.edit_header, (meeting_id, before))
+        return record.Changes(
+            meeting_id, header=dict(values), undo=record.Op(self.edit_header, (meeting_id, before))
         )
 
     # ---- whole meetings -------------------------------------------------------------
@@ -191,12 +203,16 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
         return self._created(meeting_id)
 
     def _created(self, meeting_id: int) -> Changes:
-        return Changes(meeting_id, meetings=True, undo=Op(self.remove_meeting, (meeting_id,)))
+        return record.Changes(
+            meeting_id, meetings=True, undo=record.Op(self.remove_meeting, (meeting_id,))
+        )
 
     def remove_meeting(self, meeting_id: int) -> Changes:
         """Delete a meeting, kept whole so the undo puts back the same rows and ids."""
         snapshot = self.delete_meeting(meeting_id)
-        return Changes(meeting_id, meetings=True, undo=Op(self.put_back_meeting, (snapshot,)))
+        return record.Changes(
+            meeting_id, meetings=True, undo=record.Op(self.put_back_meeting, (snapshot,))
+        )
 
     def put_back_meeting(self, snapshot: model.Meeting) -> Changes:
         return self._created(self.restore_meeting(snapshot))
@@ -205,20 +221,24 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
 
     def new_person(self, person: model.Person) -> Changes:
         stored = self.add_person(person)
-        return Changes(people={stored.id}, undo=Op(self.remove_person, (stored.id,)))
+        return record.Changes(people={stored.id}, undo=record.Op(self.remove_person, (stored.id,)))
 
     def edit_person(self, person_id: int, values: Mapping[str, Any]) -> Changes:
         before = self.update_person(person_id, dict(values))
-        return Changes(people={person_id}, undo=Op(self.edit_person, (person_id, before)))
+        return record.Changes(
+            people={person_id}, undo=record.Op(self.edit_person, (person_id, before))
+        )
 
     def remove_person(self, person_id: int) -> Changes:
         """Out of the directory; attendees keep their copy, the undo relinks them."""
         person, linked = self.delete_person(person_id)
-        return Changes(people={person_id}, undo=Op(self.put_back_person, (person, linked)))
+        return record.Changes(
+            people={person_id}, undo=record.Op(self.put_back_person, (person, linked))
+        )
 
     def put_back_person(self, person: model.Person, linked: list[int]) -> Changes:
         stored = self.restore_person(person, linked)
-        return Changes(people={stored.id}, undo=Op(self.remove_person, (stored.id,)))
+        return record.Changes(people={stored.id}, undo=record.Op(self.remove_person, (stored.id,)))
 
     def fold_people(self, keep_id: int, others: Sequence[int]) -> Changes:
         """Merge duplicates into one entry; the undo restores each and its links."""
@@ -227,7 +247,9 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             before = self.get_person(keep_id)
             duplicates = tuple((self.get_person(o), self.linked_attendees(o)) for o in others)
             self.merge_people(keep_id, others)
-        return Changes(people={keep_id, *others}, undo=Op(self.unfold_people, (before, duplicates)))
+        return record.Changes(
+            people={keep_id, *others}, undo=record.Op(self.unfold_people, (before, duplicates))
+        )
 
     def unfold_people(
         self, before: model.Person, duplicates: Sequence[tuple[model.Person, list[int]]]
@@ -237,7 +259,9 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             for person, linked in duplicates:
                 self.restore_person(person, linked)
         others = [p.id for p, _ in duplicates]
-        return Changes(people={before.id, *others}, undo=Op(self.fold_people, (before.id, others)))
+        return record.Changes(
+            people={before.id, *others}, undo=record.Op(self.fold_people, (before.id, others))
+        )
 
     def new_person_attendee(
         self, meeting_id: int, person: model.Person, attendee: model.Attendee

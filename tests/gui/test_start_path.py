@@ -20,6 +20,8 @@ from core.store import MeetingStore
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("docx", "jsonschema", "lxml", "babel", "sqlite_utils")
+#: light, but not needed to list meetings either: the store loads them with the first edit
+LATER = ("core.changes", "core.model", "dataclasses")
 
 CHILD = """
 import json, os, sys
@@ -35,6 +37,10 @@ def state(moment):
         "moment": moment,
         "qt_namespace": "Qt" in vars(QtCore),
         "heavy": [m for m in {heavy!r} if m in sys.modules],
+        "later": [
+            m for m in {later!r}
+            if m in sys.modules and type(sys.modules[m]).__name__ != "_LazyModule"
+        ],
         "rows": window.view.model.rowCount(),
     }}
 
@@ -67,11 +73,11 @@ def test_start_leaves_qt_namespace_and_heavy_modules_for_their_first_use(tmp_pat
     exchange.import_file(store, example_path)
     store.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    code = CHILD.format(root=str(ROOT), db=str(db), heavy=HEAVY)
+    code = CHILD.format(root=str(ROOT), db=str(db), heavy=HEAVY, later=LATER)
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert out.returncode == 0, out.stderr
     idle, edited = json.loads(out.stdout)
-    assert idle == {"moment": "idle", "qt_namespace": False, "heavy": [], "rows": 1}
+    assert idle == {"moment": "idle", "qt_namespace": False, "heavy": [], "later": [], "rows": 1}
     assert edited["heavy"] == ["sqlite_utils"]  # the first write brings what it needs
