@@ -131,12 +131,13 @@ class MeetingSession(QObject):
         self.holders -= 1
         if self.holders > 0:
             return
-        with contextlib.suppress(RuntimeError):  # the application is going away first
-            self.ctx.events.changed.disconnect(self.apply)
-        if self.ctx.undo_group.activeStack() is self.stack:
-            self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
-        self.ctx.undo_group.removeStack(self.stack)
-        self.stack.clear()
         self.ctx.sessions.pop(self.meeting_id, None)
-        self.ended.emit()
-        self.deleteLater()
+        with contextlib.suppress(RuntimeError):  # at exit the application may go first
+            self.ctx.events.changed.disconnect(self.apply)
+            group = self.ctx.undo_group
+            if group.activeStack() is self.stack:
+                group.setActiveStack(self.ctx.archive_undo)
+            group.removeStack(self.stack)
+            self.stack.clear()
+            self.ended.emit()
+            self.deleteLater()
