@@ -22,9 +22,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-#: the lists of a meeting a record may name
-LISTS = ("agenda", "attendees", "statements", "decisions", "actions", "attachments")
-
 
 @dataclass(frozen=True)
 class Op:
@@ -84,7 +81,8 @@ class Changes:
     meeting_id: int | None = None
     #: header fields changed, with their new values
     header: dict[str, Any] = field(default_factory=dict)
-    #: per list of the meeting ("attendees", "statements", ...)
+    #: per list of the meeting: "agenda", "attendees", "statements", "decisions",
+    #: "actions" (and "attachments" once meetings have them)
     lists: dict[str, ListChanges] = field(default_factory=dict)
     #: a meeting was created, deleted or put back: the archive's list changes
     meetings: bool = False
@@ -98,17 +96,6 @@ class Changes:
     def rows(self, name: str) -> ListChanges | None:
         """The changes to one list, or None if it was not touched."""
         return self.lists.get(name)
-
-    def touches(self, meeting_id: int) -> bool:
-        return self.meeting_id == meeting_id
-
-    def count(self) -> int:
-        """How many rows and fields changed (for a status line: "200 peserta")."""
-        rows = sum(
-            len(set(c.added) | set(c.updated) | set(c.removed) | set(c.moved))
-            for c in self.lists.values()
-        )
-        return rows + len(self.header) + len(self.people)
 
     def merge(self, other: Changes) -> Changes:
         """This record followed by ``other``, as one.
