@@ -47,13 +47,12 @@ def open_session(ctx: AppContext, meeting_id: int) -> MeetingSession:
 class MeetingSession(QObject):
     #: what one operation (or its undo) changed in this meeting
     changed = Signal(object)
-    #: the last holder let go: the session is over
-    ended = Signal()
 
     def __init__(self, ctx: AppContext, meeting_id: int) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id
+        #: every edit refused (the lock on final meetings will set it)
         self.read_only = False
         self.stack = QUndoStack(ctx.undo_group)
         self.holders = 0
@@ -139,5 +138,4 @@ class MeetingSession(QObject):
                 group.setActiveStack(self.ctx.archive_undo)
             group.removeStack(self.stack)
             self.stack.clear()
-            self.ended.emit()
             self.deleteLater()

@@ -77,7 +77,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>sqlite-utils and the Qt namespace are made ready this long after the window&apos;s first paint shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -1528,7 +1528,7 @@ Log file: {3}</translation>
     <name>MeetingSession</name>
     <message>
         <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
-        <extracomment>what one operation (or its undo) changed in this meeting the last holder let go: the session is over</extracomment>
+        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
