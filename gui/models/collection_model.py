@@ -232,7 +232,15 @@ class CollectionModel(QAbstractTableModel):
         self._replace(rows.updated, rows.items)
 
     def _remove(self, positions: list[int]) -> None:
-        for first, last in reversed(_runs(positions)):
+        """One block of rows goes with one signal; scattered rows with one reset."""
+        blocks = _runs(positions)
+        if len(blocks) > 1:
+            gone = set(positions)
+            self.beginResetModel()
+            self.items = [item for r, item in enumerate(self.items) if r not in gone]
+            self.endResetModel()
+            return
+        for first, last in blocks:
             self.beginRemoveRows(QModelIndex(), first, last)
             del self.items[first : last + 1]
             self.endRemoveRows()

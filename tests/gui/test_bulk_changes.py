@@ -82,14 +82,17 @@ def test_marking_everyone_present_is_one_step_and_one_redraw(editor, ctx, exampl
     assert editor.attendees_panel.model.counts() == counted
 
 
-def test_scattered_rows_coming_back_are_one_reset(editor, ctx, example_id):
+def test_scattered_rows_going_and_coming_back_are_one_reset_each(editor, ctx, example_id):
     session = editor.session
     third = [model.AgendaItem(title="Lain-lain")]
     session.run(ctx.store.add_rows, "agenda", example_id, third, text="Tambah agenda")
     ids = [a.id for a in session.agenda.items]
     assert len(ids) == 3 and ctx.store.list_items("statements", example_id)[0].agenda_id == ids[0]
-    session.run(ctx.store.remove_rows, "agenda", [ids[0], ids[2]], text="Hapus dua agenda")
     seen = count_signals(session)
+    session.run(ctx.store.remove_rows, "agenda", [ids[0], ids[2]], text="Hapus dua agenda")
+    assert {k: v for k, v in seen.items() if k[0] == "agenda"} == {("agenda", "modelReset"): 1}
+    assert [a.id for a in session.agenda.items] == [ids[1]]
+    seen.clear()
     session.stack.undo()
     agenda = {k: v for k, v in seen.items() if k[0] == "agenda"}
     assert agenda == {("agenda", "modelReset"): 1}
