@@ -24,12 +24,11 @@ from typing import Any
 
 from core.errors import InputError
 from core.i18n import _
+from core.store.settings import OFFICE_KEY
 
 SCHEMA_PATH = Path(__file__).with_name("office.schema.json")
 FORMAT, VERSION = "notula.office", 1
-SETTING_KEY = "office_profile"
-#: the archive remembers that the clerk chose not to fill in the profile at first start
-SKIPPED_KEY = "office_profile_skipped"
+SETTING_KEY = OFFICE_KEY
 MAX_LOGO_BYTES = 5 * 2**20
 MAX_FILE_BYTES = 8 * 2**20  # a 5 MB logo in base64 plus every text field at its longest
 MEDIA_TYPES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}

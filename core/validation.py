@@ -58,19 +58,19 @@ def label(name: str) -> str:
 
 
 def check_field(name: str, value: Any, *, statement: bool = False) -> None:
-    """Raise InputError naming the field when ``value`` cannot be stored."""
-    field = label(name)
+    """Raise InputError naming the field when ``value`` cannot be stored (the
+    label is looked up only then: a valid edit never reads the catalogue)."""
     if value is None:
         if name in REQUIRED:
-            raise InputError(_("{field} is required").format(field=field))
+            raise InputError(_("{field} is required").format(field=label(name)))
         return
     if name in ("present", "done"):
         if not isinstance(value, bool):
-            raise InputError(_("{field} must be yes or no").format(field=field))
+            raise InputError(_("{field} must be yes or no").format(field=label(name)))
         return
     if name.endswith("_id"):
         if not isinstance(value, int):
-            raise InputError(_("{field} must be an id").format(field=field))
+            raise InputError(_("{field} must be an id").format(field=label(name)))
         return
     if name in INTEGER_FIELDS:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -81,30 +81,32 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
             raise InputError(_("{label} must be the bytes of a file").format(label=label))
         return
     if not isinstance(value, str):
-        raise InputError(_("{field} must be text").format(field=field))
+        raise InputError(_("{field} must be text").format(field=label(name)))
     if not value.isascii() and not _encodable(value):
         raise InputError(
-            _("{field} holds an invalid character (a lone surrogate)").format(field=field)
+            _("{field} holds an invalid character (a lone surrogate)").format(field=label(name))
         )
     if name in REQUIRED and not value.strip():
-        raise InputError(_("{field} is required").format(field=field))
+        raise InputError(_("{field} is required").format(field=label(name)))
     if name in LINE_FIELDS and len(value) > LINE_MAX:
         raise InputError(
-            _("{field} is too long (at most {n} characters)").format(field=field, n=LINE_MAX)
+            _("{field} is too long (at most {n} characters)").format(field=label(name), n=LINE_MAX)
         )
     if name in TEXT_FIELDS and len(value) > TEXT_MAX:
         raise InputError(
-            _("{field} is too long (at most {n} characters)").format(field=field, n=TEXT_MAX)
+            _("{field} is too long (at most {n} characters)").format(field=label(name), n=TEXT_MAX)
         )
     if name in DATE_FIELDS:
         parse_date(value)
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             raise InputError(
-                _("{field} must be written YYYY-MM-DD: {value!r}").format(field=field, value=value)
+                _("{field} must be written YYYY-MM-DD: {value!r}").format(
+                    field=label(name), value=value
+                )
             )
     if name in TIME_FIELDS and not TIME_RE.match(value):
         raise InputError(
-            _("{field} must be written HH:MM: {value!r}").format(field=field, value=value)
+            _("{field} must be written HH:MM: {value!r}").format(field=label(name), value=value)
         )
     if name == "nip":
         problem = nip_problem(value)
@@ -112,10 +114,10 @@ def check_field(name: str, value: Any, *, statement: bool = False) -> None:
             raise InputError(problem)
     enum_key = "kind_statement" if (name == "kind" and statement) else name
     if enum_key in ENUMS and value not in ENUMS[enum_key]:
-        raise InputError(_("unknown {field}: {value!r}").format(field=field, value=value))
+        raise InputError(_("unknown {field}: {value!r}").format(field=label(name), value=value))
     if name == "timezone" and len(value) > 64:
         raise InputError(
-            _("{field} is too long (at most {n} characters)").format(field=field, n=64)
+            _("{field} is too long (at most {n} characters)").format(field=label(name), n=64)
         )
 
 

@@ -1,11 +1,9 @@
 """Start the GUI: application, translations, the archive, error handling, main window.
 
 Start-up is kept light: the archive window needs only PySide6 and the store's
-plain sqlite3 connection, and leaves PySide's ``Qt`` namespace unbuilt (see
-gui.archive_view). Both are made ready once the window is up, so the first
-key or edit does not wait for them; python-docx, jsonschema, Babel and the
-editor are imported when first used. An archive that cannot be opened gives a
-dialog with choices, never a traceback.
+plain sqlite3 connection; sqlite-utils (for the first write), python-docx,
+jsonschema, Babel and the editor are imported when first used. An archive
+that cannot be opened gives a dialog with choices, never a traceback.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ from core.paths import database_path
 from core.store import MeetingStore
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui import errors, i18n
@@ -35,8 +33,6 @@ if TYPE_CHECKING:
     from gui.context import AppContext
     from gui.main_window import MainWindow
 
-#: sqlite-utils and the Qt namespace are made ready this long after the window's first paint
-WARM_UP_DELAY_MS = 300
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 
 #: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)
@@ -136,38 +132,6 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
-def prepare_first_use(store: MeetingStore) -> None:
-    """What the clerk's first actions need, made while they look at the window.
-
-    sqlite-utils (~100 ms to import) for the first write; the ``Qt``
-    namespace (~40 ms: PySide builds its 93 enums together) for the first key
-    handled in Python and the first editor opened.
-    """
-    from PySide6 import QtCore
-
-    store.db  # noqa: B018 (the property wraps the connection)
-    QtCore.Qt  # noqa: B018 (the first lookup builds it)
-
-
-class StartOnFirstPaint(QObject):
-    """Start a timer once the watched window has first been painted, then step aside.
-
-    The warm-up counts from the first paint, not from setup:
-    however long the start took, it never competes with the window's first
-    appearance.
-    """
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self.timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self.timer.start()
-        return False
-
-
 class Started:
     """What :func:`setup` made, for the event loop and for :meth:`close`."""
 
@@ -179,7 +143,6 @@ class Started:
         hook: errors.ExceptHook,
         translators: list,
         locale: QLocale,
-        warm_up: QTimer | None = None,
     ) -> None:
         self.app = app
         self.ctx = ctx
@@ -187,12 +150,9 @@ class Started:
         self.hook = hook
         self.translators = translators
         self.locale = locale
-        self.warm_up = warm_up
 
     def close(self) -> None:
         """Undo what :func:`setup` did (for tests and after the event loop)."""
-        if self.warm_up is not None:
-            self.warm_up.stop()
         self.window.close()
         errors.uninstall(self.hook)
         i18n.uninstall(self.app, self.translators)
@@ -235,10 +195,7 @@ def setup(
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, window.first_start)  # the office profile, then the sample if empty
-    warm_up = QTimer(window, singleShot=True, interval=WARM_UP_DELAY_MS)
-    warm_up.timeout.connect(lambda: prepare_first_use(store))
-    window.installEventFilter(StartOnFirstPaint(warm_up, window))
-    return Started(app, ctx, window, hook, translators, locale, warm_up)
+    return Started(app, ctx, window, hook, translators, locale)
 
 
 def run(argv: list[str]) -> int:

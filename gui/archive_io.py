@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from core.errors import DuplicateMeetingError, NotulaError
-from gui.commands import CreateMeetingCommand
 from gui.context import AppContext
 from gui.errors import clerk_message
 from resources import SAMPLE
@@ -34,13 +33,10 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
         title = QCoreApplication.translate("ArchiveIO", "Impor gagal")
         ctx.prompts.error(clerk_message(exc), title)
         return None
-    command = CreateMeetingCommand(
-        ctx,
-        lambda: exchange.import_data(ctx.store, data, name=name),
-        QCoreApplication.translate("ArchiveIO", "Impor {0}").format(Path(name).name),
-    )
+    text = QCoreApplication.translate("ArchiveIO", "Impor {0}").format(Path(name).name)
+    store = ctx.store
     try:
-        command.apply()
+        changes = store.make_meeting(lambda: exchange.import_data(store, data, name=name))
     except DuplicateMeetingError as exc:
         question = QCoreApplication.translate(
             "ArchiveIO", "Rapat dalam {0} sudah ada di arsip (id {1}).\nImpor sebagai salinan baru?"
@@ -51,21 +47,16 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
             QCoreApplication.translate("ArchiveIO", "Impor sebagai salinan"),
         ):
             return None
-        command.create = lambda: exchange.import_data(ctx.store, data, copy=True, name=name)
-        return _finish(ctx, command)
+        copy = ctx.run(
+            ctx.archive_undo, store.make_meeting,
+            lambda: exchange.import_data(store, data, copy=True, name=name), text=text,
+        )  # fmt: skip
+        return None if copy is None else copy.meeting_id
     except NotulaError as exc:
         title = QCoreApplication.translate("ArchiveIO", "Impor gagal")
         ctx.prompts.error(clerk_message(exc), title)
         return None
-    command.done_once = True
-    ctx.archive_undo.push(command)
-    return command.meeting_id
-
-
-def _finish(ctx: AppContext, command: CreateMeetingCommand) -> int | None:
-    if not ctx.run(ctx.archive_undo, command):
-        return None
-    return command.meeting_id
+    return ctx.record(ctx.archive_undo, changes, text).meeting_id
 
 
 def import_json(ctx: AppContext) -> int | None:

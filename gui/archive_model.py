@@ -4,15 +4,17 @@ The model knows how many meetings match the filter (a year, a search text)
 but reads their summaries a page at a time, when the view first asks for a
 row of that page: the window with 10,000 meetings opens after reading one
 page (the ~30 rows it shows, and more), and scrolling reads a page per step
-(under a millisecond each near the top). Any change announced by the archive resets the model;
-reading one page again is simpler and safer than patching rows.
+(under a millisecond each near the top). A meeting created, deleted or
+moved by a new date resets the model (reading one page again is simpler and
+safer than patching rows); other header changes patch the row shown from the
+values the ``Changes`` record carries.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,13 +24,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
-from core.errors import NotulaError
 from core.vocabulary import MeetingSummary
 from gui.context import AppContext
 from gui.i18n import LOCALES, current_language
 
+if TYPE_CHECKING:
+    from core.changes import Changes
+
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
+#: header fields that decide a meeting's place in the list
+REORDERS = {"date", "start_time"}
 
 
 def mode_label(mode: str | None) -> str:
@@ -114,8 +120,7 @@ class ArchiveModel(QAbstractTableModel):
             QCoreApplication.translate("ArchiveModel", "Bentuk"),
             QCoreApplication.translate("ArchiveModel", "Status"),
         ]
-        ctx.events.meetingsChanged.connect(self.reload)
-        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        ctx.events.changed.connect(self._on_changed)
         self.reload()
 
     # ---- filtering ---------------------------------------------------------------
@@ -161,16 +166,16 @@ class ArchiveModel(QAbstractTableModel):
             self._keep_page(page, rows)
         return rows[at] if at < len(rows) else None
 
-    def _on_meeting_changed(self, meeting_id: int) -> None:
-        row = self._row_by_id.get(meeting_id, -1)
-        if row < 0:
-            return  # not read yet: its page will be read as it is now
-        try:
-            summary = self.ctx.store.meeting_summary(meeting_id)
-        except NotulaError:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.meetings or REORDERS & set(changes.header):
+            self.reload()
             return
+        row = self._row_by_id.get(changes.meeting_id or 0, -1)
+        shown = {k: v for k, v in changes.header.items() if k in MeetingSummary._fields}
+        if row < 0 or not shown:
+            return  # not read yet: its page will be read as it is now
         page, at = divmod(row, PAGE)
-        self._pages[page][at] = summary
+        self._pages[page][at] = self._pages[page][at]._replace(**shown)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     @property

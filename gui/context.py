@@ -1,14 +1,17 @@
 """The application context handed to every window, panel and command.
 
-One object holds the store, the change announcements, the prompt seam and
-the undo stacks, so a test can build a real one over a temporary archive.
+One object holds the store, the change announcements, the prompt seam, the
+archive's undo stack and the open meetings' sessions, so a test can build a
+real one over a temporary archive. Every edit goes through :meth:`AppContext.run`:
+run a core operation, push its undo, announce its ``Changes``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoGroup, QUndoStack
@@ -20,7 +23,9 @@ from gui.events import ArchiveEvents
 from gui.prompts import Prompts
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtCore import QObject
+
+    from core.changes import Changes
 
 log = logging.getLogger("notula.gui")
 
@@ -37,38 +42,49 @@ class AppContext:
         self.prompts = prompts if prompts is not None else Prompts()
         self.events = ArchiveEvents()
         self.undo_group = QUndoGroup()
-        #: archive-level edits (delete meeting, directory edits); each editor has its own stack
+        #: archive-level edits (new, imported or deleted meetings; the directory)
         self.archive_undo = QUndoStack()
         self.undo_group.addStack(self.archive_undo)
-        self._meeting_stacks: dict[int, QUndoStack] = {}
+        #: the open meetings' sessions (gui.session.MeetingSession), by meeting id
+        self.sessions: dict[int, QObject] = {}
 
-    def meeting_undo(self, meeting_id: int) -> QUndoStack:
-        """The undo history of one meeting, kept while the app runs."""
-        stack = self._meeting_stacks.get(meeting_id)
-        if stack is None:
-            stack = QUndoStack(self.undo_group)
-            self._meeting_stacks[meeting_id] = stack
-        return stack
+    def run(
+        self,
+        stack: QUndoStack,
+        op: Callable[..., Changes],
+        *args: Any,
+        text: str,
+        merge: Hashable | None = None,
+        report: bool = True,
+    ) -> Changes | None:
+        """Run one core operation; if it worked, push its undo on ``stack`` and
+        announce what changed. Returns the record, or None if it failed.
 
-    def run(self, stack: QUndoStack, command: QUndoCommand, report: bool = True) -> bool:
-        """Do ``command`` once; only if that worked, put it on ``stack``.
-
-        A command that fails (bad input, locked or read-only archive) never
+        A failed operation (bad input, locked or read-only archive) never
         reaches the undo history, and the clerk is told why — unless
         ``report`` is False: a quiet retry of something already reported.
         """
-        from gui.commands import StoreCommand
-
-        assert isinstance(command, StoreCommand)
         try:
-            command.apply()
+            changes = op(*args)
         except NotulaError as exc:
             if report:
                 self.report(exc)
-            return False
-        command.done_once = True
-        stack.push(command)
-        return True
+            return None
+        return self.record(stack, changes, text, merge)
+
+    def record(
+        self, stack: QUndoStack, changes: Changes, text: str, merge: Hashable | None = None
+    ) -> Changes:
+        """An operation that has run (the caller handled its errors): announce, push."""
+        from gui.commands import OpCommand
+
+        self.announce(changes)
+        stack.push(OpCommand(self, text, changes, merge))
+        return changes
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed (also for changes made outside the undo history)."""
+        self.events.changed.emit(changes)
 
     def report(self, exc: BaseException) -> None:
         """Tell the clerk; a NotulaError as is, anything else logged in full."""

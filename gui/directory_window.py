@@ -26,14 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
+from core.changes import Op
 from core.people import format_nip
 from gui.context import AppContext
-from gui.directory_commands import (
-    AddPersonCommand,
-    DeletePersonCommand,
-    MergePeopleCommand,
-    UpdatePersonCommand,
-)
 from gui.models.people_model import PeopleModel
 from gui.person_dialog import PersonDialog
 from gui.widgets.dialog_buttons import ok_cancel
@@ -182,11 +177,13 @@ class DirectoryWindow(QDialog):
         self.person_dialog = dialog  # so a test can fill it in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        command = AddPersonCommand(self.ctx, dialog.person())
-        if not self.ctx.run(self.ctx.archive_undo, command):
+        changes = self.ctx.run(
+            self.ctx.archive_undo, self.ctx.store.new_person, dialog.person(),
+            text=self.tr("Tambah pejabat"),
+        )  # fmt: skip
+        if changes is None:
             return False
-        if command.person.id is not None:
-            self.select_person(command.person.id)
+        self.select_person(next(iter(changes.people)))
         return True
 
     def edit_selected(self) -> bool:
@@ -208,11 +205,11 @@ class DirectoryWindow(QDialog):
         if not changes:
             return False
         text = self.tr("Ubah {0}").format(person.label)
-        ok = self.ctx.run(
-            self.ctx.archive_undo, UpdatePersonCommand(self.ctx, person.id, changes, text)
+        done = self.ctx.run(
+            self.ctx.archive_undo, self.ctx.store.edit_person, person.id, changes, text=text
         )
         self.select_person(person.id)
-        return ok
+        return done is not None
 
     def delete_selected(self) -> bool:
         people = self.selected()
@@ -225,17 +222,10 @@ class DirectoryWindow(QDialog):
         ).format(names)
         if not self.ctx.prompts.confirm(question, self.tr("Hapus pejabat"), self.tr("Hapus")):
             return False
-        stack = self.ctx.archive_undo
-        stack.beginMacro(self.tr("Hapus %Ln pejabat", "", len(people)))
-        try:
-            done = all(
-                self.ctx.run(stack, DeletePersonCommand(self.ctx, p.id, self.tr("Hapus pejabat")))
-                for p in people
-                if p.id is not None
-            )
-        finally:
-            stack.endMacro()
-        return done
+        store = self.ctx.store
+        removals = [Op(store.remove_person, (p.id,)) for p in people if p.id is not None]
+        text = self.tr("Hapus %Ln pejabat", "", len(people))
+        return self.ctx.run(self.ctx.archive_undo, store.in_order, *removals, text=text) is not None
 
     def merge_selected(self, keep_id: int | None = None) -> bool:
         people = self.selected()
@@ -249,8 +239,11 @@ class DirectoryWindow(QDialog):
             keep_id = dialog.keep_id()
         others = [p.id for p in people if p.id is not None and p.id != keep_id]
         text = self.tr("Gabungkan %Ln pejabat", "", len(people))
-        if not self.ctx.run(
-            self.ctx.archive_undo, MergePeopleCommand(self.ctx, keep_id, others, text)
+        if (
+            self.ctx.run(
+                self.ctx.archive_undo, self.ctx.store.fold_people, keep_id, others, text=text
+            )
+            is None
         ):
             return False
         self.select_person(keep_id)

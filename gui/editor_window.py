@@ -7,6 +7,7 @@ quietly, that the work is kept ("Tersimpan") — or loudly that it is not.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 from core.errors import NotulaError
 from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry, ui_settings
+
+if TYPE_CHECKING:
+    from core.changes import Changes
 
 
 class EditorWindow(QMainWindow):
@@ -27,9 +31,10 @@ class EditorWindow(QMainWindow):
 
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.stack = ctx.meeting_undo(meeting_id)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = MeetingEditor(ctx, meeting_id, self)
+        self.session = self.editor.session
+        self.stack = self.session.stack
         self.setCentralWidget(self.editor)
         self.saved_label = QLabel()
         self.saved_label.setContentsMargins(8, 0, 8, 0)
@@ -37,14 +42,12 @@ class EditorWindow(QMainWindow):
         self._make_menus()
         self.show_saved()
         self.update_title()
-        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        self.session.changed.connect(self._on_changed)
         self.stack.indexChanged.connect(self.show_saved)
         self.editor.header.saveStateChanged.connect(self.show_saved)
         self.editor.capture.draftStateChanged.connect(self.show_saved)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        failed = getattr(ctx.events, "errorReported", None)
-        if failed is not None:
-            failed.connect(self._on_error)
+        ctx.events.errorReported.connect(self._on_error)
         ctx.undo_group.setActiveStack(self.stack)
         self.restore_layout()
 
@@ -66,16 +69,9 @@ class EditorWindow(QMainWindow):
         menu.addAction(self.close_action)
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
-        # the editor's own actions when it has them: two actions with one shortcut would
-        # make Ctrl+Z ambiguous, and Qt then runs neither
-        undo = getattr(self.editor, "undo_action", None)
-        redo = getattr(self.editor, "redo_action", None)
-        if not isinstance(undo, QAction) or not isinstance(redo, QAction):
-            undo = self.stack.createUndoAction(self, self.tr("&Urungkan"))
-            undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-            redo = self.stack.createRedoAction(self, self.tr("U&langi"))
-            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action, self.redo_action = undo, redo
+        # the editor's own actions: two actions with one shortcut would make Ctrl+Z
+        # ambiguous, and Qt then runs neither
+        self.undo_action, self.redo_action = self.editor.undo_action, self.editor.redo_action
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
 
@@ -96,16 +92,17 @@ class EditorWindow(QMainWindow):
         if path is not None:
             self.statusBar().showMessage(self.tr("Disimpan ke {0}").format(path), 8000)
 
-    def update_title(self) -> None:
-        try:
-            title = self.ctx.store.meeting_summary(self.meeting_id).title
-        except NotulaError:
-            return
+    def update_title(self, title: str | None = None) -> None:
+        if title is None:
+            try:
+                title = self.ctx.store.meeting_summary(self.meeting_id).title
+            except NotulaError:
+                return
         self.setWindowTitle(self.tr("{0} — Notula").format(title))
 
-    def _on_meeting_changed(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id:
-            self.update_title()
+    def _on_changed(self, changes: Changes) -> None:
+        if "title" in changes.header:
+            self.update_title(changes.header["title"])
 
     def show_saved(self, *_: object) -> None:
         """ "Tersimpan", unless something typed is still refused by the archive."""
@@ -168,11 +165,7 @@ class EditorWindow(QMainWindow):
             return
         self.save_layout()
         with contextlib.suppress(RuntimeError, TypeError):
-            self.ctx.events.meetingChanged.disconnect(self._on_meeting_changed)
-        failed = getattr(self.ctx.events, "errorReported", None)
-        if failed is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                failed.disconnect(self._on_error)
+            self.ctx.events.errorReported.disconnect(self._on_error)
         if self.ctx.undo_group.activeStack() is self.stack:
             self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
         super().closeEvent(event)

@@ -1,14 +1,15 @@
 """The archive window: every meeting, and the way into each one.
 
 It composes the archive panel with menus and a tool bar; the work itself is
-done by undo commands (gui.commands) and by the import
+done by core operations run through ctx.run (one undo step each) and by the import
 and export helpers (gui.archive_io). Editors, the directory and the settings
 dialog are imported when first opened, to keep start-up light.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLocale, QSize
@@ -21,6 +22,7 @@ from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from core.changes import Changes
     from gui.editor_window import EditorWindow
 
 
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_actions()
         ctx.undo_group.setActiveStack(ctx.archive_undo)
+        self.seen_version = ctx.store.data_version()
         restore_geometry(self, "archive/geometry", QSize(1100, 700), QSize(700, 450))
 
     # ---- actions and menus -------------------------------------------------------
@@ -155,7 +158,6 @@ class MainWindow(QMainWindow):
         """Ask title, date and kind; store the meeting; open its editor."""
         from core import model, office
         from gui.archive_dialogs import NewMeetingDialog
-        from gui.commands import CreateMeetingCommand
 
         dialog = NewMeetingDialog(self)
         while dialog.exec():
@@ -168,18 +170,16 @@ class MainWindow(QMainWindow):
                 city=(profile.city or None) if profile else None,
                 timezone=profile.timezone if profile else None,
             )
-            command = CreateMeetingCommand(
-                self.ctx, meeting, self.tr("Buat rapat “{0}”").format(meeting.title)
-            )
-            if self._run(command):  # on failure: the same dialog again, nothing lost
-                self._created(command.meeting_id)
-                return command.meeting_id
+            text = self.tr("Buat rapat “{0}”").format(meeting.title)
+            changes = self._run(self.ctx.store.add_meeting, meeting, text=text)
+            if changes is not None:  # on failure: the same dialog again, nothing lost
+                self._created(changes.meeting_id)
+                return changes.meeting_id
         return None
 
     def new_from_selected(self) -> int | None:
         """A new draft that repeats the selected meeting's attendees and agenda."""
         from gui.archive_dialogs import NewMeetingDialog
-        from gui.commands import CreateMeetingCommand
 
         source_id = self.view.current_meeting_id()
         if source_id is None:
@@ -197,19 +197,19 @@ class MainWindow(QMainWindow):
         )
         while dialog.exec():
             title, date = dialog.meeting_title(), dialog.meeting_date()
-            command = CreateMeetingCommand(
-                self.ctx,
+            changes = self._run(
+                self.ctx.store.make_meeting,
                 lambda t=title, d=date: self.ctx.store.new_meeting_from(source_id, t, d),
-                self.tr("Buat rapat “{0}”").format(title),
+                text=self.tr("Buat rapat “{0}”").format(title),
             )
-            if self._run(command):
-                self._created(command.meeting_id)
-                return command.meeting_id
+            if changes is not None:
+                self._created(changes.meeting_id)
+                return changes.meeting_id
         return None
 
-    def _run(self, command) -> bool:
+    def _run(self, op: Callable[..., Changes], *args: Any, text: str) -> Changes | None:
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
-        return self.ctx.run(self.ctx.archive_undo, command)
+        return self.ctx.run(self.ctx.archive_undo, op, *args, text=text)
 
     def _created(self, meeting_id: int | None) -> None:
         if meeting_id is None:
@@ -258,16 +258,12 @@ class MainWindow(QMainWindow):
         ).format(summary.title, date_label(summary.date, self.view.model.lang))
         if not self.ctx.prompts.confirm(question, self.tr("Hapus rapat"), self.tr("Hapus")):
             return False
-        from gui.commands import DeleteMeetingCommand
-
         row = self.view.model.row_of(meeting_id)
         editor = self.editors.get(meeting_id)
         if editor is not None and not editor.close():
             return False
-        command = DeleteMeetingCommand(
-            self.ctx, meeting_id, self.tr("Hapus rapat “{0}”").format(summary.title)
-        )
-        if not self._run(command):
+        text = self.tr("Hapus rapat “{0}”").format(summary.title)
+        if self._run(self.ctx.store.remove_meeting, meeting_id, text=text) is None:
             return False
         count = self.view.model.rowCount()
         if count:
@@ -348,13 +344,12 @@ class MainWindow(QMainWindow):
 
     def offer_office_profile(self) -> bool:
         """Ask for the office profile, once per archive; True when one is set now."""
-        from core import office
+        store = self.ctx.store
+        if not store.office_question_due():
+            return False
         from core.errors import NotulaError
         from gui import office_prompt
 
-        store = self.ctx.store
-        if store.office_document() is not None or store.get_setting(office.SKIPPED_KEY):
-            return False
         while True:
             answer = self.ctx.prompts.ask_office_profile()
             if answer == office_prompt.FILL:
@@ -368,7 +363,7 @@ class MainWindow(QMainWindow):
                 continue  # no file, or a bad one (already said): the question again
             if answer == office_prompt.SKIP:
                 try:
-                    store.set_settings({office.SKIPPED_KEY: True})
+                    store.skip_office_question()
                 except NotulaError as exc:
                     self.ctx.report(exc)
             return False
@@ -405,7 +400,20 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+            self.follow_other_writers()
         super().changeEvent(event)
+
+    def follow_other_writers(self) -> None:
+        """Another program (the command line, say) changed the archive: show it.
+
+        SQLite's data_version moves only when another connection commits, so
+        regaining the focus costs one cheap query, and no rows are polled."""
+        version = self.ctx.store.data_version()
+        if version != self.seen_version:
+            from core.changes import Changes
+
+            self.seen_version = version
+            self.ctx.announce(Changes(meetings=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.editors.values()):

@@ -10,11 +10,13 @@ from core.store.drafts import DraftsMixin
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
 from core.store.meetings import MeetingsMixin
+from core.store.operations import OperationsMixin
 from core.store.search import SearchMixin
 from core.store.settings import SettingsMixin
 
 
 class MeetingStore(
+    OperationsMixin,
     MeetingsMixin,
     MeetingInsertMixin,
     DraftsMixin,
@@ -24,6 +26,8 @@ class MeetingStore(
     SettingsMixin,
 ):
     """Meetings, their lists, drafts, directory, search and settings over one connection.
+
+    The undoable operations (:mod:`core.store.operations`) return a ``Changes``.
 
     Each thread that needs the archive opens its own store.
     """

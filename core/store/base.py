@@ -52,5 +52,11 @@ class MeetingStoreBase:
             if wait_s is not None:
                 self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
+    def data_version(self) -> int:
+        """A number that moves when another connection (the command line, a
+        second window's process) has committed a change: a window that regains
+        the focus compares it instead of reading rows."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         self.conn.close()

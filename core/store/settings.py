@@ -7,6 +7,11 @@ from typing import Any
 from core.settings import DEFAULTS
 from core.store.base import MeetingStoreBase
 
+#: the office profile, stored as the notula.office document that was set
+OFFICE_KEY = "office_profile"
+#: the clerk chose not to fill in the profile at first start: do not ask again
+OFFICE_SKIPPED_KEY = "office_profile_skipped"
+
 
 class SettingsMixin(MeetingStoreBase):
     def get_setting(self, key: str) -> Any:
@@ -58,10 +63,19 @@ class SettingsMixin(MeetingStoreBase):
 
     def office_document(self) -> dict[str, Any] | None:
         """The office profile as it was set (a ``notula.office`` document), or None."""
-        from core.office import SETTING_KEY
-
-        document = self.get_setting(SETTING_KEY)
+        document = self.get_setting(OFFICE_KEY)
         return document if isinstance(document, dict) else None
+
+    def office_question_due(self) -> bool:
+        """No profile yet, and the clerk has not chosen to skip the question.
+
+        Asked at every start, so it reads two plain values and nothing else
+        (core.office and its imports wait until a profile is really handled).
+        """
+        return self.get_setting(OFFICE_KEY) is None and not self.get_setting(OFFICE_SKIPPED_KEY)
+
+    def skip_office_question(self) -> None:
+        self.set_settings({OFFICE_SKIPPED_KEY: True})
 
     def set_office_document(self, document: dict[str, Any] | None) -> None:
         """Replace the office profile (None removes it), in one transaction; the
@@ -69,16 +83,16 @@ class SettingsMixin(MeetingStoreBase):
         before the profile go with it: the profile now says what they said."""
         import json
 
-        from core.office import LEGACY_DEFAULTS, SETTING_KEY
+        from core.office import LEGACY_DEFAULTS
 
         with self.atomic():
             if document is None:
-                self.db.conn.execute("DELETE FROM settings WHERE key = ?", [SETTING_KEY])
+                self.db.conn.execute("DELETE FROM settings WHERE key = ?", [OFFICE_KEY])
             else:
                 self.db.conn.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    [SETTING_KEY, json.dumps(document, ensure_ascii=False)],
+                    [OFFICE_KEY, json.dumps(document, ensure_ascii=False)],
                 )
             self.db.conn.executemany(
                 "DELETE FROM settings WHERE key = ?", [(k,) for k in LEGACY_DEFAULTS]

@@ -4,29 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from core import model
-from gui.editor.delegates import DateDelegate, date_text
+from gui.editor.delegates import DateDelegate
 from gui.editor.list_panel import ListPanel
-from gui.models.collection_model import Column
 
 DUE = 2
 
 
 class ActionsPanel(ListPanel):
     collection = "actions"
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("text", self.tr("Tindak lanjut"), editable=True),
-            Column("owner", self.tr("Penanggung jawab"), editable=True),
-            Column("due", self.tr("Batas waktu"), editable=True,
-                   display=lambda a: date_text(a.due)),
-            Column("done", self.tr("Selesai"), checkable=True, unset_checked=False,
-                   align=Qt.AlignmentFlag.AlignCenter),
-        ]  # fmt: skip
 
     def new_item(self, text: str) -> Any:
         return model.Action(text=text)

@@ -1,6 +1,6 @@
 """The "Agenda" tab: the acara of the meeting, in the order it is discussed.
 
-Its model is shared with the rest of the editor (the capture bar's agenda
+Its model (the session's) is shared with the rest of the editor (the capture bar's agenda
 picker, the statement filter, the decisions' agenda column), so an agenda
 item added here can be chosen there at once.
 """
@@ -13,17 +13,10 @@ from PySide6.QtWidgets import QHeaderView
 
 from core import model
 from gui.editor.list_panel import ListPanel
-from gui.models.collection_model import Column
 
 
 class AgendaPanel(ListPanel):
     collection = "agenda"
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("title", self.tr("Acara / agenda"), editable=True),
-            Column("notes", self.tr("Catatan"), editable=True),
-        ]
 
     def new_item(self, text: str) -> Any:
         return model.AgendaItem(title=text)

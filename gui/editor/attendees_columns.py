@@ -36,7 +36,7 @@ from core.dates import clock_shown
 from core.errors import InputError
 from core.people import format_nip, nip_digits
 from core.validation import check_field
-from gui.models.collection_model import Column
+from gui.models.collection_model import CollectionModel, Column
 from gui.widgets.nip_edit import NipEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,3 +279,19 @@ class NipDelegate(CheckedDelegate):
     def setModelData(self, editor: QWidget, model_: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, NipEdit)
         model_.setData(index, nip_digits(editor.text()), Qt.ItemDataRole.EditRole)
+
+
+class AttendeesModel(CollectionModel):
+    """The collection model, plus the running number in the "No" column."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == NO and 0 <= index.row() < len(self.items):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(index.row() + 1)
+            if role == Qt.ItemDataRole.EditRole:
+                return index.row() + 1
+        return super().data(index, role)
+
+    def counts(self) -> tuple[int, int]:
+        """(attendees, present)."""
+        return len(self.items), sum(1 for a in self.items if a.is_present)

@@ -2,16 +2,17 @@
 
 The clerk adds people by typing part of a name, NIP, jabatan or instansi and
 picking from the directory; someone new is added to the directory and the
-meeting in one undoable step. Every edit goes through the meeting's undo
-stack via the collection model.
+meeting in one undoable step. The table shows the session's attendees model,
+the one the pickers of the other tabs share; every edit is one step run
+through the session.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,18 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
-from gui.commands import AddItemCommand, DeleteItemCommand
-from gui.context import AppContext
-from gui.directory_commands import AddNewPersonAttendeeCommand
 from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
-from gui.models.collection_model import CollectionModel
 from gui.person_dialog import PersonDialog, guess_fields
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
 
-Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from gui.session import MeetingSession
 
 # Starting widths (pixels) so names and offices are readable without dragging.
 # Jabatan and Instansi share what is left of the width.
@@ -48,33 +46,14 @@ WIDTHS = {
 }  # fmt: skip
 
 
-class AttendeesModel(CollectionModel):
-    """The collection model, plus the running number in the "No" column."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == cols.NO and 0 <= index.row() < len(self.items):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return str(index.row() + 1)
-            if role == Qt.ItemDataRole.EditRole:
-                return index.row() + 1
-        return super().data(index, role)
-
-    def counts(self) -> tuple[int, int]:
-        """(attendees, present)."""
-        return len(self.items), sum(1 for a in self.items if a.is_present)
-
-
 class AttendeesPanel(QWidget):
-    def __init__(
-        self, ctx: AppContext, meeting_id: int, stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.stack = stack
-        self.model = AttendeesModel(
-            ctx, "attendees", meeting_id, cols.attendee_columns(), stack, self
-        )
+        self.session = session
+        self.ctx = session.ctx
+        self.meeting_id = session.meeting_id
+        self.stack = session.stack
+        self.model = session.attendees
         self._build_add_row()
         self._build_table()
         self.empty_hint = EmptyHint(
@@ -231,10 +210,12 @@ class AttendeesPanel(QWidget):
         attendee = self.ctx.store.attendee_from_person(person)
         attendee.role = "participant"
         text = self.tr("Tambah peserta {0}").format(person.label)
-        command = AddItemCommand(self.ctx, "attendees", self.meeting_id, attendee, text)
-        if not self.ctx.run(self.stack, command):
+        store = self.ctx.store
+        changes = self.session.run(store.add_rows, "attendees", self.meeting_id, [attendee],
+                                   text=text)  # fmt: skip
+        if changes is None:
             return False
-        self._finish_add(self.model.row_of(command.item.id))
+        self._finish_add(self.model.row_of(changes.rows("attendees").added[0]))
         return True
 
     def add_new_person(self, typed: str = "") -> bool:
@@ -253,16 +234,18 @@ class AttendeesPanel(QWidget):
         attendee = self.ctx.store.attendee_from_person(person)
         attendee.role = "participant"
         text = self.tr("Tambah peserta baru {0}").format(person.label)
-        command: Any
+        store = self.ctx.store
         if to_directory:
-            command = AddNewPersonAttendeeCommand(self.ctx, self.meeting_id, person, attendee, text)
+            changes = self.session.run(
+                store.new_person_attendee, self.meeting_id, person, attendee, text=text
+            )
         else:
-            command = AddItemCommand(self.ctx, "attendees", self.meeting_id, attendee, text)
-        if not self.ctx.run(self.stack, command):
+            changes = self.session.run(
+                store.add_rows, "attendees", self.meeting_id, [attendee], text=text
+            )
+        if changes is None:
             return False
-        self._finish_add(
-            self.model.row_of(command.attendee.id if to_directory else command.item.id)
-        )
+        self._finish_add(self.model.row_of(changes.rows("attendees").added[0]))
         return True
 
     def _finish_add(self, row: int) -> None:
@@ -288,8 +271,7 @@ class AttendeesPanel(QWidget):
             return False
         attendee = self.model.item(row)
         text = self.tr("Hapus peserta {0}").format(attendee.label)
-        command = DeleteItemCommand(self.ctx, "attendees", self.meeting_id, attendee.id, text)
-        if not self.ctx.run(self.stack, command):
+        if not self.session.run(self.ctx.store.remove_rows, "attendees", [attendee.id], text=text):
             return False
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))

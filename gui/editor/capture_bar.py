@@ -26,8 +26,10 @@ opened again, and dropped when the statement is saved. If saving fails
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -41,12 +43,13 @@ from PySide6.QtWidgets import (
 from core import model
 from core.dates import clock_shown
 from core.errors import NotulaError
-from gui.commands import AddItemCommand
-from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
 from gui.errors import clerk_message
-from gui.models.collection_model import CollectionModel
+
+if TYPE_CHECKING:
+    from core.changes import Changes
+    from gui.session import MeetingSession
 
 DRAFT_MS = 500
 
@@ -83,22 +86,13 @@ class CaptureBar(QWidget):
     #: a draft was kept, or could not be: the window's "Tersimpan" follows it
     draftStateChanged = Signal()
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        meeting_id: int,
-        stack: QUndoStack,
-        attendees: CollectionModel,
-        agenda: CollectionModel,
-        statements: CollectionModel,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.stack = stack
-        self.attendees = attendees
-        self.statements = statements
+        self.session = session
+        self.ctx = session.ctx
+        self.meeting_id = session.meeting_id
+        self.attendees = attendees = session.attendees
+        self.statements = statements = session.statements
 
         self.strip = QuickStrip(self)
         self.strip.setWordWrap(True)
@@ -107,7 +101,9 @@ class CaptureBar(QWidget):
         self.speaker.setToolTip(
             self.tr("Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.")
         )
-        self.agenda = FollowingCombo(agenda, agenda_label, self.tr("— tanpa agenda —"), self)
+        self.agenda = FollowingCombo(
+            session.agenda, agenda_label, self.tr("— tanpa agenda —"), self
+        )
         self.agenda.setToolTip(self.tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
         self.kind = QPushButton(self)
         self.kind.setCheckable(True)  # checked = summary
@@ -199,7 +195,7 @@ class CaptureBar(QWidget):
                        attendees.dataChanged, attendees.modelReset, statements.rowsInserted,
                        statements.rowsRemoved):  # fmt: skip
             signal.connect(self._quick_timer.start)
-        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        session.changed.connect(self._on_changed)
         self._read_roles()
         self.update_quick()
         self._show_kind(False)
@@ -228,12 +224,13 @@ class CaptureBar(QWidget):
             return
         self.roles = (header.chair_id, header.note_taker_id)
 
-    def _on_meeting_changed(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id:
-            old = self.roles
-            self._read_roles()
-            if self.roles != old:
-                self._quick_timer.start()
+    def _on_changed(self, changes: Changes) -> None:
+        """The chair and the note-taker come first in the quick strip."""
+        header = changes.header
+        roles = (header.get("chair_id", self.roles[0]), header.get("note_taker_id", self.roles[1]))
+        if roles != self.roles:
+            self.roles = roles
+            self._quick_timer.start()
 
     def update_quick(self) -> None:
         quick = quick_speakers(self.attendees.items, self.statements.items, *self.roles)
@@ -271,10 +268,10 @@ class CaptureBar(QWidget):
             kind=self.kind_value(),
         )
         self.draft_timer.stop()
-        command = AddItemCommand(
-            self.ctx, "statements", self.meeting_id, statement, self.tr("Catat pernyataan")
+        changes = self.session.run(
+            self.ctx.store.capture, self.meeting_id, statement, text=self.tr("Catat pernyataan")
         )
-        if not self.ctx.run(self.stack, command):
+        if changes is None:
             self.status.setText(self.tr("Belum tersimpan — teks tetap di sini, coba lagi."))
             return False
         self._draft_stored = False
@@ -284,7 +281,7 @@ class CaptureBar(QWidget):
         self.status.setText(
             self.tr("Tersimpan {0} — {1}").format(clock_shown(statement.at), self.speaker.text())
         )
-        self.captured.emit(command.item.id)
+        self.captured.emit(changes.rows("statements").added[0])
         self.focus_speaker()
         return True
 

@@ -2,25 +2,26 @@
 
 There is no Save button. A text field is stored ~400 ms after the clerk stops
 typing and again when the field is left, so a crash loses at most the last
-fraction of a second; each store is an :class:`UpdateMeetingCommand`, and
-consecutive edits of one field merge into one undo step.
+fraction of a second; each store is one header edit run through the session,
+and consecutive edits of one field merge into one undo step.
 
 A value the core would refuse (an empty title) is not stored: the field gets a
 red border and the core's message as its tooltip until it is valid. A store
 that fails (read-only, locked, disk full) is reported once through the prompt
 seam; the field keeps what was typed and is tried again on the next edit.
 
-After an undo or redo the fields are refreshed from the archive, except a
-field holding typing that is not stored yet — the clerk's words win.
+Every change to the header (this form's own, an undo, another window on the
+meeting) arrives as a ``Changes`` record and the fields it names show its
+values, except a field holding typing that is not stored yet — the clerk's
+words win. A field's own store comes back with the value it already shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,11 +42,13 @@ from PySide6.QtWidgets import (
 from core.errors import InputError, NotulaError
 from core.validation import check_field
 from core.vocabulary import UTC_OFFSETS
-from gui.commands import UpdateMeetingCommand
-from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
+
+if TYPE_CHECKING:
+    from core.changes import Changes
+    from gui.session import MeetingSession
 
 DEBOUNCE_MS = 400
 INVALID_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
@@ -87,27 +90,18 @@ class HeaderForm(QScrollArea):
     #: a field was stored, or failed to be: the window's "Tersimpan" follows it
     saveStateChanged = Signal()
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        meeting_id: int,
-        stack: QUndoStack,
-        attendees: CollectionModel,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.stack = stack
+        self.session = session
+        self.ctx = session.ctx
+        self.meeting_id = session.meeting_id
         self.fields: dict[str, Field] = {}
         self.stored: dict[str, Any] = {}
-        self._committing = False
-        self._retrying = False
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._build(attendees)
+        self._build(session.attendees)
         self.refresh()
-        ctx.events.meetingChanged.connect(self._on_meeting_changed)
+        session.changed.connect(self._on_changed)
 
     # ---- building ----------------------------------------------------------------
 
@@ -381,21 +375,13 @@ class HeaderForm(QScrollArea):
     def _retry_failed(self) -> None:
         """The archive took a store again: the fields it refused before go in too,
         each tried once and quietly (each was reported when it failed)."""
-        if self._retrying:
-            return
-        self._retrying = True
-        try:
-            for f in [f for f in self.fields.values() if f.failed]:
-                self.commit(f, report=False)
-        finally:
-            self._retrying = False
+        for f in [f for f in self.fields.values() if f.failed]:
+            self.commit(f, report=False)
 
     def commit(self, f: Field, report: bool = True) -> bool:
         """Store ``f``'s value if it changed and is valid; True when nothing is left unsaved."""
         if f.timer is not None:
             f.timer.stop()
-        if self._committing:
-            return False
         value = f.get()
         try:
             check_field(f.key, value)
@@ -408,20 +394,17 @@ class HeaderForm(QScrollArea):
             f.unsaved = f.failed = False
             self.saveStateChanged.emit()  # e.g. a refused field typed back as stored
             return True
-        command = UpdateMeetingCommand(
-            self.ctx, self.meeting_id, {f.key: value}, self.tr("Ubah {0}").format(f.label)
-        )
-        self._committing = True
-        try:
-            ok = self.ctx.run(self.stack, command, report=report)
-        finally:
-            self._committing = False
-        f.unsaved = not ok
-        f.failed = not ok
-        if ok:
-            self.stored[f.key] = value
+        f.unsaved = False  # in hand: leaving the field while an error shows stores nothing twice
+        done = self.session.run(
+            self.ctx.store.edit_header, self.meeting_id, {f.key: value},
+            text=self.tr("Ubah {0}").format(f.label), merge=("header", self.meeting_id, f.key),
+            report=report,
+        )  # fmt: skip
+        ok = done is not None
+        f.unsaved = f.failed = not ok
+        if ok and report:
             self._retry_failed()
-        else:
+        elif not ok:
             # keep the clerk's text; it is tried again (see _leave), never dropped
             self._mark(f, self.tr("Belum tersimpan — akan dicoba lagi."))
         self.saveStateChanged.emit()
@@ -439,25 +422,31 @@ class HeaderForm(QScrollArea):
 
     # ---- following the archive -----------------------------------------------------
 
-    def _on_meeting_changed(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id and not self._committing:
-            self.refresh()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.header:
+            self.show_values(changes.header)
 
     def refresh(self) -> None:
-        """Show the stored header; a field with unstored typing is left alone."""
+        """Show the stored header (when the form is made)."""
         try:
             meeting = self.ctx.store.get_meeting_header(self.meeting_id)
         except NotulaError as exc:
             self.ctx.report(exc)
             return
-        for f in self.fields.values():
-            value = getattr(meeting, f.key)
-            self.stored[f.key] = value
+        self.show_values({key: getattr(meeting, key) for key in self.fields})
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """Show header values as stored; a field with unstored typing is left alone."""
+        for key, value in values.items():
+            f = self.fields.get(key)
+            if f is None:
+                continue
+            self.stored[key] = value
             if f.unsaved or f.failed or (f.timer is not None and f.timer.isActive()):
                 continue
-            if f.get() == value and f.key != "end_time":
+            if f.get() == value and key != "end_time":
                 continue
-            blockers = [f.widget, self.open_end] if f.key == "end_time" else [f.widget]
+            blockers = [f.widget, self.open_end] if key == "end_time" else [f.widget]
             for w in blockers:
                 w.blockSignals(True)
             try:

@@ -4,15 +4,15 @@ One table, one entry line, four buttons. Everything works from the keyboard:
 Insert jumps to the entry line, Enter there adds the row, F2 or typing edits
 a cell, Delete removes the row (no question: Ctrl+Z brings it back, and the
 status line says so), Ctrl+Up/Ctrl+Down move it; dragging rows works too.
-Every change is an undo command on the meeting's stack.
+Every change is one step on the meeting's undo stack, run through its session.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,29 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import AddItemCommand, DeleteItemCommand
-from gui.context import AppContext
 from gui.editor.text_delegate import MultiLineDelegate
-from gui.models.collection_model import CollectionModel, Column
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
 
+if TYPE_CHECKING:
+    from gui.session import MeetingSession
+
 
 class ListPanel(QWidget):
-    """Subclasses give the collection, the columns and the words."""
+    """Subclasses give the collection and the words; the session has the model."""
 
     collection = ""
     #: columns whose cells may hold several lines (Ctrl+Enter inside them)
     multiline = ("text", "notes")
 
-    def __init__(
-        self, ctx: AppContext, meeting_id: int, stack: QUndoStack, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.stack = stack
-        self.model = CollectionModel(ctx, self.collection, meeting_id, self.columns(), stack, self)
+        self.session = session
+        self.ctx = session.ctx
+        self.meeting_id = session.meeting_id
+        self.model = session.model(self.collection)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -77,7 +75,7 @@ class ListPanel(QWidget):
         refit = (m.rowsInserted, m.dataChanged, m.rowsMoved, m.modelReset,
                  self.table.horizontalHeader().sectionResized)  # fmt: skip
         for signal in refit:
-            signal.connect(lambda *_: self._fit_timer.start(0))
+            signal.connect(self._refit)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -133,10 +131,10 @@ class ListPanel(QWidget):
         self.setup_table()
         self.empty_hint = EmptyHint(self.table, self.empty_text())
 
-    # ---- what subclasses say -------------------------------------------------------
+    def _refit(self, *_: object) -> None:
+        self._fit_timer.start(0)
 
-    def columns(self) -> list[Column]:
-        raise NotImplementedError
+    # ---- what subclasses say -------------------------------------------------------
 
     def new_item(self, text: str) -> Any:
         raise NotImplementedError
@@ -190,13 +188,13 @@ class ListPanel(QWidget):
         if not text.strip():
             self.focus_entry()
             return
-        command = AddItemCommand(
-            self.ctx, self.collection, self.meeting_id, self.new_item(text.strip()),
-            self.tr("Tambah {0}").format(self.noun()),
+        changes = self.session.run(
+            self.ctx.store.add_rows, self.collection, self.meeting_id,
+            [self.new_item(text.strip())], text=self.tr("Tambah {0}").format(self.noun()),
         )  # fmt: skip
-        if self.ctx.run(self.stack, command):  # on failure the text stays for another try
+        if changes is not None:  # on failure the text stays for another try
             self.entry.clear()
-            self.select_row(self.model.row_of(command.item.id))
+            self.select_row(self.model.row_of(changes.rows(self.collection).added[0]))
             self.status.setText(self.tr("Ditambahkan."))
 
     def edit_current(self) -> None:
@@ -217,11 +215,8 @@ class ListPanel(QWidget):
         if row < 0:
             return
         item = self.model.item(row)
-        command = DeleteItemCommand(
-            self.ctx, self.collection, self.meeting_id, item.id,
-            self.tr("Hapus {0}").format(self.noun()),
-        )  # fmt: skip
-        if self.ctx.run(self.stack, command):
+        text = self.tr("Hapus {0}").format(self.noun())
+        if self.session.run(self.ctx.store.remove_rows, self.collection, [item.id], text=text):
             self.select_row(min(row, self.model.rowCount() - 1))
             self.status.setText(self.tr("Dihapus — Ctrl+Z untuk membatalkan"))
 

@@ -5,9 +5,9 @@ statements and the capture bar: where the clerk lives during a rakor) ·
 Keputusan · Tindak Lanjut. Alt+1 … Alt+6 switch tabs and put the focus in
 the tab's first field, so the whole editor works without a mouse.
 
-The agenda and attendee lists are read once and shared by every panel that
-needs them (pickers, filters, combos); each panel's model follows the
-archive's change announcements row by row.
+The lists are read once, by the meeting's session (gui.session), and shared
+by every panel that needs them (pickers, filters, combos) and every window on
+the meeting; each model follows the session's ``Changes`` records.
 
 Undo — one clear rule for Ctrl+Z (and Ctrl+Shift+Z / Ctrl+Y for redo):
 if the focus is in a text field that has typing of its own to undo, Ctrl+Z
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -41,11 +40,12 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.editor.actions_panel import ActionsPanel
 from gui.editor.agenda_panel import AgendaPanel
+from gui.editor.attendees_panel import AttendeesPanel
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.decisions_panel import DecisionsPanel
 from gui.editor.header_form import HeaderForm
 from gui.editor.statements_panel import StatementsPanel
-from gui.models.collection_model import CollectionModel, Column
+from gui.session import open_session
 
 RINCIAN, PESERTA, AGENDA, PEMBAHASAN, KEPUTUSAN, TINDAK_LANJUT = range(6)
 
@@ -143,26 +143,20 @@ class MeetingEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.stack = ctx.meeting_undo(meeting_id)
-
-        self.attendees = CollectionModel(
-            ctx, "attendees", meeting_id,
-            [Column("name", self.tr("Peserta"), display=lambda a: a.label)], self.stack, self,
-        )  # fmt: skip
-        self.agenda_panel = AgendaPanel(ctx, meeting_id, self.stack, self)
-        self.agenda = self.agenda_panel.model
-        self.header = HeaderForm(ctx, meeting_id, self.stack, self.attendees, self)
-        self.attendees_panel = self._make_attendees_panel()
-        self.statements_panel = StatementsPanel(
-            ctx, meeting_id, self.stack, self.attendees, self.agenda, self
-        )
-        self.statements = self.statements_panel.model
-        self.capture = CaptureBar(
-            ctx, meeting_id, self.stack, self.attendees, self.agenda, self.statements, self
-        )
+        self.session = session = open_session(ctx, meeting_id)
+        session.hold(self)
+        self.stack = session.stack
+        self.attendees = session.attendees
+        self.agenda = session.agenda
+        self.statements = session.statements
+        self.header = HeaderForm(session, self)
+        self.attendees_panel = AttendeesPanel(session, self)
+        self.agenda_panel = AgendaPanel(session, self)
+        self.statements_panel = StatementsPanel(session, self)
+        self.capture = CaptureBar(session, self)
         self.capture.captured.connect(self.statements_panel.show_item)
-        self.decisions_panel = DecisionsPanel(ctx, meeting_id, self.stack, self.agenda, self)
-        self.actions_panel = ActionsPanel(ctx, meeting_id, self.stack, self)
+        self.decisions_panel = DecisionsPanel(session, self)
+        self.actions_panel = ActionsPanel(session, self)
 
         self.discussion = QSplitter(Qt.Orientation.Vertical, self)
         self.discussion.setObjectName("pembahasan")
@@ -194,17 +188,17 @@ class MeetingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        for tab, model in (
+        self.counted = (
             (PESERTA, self.attendees),
             (AGENDA, self.agenda),
             (PEMBAHASAN, self.statements),
-            (KEPUTUSAN, self.decisions_panel.model),
-            (TINDAK_LANJUT, self.actions_panel.model),
-        ):
-            count = lambda *_, tab=tab, model=model: self._show_count(tab, model.rowCount())  # noqa: E731
-            model.rowsInserted.connect(count)
-            model.rowsRemoved.connect(count)
-            count()
+            (KEPUTUSAN, session.decisions),
+            (TINDAK_LANJUT, session.actions),
+        )
+        for _tab, model in self.counted:
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._show_counts)
+        self._show_counts()
 
         self.undo_action = self.stack.createUndoAction(self, self.tr("Urungkan"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -218,17 +212,11 @@ class MeetingEditor(QWidget):
         has_talk = self.statements.rowCount() > 0 or self.capture.text.toPlainText() != ""
         self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)
 
-    def _make_attendees_panel(self) -> QWidget:
-        try:
-            from gui.editor.attendees_panel import AttendeesPanel
-        except ImportError:  # pragma: no cover - only while the panel is being written
-            return QLabel(self.tr("Daftar peserta belum tersedia."), self)
-        return AttendeesPanel(self.ctx, self.meeting_id, self.stack, self)
-
-    def _show_count(self, tab: int, n: int) -> None:
+    def _show_counts(self, *_: object) -> None:
         """``Pembahasan (12)``: how much each tab holds, at a glance."""
-        name = self.tab_names[tab]
-        self.tabs.setTabText(tab, self.tr("{0} ({1})").format(name, n) if n else name)
+        for tab, model in self.counted:
+            name, n = self.tab_names[tab], model.rowCount()
+            self.tabs.setTabText(tab, self.tr("{0} ({1})").format(name, n) if n else name)
 
     # ---- focus -----------------------------------------------------------------------
 

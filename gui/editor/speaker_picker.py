@@ -121,12 +121,13 @@ class AttendeeMatches(QSortFilterProxyModel):
         return all(word in text for word in self.query.split())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
+        """Each match as its label (the shared attendees model's first column is "No")."""
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             item = self.sourceModel().item(self.mapToSource(index).row())  # type: ignore[attr-defined]
             if item.present is False:
-                return self.tr("{0} — tidak hadir").format(value)
-        return value
+                return self.tr("{0} — tidak hadir").format(item.label)
+            return item.label
+        return super().data(index, role)
 
 
 class SpeakerPicker(QLineEdit):

@@ -11,10 +11,9 @@ previous/next agenda item · Ctrl+M choose the agenda item from a menu.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,34 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dates import clock_shown
-from gui.commands import DeleteItemCommand, UpdateItemCommand
-from gui.context import AppContext
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import refilter
 from gui.editor.statements_view import StatementsView
-from gui.models.collection_model import CollectionModel, Column
+from gui.models.collection_model import CollectionModel
 from gui.widgets.empty_hint import EmptyHint
+
+if TYPE_CHECKING:
+    from gui.session import MeetingSession
 
 Index = QModelIndex | QPersistentModelIndex
 ALL = -2  # filter: every agenda item
 NONE = -1  # filter: statements without an agenda item (combos.NO_ID)
-
-
-def statement_columns(panel: Any) -> list[Column]:
-    quote = QCoreApplication.translate("StatementsPanel", "Kutipan")
-    summary = QCoreApplication.translate("StatementsPanel", "Ringkasan")
-    return [
-        Column("text", QCoreApplication.translate("StatementsPanel", "Teks")),
-        Column("at", QCoreApplication.translate("StatementsPanel", "Jam"),
-               display=lambda s: clock_shown(s.at)),
-        Column("speaker_id", QCoreApplication.translate("StatementsPanel", "Pembicara"),
-               display=lambda s: panel.speaker_label(s.speaker_id)),
-        Column("kind", QCoreApplication.translate("StatementsPanel", "Jenis"),
-               display=lambda s: quote if s.is_quote else summary),
-        Column("agenda_id", QCoreApplication.translate("StatementsPanel", "Agenda"),
-               display=lambda s: panel.agenda_title(s.agenda_id)),
-    ]  # fmt: skip
 
 
 class AgendaFilter(QSortFilterProxyModel):
@@ -82,28 +65,14 @@ class AgendaFilter(QSortFilterProxyModel):
 class StatementsPanel(QWidget):
     ItemRole = CollectionModel.ItemRole
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        meeting_id: int,
-        stack: QUndoStack,
-        attendees: CollectionModel,
-        agenda: CollectionModel,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.stack = stack
-        self.attendees = attendees
-        self.agenda = agenda
-        self.labels: dict[int, str] = {}
-        self.titles: dict[int, str] = {}
-        self._read_attendees()
-        self._read_agenda()
-        self.model = CollectionModel(
-            ctx, "statements", meeting_id, statement_columns(self), stack, self
-        )
+        self.session = session
+        self.ctx = session.ctx
+        self.meeting_id = session.meeting_id
+        self.attendees = attendees = session.attendees
+        self.agenda = agenda = session.agenda
+        self.model = session.statements
         self.proxy = AgendaFilter(self)
         self.proxy.setSourceModel(self.model)
         self.dialog: Any = None
@@ -177,17 +146,11 @@ class StatementsPanel(QWidget):
 
     # ---- lookups used by the delegate and the columns ---------------------------------
 
-    def _read_attendees(self) -> None:
-        self.labels = {a.id: a.label for a in self.attendees.items}
-
-    def _read_agenda(self) -> None:
-        self.titles = {a.id: agenda_label(row, a) for row, a in enumerate(self.agenda.items)}
-
     def speaker_label(self, attendee_id: int | None) -> str:
-        return self.labels.get(attendee_id, "") if attendee_id is not None else ""
+        return self.session.speaker_label(attendee_id)
 
     def agenda_title(self, agenda_id: int | None) -> str:
-        return self.titles.get(agenda_id, "") if agenda_id is not None else ""
+        return self.session.agenda_title(agenda_id)
 
     def filtered(self) -> bool:
         return self.proxy.agenda_id != ALL
@@ -200,11 +163,9 @@ class StatementsPanel(QWidget):
         return [s for s in self.model.items if s.agenda_id == wanted]
 
     def _attendees_changed(self, *_: object) -> None:
-        self._read_attendees()
         self.view.viewport().update()
 
     def _agenda_changed(self, *_: object) -> None:
-        self._read_agenda()
         # the filter combo has rebuilt itself quietly; if the agenda item it showed is
         # gone (deleted) or back (undo), the filter must follow what the combo says
         value = self.filter.currentData()
@@ -269,11 +230,13 @@ class StatementsPanel(QWidget):
 
     def update_current(self, changes: dict[str, Any], what: str) -> bool:
         item = self.current_item()
-        if item is None:
-            return False
-        return self.ctx.run(
-            self.stack,
-            UpdateItemCommand(self.ctx, "statements", self.meeting_id, item.id, changes, what),
+        return item is not None and self._update(item.id, changes, what)
+
+    def _update(self, item_id: int, changes: dict[str, Any], what: str) -> bool:
+        store = self.ctx.store
+        return (
+            self.session.run(store.edit_rows, "statements", {item_id: changes}, text=what)
+            is not None
         )
 
     def edit_current(self) -> None:
@@ -284,9 +247,7 @@ class StatementsPanel(QWidget):
             return
         self.dialog = StatementDialog(
             item, self.attendees, self.agenda,
-            lambda changes, i=item.id: self.ctx.run(self.stack, UpdateItemCommand(
-                self.ctx, "statements", self.meeting_id, i, changes, self.tr("Ubah pernyataan"),
-            )),
+            lambda changes, i=item.id: self._update(i, changes, self.tr("Ubah pernyataan")),
             self,
         )  # fmt: skip
         # gone once closed: a hidden dialog would keep following the lists forever
@@ -351,10 +312,8 @@ class StatementsPanel(QWidget):
         item = self.current_item()
         if item is None:
             return
-        command = DeleteItemCommand(
-            self.ctx, "statements", self.meeting_id, item.id, self.tr("Hapus pernyataan")
-        )
-        if self.ctx.run(self.stack, command):
+        text = self.tr("Hapus pernyataan")
+        if self.session.run(self.ctx.store.remove_rows, "statements", [item.id], text=text):
             row = min(index.row(), self.proxy.rowCount() - 1)
             if row >= 0:
                 self.view.setCurrentIndex(self.proxy.index(row, 0))

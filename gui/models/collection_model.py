@@ -1,16 +1,19 @@
 """A table model over one list of a meeting (agenda, attendees, statements…).
 
 It holds plain core objects, reads the list once, and afterwards follows the
-archive's change announcements row by row — inserting, removing, moving or
-re-reading only the rows concerned — so capturing a statement in a meeting of
-1,500 never reloads the other 1,499. Edits go through undo commands.
+``Changes`` records of its session (:meth:`CollectionModel.apply`): the rows
+they name are removed, inserted, moved or replaced with the values the record
+carries, so capturing a statement in a meeting of 1,500 touches one row and
+reads nothing. A bulk change is one refresh: one signal per contiguous block
+of rows, or one reset when the rows are scattered. Edits go through the
+session (one undo step each).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,10 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QUndoStack
 
-from gui.commands import MoveItemCommand, UpdateItemCommand
 from gui.context import AppContext
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from core.changes import Changes
 
 MIME_ROW = "application/x-notula-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -44,31 +50,41 @@ class Column:
     align: Qt.AlignmentFlag | None = None
 
 
+class Session(Protocol):
+    """What a list model needs of its meeting's session (gui.session.MeetingSession)."""
+
+    ctx: AppContext
+    meeting_id: int
+
+    def run(
+        self, op: Callable[..., Changes], *args: Any, text: str, merge: Hashable | None = None
+    ) -> Changes | None: ...
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Sorted positions as (first, last) blocks of consecutive numbers."""
+    blocks: list[tuple[int, int]] = []
+    for p in positions:
+        if blocks and blocks[-1][1] == p - 1:
+            blocks[-1] = (blocks[-1][0], p)
+        else:
+            blocks.append((p, p))
+    return blocks
+
+
 class CollectionModel(QAbstractTableModel):
     ItemRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(
-        self,
-        ctx: AppContext,
-        collection: str,
-        meeting_id: int,
-        columns: list[Column],
-        stack: QUndoStack,
-        parent: Any = None,
+        self, session: Session, collection: str, columns: list[Column], parent: Any = None
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.session = session
         self.collection = collection
-        self.meeting_id = meeting_id
+        self.meeting_id = session.meeting_id
         self.columns = columns
-        self.stack = stack
-        self.items: list[Any] = ctx.store.list_items(collection, meeting_id)
-        ev = ctx.events
-        ev.itemAdded.connect(self._on_added)
-        ev.itemRemoved.connect(self._on_removed)
-        ev.itemChanged.connect(self._on_changed)
-        ev.itemMoved.connect(self._on_moved)
+        self.items: list[Any] = session.ctx.store.list_items(collection, self.meeting_id)
 
     # ---- reading -------------------------------------------------------------------
 
@@ -154,22 +170,22 @@ class CollectionModel(QAbstractTableModel):
 
     def update(self, item_id: int, changes: dict[str, Any], what: str = "") -> bool:
         text = self.tr("Ubah {0}").format(what) if what else self.tr("Ubah")
-        return self.ctx.run(
-            self.stack,
-            UpdateItemCommand(self.ctx, self.collection, self.meeting_id, item_id, changes, text),
+        store = self.session.ctx.store
+        merge = ("row", self.collection, item_id, tuple(sorted(changes)))
+        done = self.session.run(
+            store.edit_rows, self.collection, {item_id: changes}, text=text, merge=merge
         )
+        return done is not None
 
     def move(self, row: int, new_row: int) -> bool:
         if not (0 <= row < len(self.items)) or row == new_row:
             return False
         new_row = max(0, min(new_row, len(self.items) - 1))
-        item_id = self.items[row].id
-        return self.ctx.run(
-            self.stack,
-            MoveItemCommand(
-                self.ctx, self.collection, self.meeting_id, item_id, new_row, self.tr("Pindahkan")
-            ),
+        store = self.session.ctx.store
+        done = self.session.run(
+            store.move_row, self.collection, self.items[row].id, new_row, text=self.tr("Pindahkan")
         )
+        return done is not None
 
     # ---- drag and drop reordering ---------------------------------------------------------
 
@@ -200,47 +216,71 @@ class CollectionModel(QAbstractTableModel):
         self.move(source, target)
         return False  # we moved it ourselves; the view must not remove the source row
 
-    # ---- following the archive ---------------------------------------------------------
+    # ---- following the changes ------------------------------------------------------
 
-    def _mine(self, collection: str, meeting_id: int) -> bool:
-        return collection == self.collection and meeting_id == self.meeting_id
+    def apply(self, changes: Changes) -> None:
+        """Follow one record: removed rows go, added ones come in at their place,
+        moved ones move, updated ones take the values the record carries."""
+        rows = changes.rows(self.collection)
+        if rows is None or changes.meeting_id != self.meeting_id:
+            return
+        if rows.removed:
+            gone = set(rows.removed)
+            self._remove([r for r, item in enumerate(self.items) if item.id in gone])
+        if rows.order is not None:
+            self._arrange(rows.order, rows.items, rows.moved)
+        self._replace(rows.updated, rows.items)
 
-    def _on_added(self, collection: str, meeting_id: int, item_id: int, index: int) -> None:
-        if not self._mine(collection, meeting_id) or self.row_of(item_id) >= 0:
+    def _remove(self, positions: list[int]) -> None:
+        """One block of rows goes with one signal; scattered rows with one reset."""
+        blocks = _runs(positions)
+        if len(blocks) > 1:
+            gone = set(positions)
+            self.beginResetModel()
+            self.items = [item for r, item in enumerate(self.items) if r not in gone]
+            self.endResetModel()
             return
-        item = self.ctx.store.get_item(collection, item_id)
-        index = max(0, min(index, len(self.items)))
-        self.beginInsertRows(QModelIndex(), index, index)
-        self.items.insert(index, item)
-        self.endInsertRows()
+        for first, last in blocks:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.items[first : last + 1]
+            self.endRemoveRows()
 
-    def _on_removed(self, collection: str, meeting_id: int, item_id: int) -> None:
-        if not self._mine(collection, meeting_id):
+    def _arrange(self, order: list[int], new: dict[int, Any], moved: list[int]) -> None:
+        """Bring the rows into ``order``: inserts, one move, or else one reset."""
+        have = {item.id: item for item in self.items}
+        kept = [i for i in order if i in have]
+        if kept == [item.id for item in self.items]:
+            blocks = _runs([p for p, i in enumerate(order) if i not in have])
+            if len(blocks) <= 1:
+                for first, last in blocks:
+                    self.beginInsertRows(QModelIndex(), first, last)
+                    self.items[first:first] = [new[i] for i in order[first : last + 1]]
+                    self.endInsertRows()
+                return
+        elif len(moved) == 1 and len(kept) == len(order) and self._move_one(moved[0], order):
             return
-        row = self.row_of(item_id)
-        if row < 0:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
-        self.endRemoveRows()
+        self.beginResetModel()
+        self.items = [have[i] if i in have else new[i] for i in order]
+        self.endResetModel()
 
-    def _on_changed(self, collection: str, meeting_id: int, item_id: int) -> None:
-        if not self._mine(collection, meeting_id):
-            return
-        row = self.row_of(item_id)
-        if row < 0:
-            return
-        self.items[row] = self.ctx.store.get_item(collection, item_id)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+    def _move_one(self, item_id: int, order: list[int]) -> bool:
+        """One row moved elsewhere (the common reorder): a move signal, not a reset."""
+        row, new = self.row_of(item_id), order.index(item_id)
+        rest = [item.id for item in self.items if item.id != item_id]
+        if row < 0 or rest[:new] + [item_id] + rest[new:] != order:
+            return False
+        if row != new:
+            dest = new + 1 if new > row else new
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+            self.items.insert(new, self.items.pop(row))
+            self.endMoveRows()
+        return True
 
-    def _on_moved(self, collection: str, meeting_id: int, item_id: int, old: int, new: int) -> None:
-        if not self._mine(collection, meeting_id):
-            return
-        row = self.row_of(item_id)
-        if row < 0 or row == new:
-            return
-        dest = new + 1 if new > row else new
-        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest):
-            return
-        self.items.insert(new, self.items.pop(row))
-        self.endMoveRows()
+    def _replace(self, ids: list[int], new: dict[int, Any]) -> None:
+        wanted = set(ids)
+        rows = [r for r, item in enumerate(self.items) if item.id in wanted]
+        for r in rows:
+            self.items[r] = new[self.items[r].id]
+        if rows:
+            last = len(self.columns) - 1
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))

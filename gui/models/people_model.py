@@ -2,14 +2,14 @@
 
 The directory window and the attendee completer both show it. It asks the
 store for the matching people (``list_people`` matches every typed word in
-name, NIP, jabatan, instansi or pangkat) and reloads when the directory
-changes; the directory is small enough that a reload is cheaper than
-following each edit row by row.
+name, NIP, jabatan, instansi or pangkat) and reloads when a ``Changes``
+record names people; the directory is small enough that a reload is cheaper
+than following each edit row by row.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 from core import model
 from core.people import format_nip
 from gui.context import AppContext
+
+if TYPE_CHECKING:
+    from core.changes import Changes
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +73,7 @@ class PeopleModel(QAbstractTableModel):
         self.people: list[model.Person] = []
         self._headers = person_headers()
         self.people = ctx.store.list_people("", limit)
-        ctx.events.peopleChanged.connect(self.reload)
+        ctx.events.changed.connect(self._on_changed)
 
     # ---- what is shown -----------------------------------------------------------------
 
@@ -78,6 +81,10 @@ class PeopleModel(QAbstractTableModel):
         """Show only the people matching ``query`` (every word, any part)."""
         self.query = query
         self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.people:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -77,7 +77,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>sqlite-utils and the Qt namespace are made ready this long after the window&apos;s first paint shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
     <message>
         <source>Terjadi kesalahan tak terduga: {0}
 Rincian dicatat di {1}</source>
-        <extracomment>archive-level edits (delete meeting, directory edits); each editor has its own stack</extracomment>
+        <extracomment>archive-level edits (new, imported or deleted meetings; the directory) the open meetings&apos; sessions (gui.session.MeetingSession), by meeting id</extracomment>
         <translation>An unexpected error occurred: {0}
 Details were written to {1}</translation>
     </message>
@@ -168,6 +168,7 @@ Import it as a new copy?</translation>
     <name>ArchiveModel</name>
     <message>
         <source>luring</source>
+        <extracomment>header fields that decide a meeting&apos;s place in the list</extracomment>
         <translation>in person</translation>
     </message>
     <message>
@@ -631,25 +632,6 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
 </context>
 <context>
-    <name>Directory</name>
-    <message>
-        <source>Tambah pejabat</source>
-        <translation>Add official</translation>
-    </message>
-    <message>
-        <source>Ubah pejabat</source>
-        <translation>Edit official</translation>
-    </message>
-    <message>
-        <source>Hapus pejabat</source>
-        <translation>Delete official</translation>
-    </message>
-    <message>
-        <source>Gabungkan pejabat</source>
-        <translation>Merge officials</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryWindow</name>
     <message>
         <source>Direktori Pejabat</source>
@@ -791,14 +773,6 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>U&amp;langi</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Disimpan ke {0}</source>
@@ -1514,11 +1488,11 @@ Log file: {3}</translation>
     </message>
     <message>
         <source>Peserta</source>
-        <extracomment>a short message for the window&apos;s status bar (what Ctrl+Z / Ctrl+Y just did)</extracomment>
         <translation>Attendees</translation>
     </message>
     <message>
         <source>Rincian</source>
+        <extracomment>a short message for the window&apos;s status bar (what Ctrl+Z / Ctrl+Y just did)</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -1550,16 +1524,20 @@ Log file: {3}</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <source>Daftar peserta belum tersedia.</source>
-        <translation>The attendee list is not available yet.</translation>
-    </message>
-    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>teks pernyataan yang sedang diketik</source>
         <translation>the statement being typed</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSession</name>
+    <message>
+        <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
+        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it)</extracomment>
+        <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
 <context>

@@ -245,10 +245,27 @@ def test_news_names_drop_degrees():
     assert news_name("Rudi") == ("Rudi", "Rudi")
 
 
-def test_hostile_meeting_builds_all_three():
+def test_hostile_meeting_builds_all_three_with_every_character_kept():
+    """Markup, emoji, right-to-left text and control characters reach the content as
+    typed (the writers escape and filter them): nothing is dropped or rewritten here."""
     m = hostile_meeting()
     s = settings()
-    minutes_content(m, s), attendance_content(m, s)
+    minutes = minutes_content(m, s)
+    said = [
+        p for group in minutes.discussion for block in group.statements for p in block.paragraphs
+    ]
+    assert HOSTILE in said
+    assert minutes.decisions == ["Keputusan <1> & “sah”"]
+    assert (minutes.actions[0].text, minutes.actions[0].owner) == (
+        "Kirim laporan\x01 & data",
+        "Dinas <A>",
+    )
+    attendance = attendance_content(m, s)
+    rows = [(r.name, r.position, r.remarks) for r in attendance.rows]
+    assert rows == [
+        ("Radmida Dawam, S.H. <Ketua>", "Ketua & Wakil", ["Daring"]),
+        ("عبد الله", "Tamu 😀", ["Daring", "Mewakili Kepala <Dinas>"]),
+    ]  # the absent invitee is not on the list to sign
     c = press_content(m, s)
     assert any(HOSTILE.rstrip(".") in p for p in c.paragraphs)
 

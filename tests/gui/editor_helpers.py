@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from core import model
 from gui.editor.meeting_editor import MeetingEditor
@@ -53,3 +56,30 @@ def type_text(qtbot, text: str) -> None:  # noqa: ANN001
                 QTest.KeyAction.Click, target, Qt.Key.Key_unknown, char,
                 Qt.KeyboardModifier.NoModifier,
             )  # fmt: skip
+
+
+class _WhenShown(QObject):
+    """Hands the next modal dialog that is shown to ``fill`` (once its loop runs)."""
+
+    def __init__(self, fill: Callable[[QDialog], None]) -> None:
+        super().__init__()
+        self.fill = fill
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isModal():
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.fill(watched))
+            _pending.discard(self)
+        return False
+
+
+_pending: set[_WhenShown] = set()
+
+
+def answer_dialog(fill: Callable[[QDialog], None]) -> None:
+    """Fill the next modal dialog as soon as it is shown (exec() blocks the test).
+
+    Waits on the dialog's Show event, not on a clock: no polling."""
+    spy = _WhenShown(fill)
+    _pending.add(spy)  # kept alive until the dialog comes
+    QApplication.instance().installEventFilter(spy)

@@ -301,27 +301,16 @@ def test_every_message_has_an_english_translation():
     assert unfinished == []
 
 
-def test_sqlite_utils_is_wrapped_only_after_the_window_is_painted(qtbot, started, tmp_path):
-    prompts = ScriptedPrompts()
-    prompts.confirm_answers = [False]  # no sample: loading it would write, and wrap, at once
-    run = start(started, ["--db", str(tmp_path / "arsip.db")], prompts)
-    assert run.ctx.store._db is None
-    assert not run.warm_up.isActive()  # counts from the first paint, not from setup
-    qtbot.waitUntil(run.warm_up.isActive, timeout=3000)  # the window has been painted
-    qtbot.waitUntil(lambda: run.ctx.store._db is not None, timeout=3000)
-
-
 def test_a_locked_archive_mid_session_is_explained_in_indonesian(ctx):
     """A real lock held by another connection: the edit fails, the clerk reads why."""
     from core import model
-    from gui.commands import CreateMeetingCommand
 
     ctx.store.conn.execute("PRAGMA busy_timeout = 50")  # not the 5 s a clerk's edit waits
     other = sqlite3.connect(ctx.db_path, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     try:
         meeting = model.Meeting(title="Rapat", date="2024-01-01")
-        ok = ctx.run(ctx.archive_undo, CreateMeetingCommand(ctx, meeting, "Buat rapat"))
+        ok = ctx.run(ctx.archive_undo, ctx.store.add_meeting, meeting, text="Buat rapat")
     finally:
         other.rollback()
         other.close()

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from core import model
 from gui.archive_dialogs import NewMeetingDialog
 from gui.archive_model import ArchiveModel
 from gui.main_window import MainWindow
-
-
-def answer_dialog(fill: Callable[[QDialog], None]) -> None:
-    """Fill the next modal dialog as soon as it is up (exec() blocks the test)."""
-
-    def later() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, later)
-            return
-        fill(dialog)
-
-    QTimer.singleShot(0, later)
+from tests.gui.editor_helpers import answer_dialog
 
 
 @pytest.fixture
@@ -42,9 +29,9 @@ def window(ctx, qtbot, monkeypatch):
 
 
 def add(ctx, title: str, date: str, **kw) -> int:
-    meeting_id = ctx.store.create_meeting(model.Meeting(title=title, date=date, **kw))
-    ctx.events.meetingsChanged.emit()
-    return meeting_id
+    changes = ctx.store.add_meeting(model.Meeting(title=title, date=date, **kw))
+    ctx.announce(changes)
+    return changes.meeting_id
 
 
 def titles(win: MainWindow) -> list[str]:
@@ -265,9 +252,18 @@ def test_failed_create_keeps_what_was_typed(ctx, window, qtbot, monkeypatch):
 def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_id, qtbot):
     from gui.main_window import MainWindow
 
+    older = ctx.store.create_meeting(model.Meeting(title="Rapat Lama", date="2001-01-01"))
+    newer = ctx.store.create_meeting(model.Meeting(title="Rapat Baru", date="2030-01-01"))
+    opened: list[int] = []
     window = MainWindow(ctx)
+    window.open_meeting = opened.append  # the archive's part ends at "open this one"
     qtbot.addWidget(window)
-    assert window.view.current_meeting_id() == example_id
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.view.current_meeting_id() == newer != older
+    window.view.table.setFocus()
+    qtbot.keyClick(window.view.table, Qt.Key.Key_Return)
+    assert opened == [newer]
 
 
 def test_column_titles_and_settings_made_by_name(window):
@@ -293,3 +289,28 @@ def test_roles_are_qt_roles():
     roles = Qt.ItemDataRole
     ours = (archive_model.DISPLAY_ROLE, archive_model.TOOLTIP_ROLE, archive_model.USER_ROLE)
     assert ours == (roles.DisplayRole.value, roles.ToolTipRole.value, roles.UserRole.value)
+
+
+def test_a_meeting_imported_by_another_program_shows_when_the_window_is_back(
+    ctx, window, qtbot, example_path
+):
+    from core import exchange
+    from core.store import MeetingStore
+
+    reads: list[int] = []
+    window.view.model.modelReset.connect(lambda: reads.append(1))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == []  # nothing changed: nothing read again
+    other = MeetingStore.open(ctx.db_path)  # `notula import` from a terminal
+    try:
+        exchange.import_file(other, example_path)
+    finally:
+        other.close()
+    assert titles(window) == []
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == [1]
+    assert titles(window) == [
+        "Rapat Koordinasi Pengendalian Inflasi Daerah Minggu Ke-2 Bulan Juni 2023"
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from core import model
+from core.changes import Changes
 from core.dates import long_date
 from gui.archive_model import PAGE, ArchiveModel, date_label
 from gui.main_window import MainWindow
@@ -53,7 +54,7 @@ def test_a_meeting_far_down_the_list_is_found_selected_and_kept(many, qtbot):
     window.view.select_meeting(oldest.id)
     assert window.view.current_meeting_id() == oldest.id
     many.store.update_meeting(oldest.id, {"title": "Rapat paling lama"})
-    many.events.meetingsChanged.emit()  # a reset reads the first page again
+    many.announce(Changes(oldest.id, meetings=True))  # a reset reads the first page again
     assert window.view.model.rows_read <= 2 * PAGE
     assert window.view.current_meeting_id() == oldest.id
     index = window.view.table.currentIndex()
@@ -85,10 +86,8 @@ def test_a_changed_meeting_is_redrawn_only_if_its_page_was_read(many):
     first, last = m.meeting_id(0), many.store.list_meetings()[-1].id
     changed: list[int] = []
     m.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
-    many.store.update_meeting(first, {"status": "final"})
-    many.events.meetingChanged.emit(first)
-    many.store.update_meeting(last, {"status": "final"})
-    many.events.meetingChanged.emit(last)
+    many.announce(many.store.edit_header(first, {"status": "final"}))
+    many.announce(many.store.edit_header(last, {"status": "final"}))
     assert changed == [0]
     assert m.data(m.index(COUNT - 1, ArchiveModel.STATUS)) == "Final"
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from core import model
 from gui.editor import attendees_columns as cols
 from gui.editor.attendees_panel import AttendeesPanel
+from gui.session import open_session
 
 NIP_RINA = "198704122010012003"
 
@@ -32,7 +33,9 @@ def people(ctx):
 
 @pytest.fixture
 def panel(ctx, example_id, qtbot):
-    widget = AttendeesPanel(ctx, example_id, ctx.meeting_undo(example_id))
+    session = open_session(ctx, example_id)
+    widget = AttendeesPanel(session)
+    session.hold(widget)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()

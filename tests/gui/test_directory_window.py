@@ -210,8 +210,7 @@ def test_buttons_follow_the_selection(window, people):
 
 
 def test_people_changed_elsewhere_shows_up(window, ctx):
-    ctx.store.add_person(model.Person(name="Yuliana Putri"))
-    ctx.events.peopleChanged.emit()
+    ctx.announce(ctx.store.new_person(model.Person(name="Yuliana Putri")))
     assert "Yuliana Putri" in names(window)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.errors import StorageError
-from gui.commands import UpdateMeetingCommand
 from gui.main_window import MainWindow
+from tests.gui.editor_helpers import answer_dialog
 
 pytest.importorskip("gui.editor.meeting_editor")
 
@@ -39,14 +39,13 @@ def test_one_window_per_meeting(ctx, example_id, archive, qtbot):
     assert archive.editors == {example_id: first}
     title = ctx.store.get_meeting(example_id).title
     assert first.windowTitle() == f"{title} — Notula"
-    assert first.editor.meeting_id == example_id and first.stack is ctx.meeting_undo(example_id)
+    assert first.editor.meeting_id == example_id and first.stack is ctx.sessions[example_id].stack
 
 
 def test_title_follows_the_meeting(ctx, example_id, archive):
     window = archive.open_meeting(example_id)
-    ctx.run(
-        window.stack,
-        UpdateMeetingCommand(ctx, example_id, {"title": "Rakor Inflasi (revisi)"}, "judul"),
+    window.session.run(
+        ctx.store.edit_header, example_id, {"title": "Rakor Inflasi (revisi)"}, text="judul"
     )
     assert window.windowTitle() == "Rakor Inflasi (revisi) — Notula"
     assert window.saved_label.text() == "✓ Tersimpan"
@@ -60,8 +59,8 @@ def test_saved_label_shows_a_failure(ctx, example_id, archive, monkeypatch):
     def full(*args, **kw):
         raise StorageError(message)
 
-    monkeypatch.setattr(ctx.store, "update_meeting", full)
-    ok = ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "X"}, "judul"))
+    monkeypatch.setattr(ctx.store, "edit_header", full)
+    ok = ctx.run(window.stack, ctx.store.edit_header, example_id, {"title": "X"}, text="judul")
     assert not ok
     assert window.saved_label.text() == "Gagal menyimpan"
     assert ctx.prompts.shown[-1] == (
@@ -69,7 +68,7 @@ def test_saved_label_shows_a_failure(ctx, example_id, archive, monkeypatch):
         "arsip.db: disk is full; free some space and try again",
     )
     monkeypatch.undo()
-    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Y"}, "judul"))
+    ctx.run(window.stack, ctx.store.edit_header, example_id, {"title": "Y"}, text="judul")
     assert window.saved_label.text() == "✓ Tersimpan"
 
 
@@ -91,7 +90,7 @@ def test_menus_and_shortcuts(ctx, example_id, archive):
 def test_undo_in_the_menu_undoes_this_meeting(ctx, example_id, archive):
     window = archive.open_meeting(example_id)
     before = ctx.store.get_meeting(example_id).title
-    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Baru"}, "judul"))
+    ctx.run(window.stack, ctx.store.edit_header, example_id, {"title": "Baru"}, text="judul")
     window.undo_action.trigger()
     assert ctx.store.get_meeting(example_id).title == before
     assert window.windowTitle() == f"{before} — Notula"
@@ -106,13 +105,20 @@ def test_ctrl_w_closes_and_the_archive_forgets(ctx, example_id, archive, qtbot):
     assert ctx.undo_group.activeStack() is ctx.archive_undo
 
 
-def test_deleting_a_meeting_closes_its_window(ctx, example_id, archive):
-    archive.open_meeting(example_id)
+def test_deleting_a_meeting_closes_its_window(ctx, example_id, archive, qtbot):
+    window = archive.open_meeting(example_id)
+    qtbot.waitExposed(window)
+    gone: list[bool] = []
+    window.destroyed.connect(lambda *_: gone.append(True))
     archive.view.select_meeting(example_id)
     ctx.prompts.confirm_answers = [True]
     archive.delete_action.trigger()
     assert archive.editors == {}
     assert ctx.store.count_meetings() == 0
+    qtbot.waitUntil(lambda: gone == [True])  # the window itself is gone, not just forgotten
+    assert example_id not in ctx.sessions  # and its undo history with it
+    archive.undo_action.trigger()  # Ctrl+Z in the archive brings the meeting back
+    assert ctx.store.count_meetings() == 1
 
 
 def test_print_opens_the_export_dialog(ctx, example_id, archive, monkeypatch):
@@ -164,16 +170,12 @@ def test_layout_is_remembered(ctx, example_id, archive, qtbot):
 
 
 def test_new_meeting_opens_its_editor(ctx, archive, qtbot):
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, fill)
-            return
+    def fill(dialog) -> None:  # noqa: ANN001
         qtbot.keyClicks(dialog.title_edit, "Rapat Pimpinan Mingguan")
         dialog.date_edit.setDate(QDate(2024, 5, 6))
         dialog.accept()
 
-    QTimer.singleShot(0, fill)
+    answer_dialog(fill)
     meeting_id = archive.new_meeting()
     assert isinstance(archive.editors[meeting_id], EditorWindow)
     assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan — Notula"
@@ -294,7 +296,7 @@ def test_typing_a_statement_is_not_a_failure(ctx, example_id, archive, qtbot):
     window = _active(qtbot, archive.open_meeting(example_id))
     window.editor.capture.text.setPlainText("Stok beras aman")
     assert window.editor.capture.draft_timer.isActive()
-    ctx.run(window.stack, UpdateMeetingCommand(ctx, example_id, {"title": "Judul baru"}, "judul"))
+    ctx.run(window.stack, ctx.store.edit_header, example_id, {"title": "Judul baru"}, text="judul")
     assert window.saved_label.text() == "✓ Tersimpan"
     assert window.close() and ctx.prompts.shown == []
     assert ctx.store.get_draft(example_id).text == "Stok beras aman"

@@ -107,8 +107,7 @@ def test_plural_forms_in_english(ctx, english, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.count_label.text() == "1 meeting"
-    ctx.store.create_meeting(model.Meeting(title="Rapat Kedua", date="2024-01-06"))
-    ctx.events.meetingsChanged.emit()
+    ctx.announce(ctx.store.add_meeting(model.Meeting(title="Rapat Kedua", date="2024-01-06")))
     assert window.count_label.text() == "2 meetings"
 
 

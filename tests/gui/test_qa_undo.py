@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core import exchange, model
-from gui.directory_commands import MergePeopleCommand, UpdatePersonCommand
 from gui.editor.meeting_editor import AGENDA, PEMBAHASAN, PESERTA, RINCIAN
 from tests.gui.editor_helpers import key, new_meeting, open_editor, type_text
 
@@ -172,10 +171,10 @@ def test_directory_edits_leave_the_attendance_list_alone(qtbot, ctx, example_id)
     joko = panel.model.items[-1]
     assert joko.person_id == first.id
     assert ctx.run(
-        ctx.archive_undo,
-        UpdatePersonCommand(ctx, first.id, {"name": "Drs. Joko Susilo", "position": "Sekcam"}),
-    )
-    assert ctx.run(ctx.archive_undo, MergePeopleCommand(ctx, second.id, [first.id]))
+        ctx.archive_undo, ctx.store.edit_person, first.id,
+        {"name": "Drs. Joko Susilo", "position": "Sekcam"}, text="Ubah pejabat",
+    )  # fmt: skip
+    assert ctx.run(ctx.archive_undo, ctx.store.fold_people, second.id, [first.id], text="Gabungkan")
     after = ctx.store.list_items("attendees", example_id)
     assert after[:-1] == before
     assert (after[-1].name, after[-1].position) == ("Drs. Joko", "Camat Muntok")

@@ -1,0 +1,93 @@
+"""The columns of the agenda, statements, decisions and follow-ups lists.
+
+Kept apart from the panels because the models are the session's, shared by
+every panel and window on the meeting (gui.session): the columns are built
+with the model, before any panel exists. The translation contexts are the
+panels' own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from core.dates import clock_shown
+from gui.editor.delegates import date_text
+from gui.models.collection_model import Column
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def agenda_columns() -> list[Column]:
+    return [
+        Column("title", QCoreApplication.translate("AgendaPanel", "Acara / agenda"), editable=True),
+        Column("notes", QCoreApplication.translate("AgendaPanel", "Catatan"), editable=True),
+    ]
+
+
+def decision_columns(agenda_title: Callable[[int | None], str]) -> list[Column]:
+    title = lambda d: agenda_title(d.agenda_id)  # noqa: E731
+    return [
+        Column("text", QCoreApplication.translate("DecisionsPanel", "Keputusan"), editable=True),
+        Column(
+            "agenda_id",
+            QCoreApplication.translate("DecisionsPanel", "Agenda"),
+            editable=True,
+            display=title,
+            tooltip=title,
+        ),
+    ]
+
+
+def action_columns() -> list[Column]:
+    return [
+        Column("text", QCoreApplication.translate("ActionsPanel", "Tindak lanjut"), editable=True),
+        Column(
+            "owner", QCoreApplication.translate("ActionsPanel", "Penanggung jawab"), editable=True
+        ),
+        Column(
+            "due",
+            QCoreApplication.translate("ActionsPanel", "Batas waktu"),
+            editable=True,
+            display=lambda a: date_text(a.due),
+        ),
+        Column(
+            "done",
+            QCoreApplication.translate("ActionsPanel", "Selesai"),
+            checkable=True,
+            unset_checked=False,
+            align=Qt.AlignmentFlag.AlignCenter,
+        ),
+    ]
+
+
+def statement_columns(
+    speaker_label: Callable[[int | None], str], agenda_title: Callable[[int | None], str]
+) -> list[Column]:
+    quote = QCoreApplication.translate("StatementsPanel", "Kutipan")
+    summary = QCoreApplication.translate("StatementsPanel", "Ringkasan")
+    return [
+        Column("text", QCoreApplication.translate("StatementsPanel", "Teks")),
+        Column(
+            "at",
+            QCoreApplication.translate("StatementsPanel", "Jam"),
+            display=lambda s: clock_shown(s.at),
+        ),
+        Column(
+            "speaker_id",
+            QCoreApplication.translate("StatementsPanel", "Pembicara"),
+            display=lambda s: speaker_label(s.speaker_id),
+        ),
+        Column(
+            "kind",
+            QCoreApplication.translate("StatementsPanel", "Jenis"),
+            display=lambda s: quote if s.is_quote else summary,
+        ),
+        Column(
+            "agenda_id",
+            QCoreApplication.translate("StatementsPanel", "Agenda"),
+            display=lambda s: agenda_title(s.agenda_id),
+        ),
+    ]
