@@ -30,8 +30,8 @@ from gui.icons import app_icon
 from gui.prompts import Prompts
 
 if TYPE_CHECKING:
+    from gui.archive.window import MainWindow
     from gui.context import AppContext
-    from gui.main_window import MainWindow
 
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 
@@ -190,7 +190,7 @@ def setup(
         translators = i18n.install(app, lang)
     ctx = AppContext(store, path, prompts=prompts)
     hook = errors.install(ctx.prompts)
-    from gui.main_window import MainWindow
+    from gui.archive.window import MainWindow
 
     window = MainWindow(ctx)
     window.show()

@@ -64,8 +64,8 @@ class Prompts:
         return path or None
 
     def ask_office_profile(self) -> str | None:
-        """The first-start question (gui.office_prompt): fill, import, skip or None."""
-        from gui.office_prompt import OfficePromptDialog
+        """The first-start question (gui.settings.office_prompt): fill, import, skip or None."""
+        from gui.settings.office_prompt import OfficePromptDialog
 
         dialog = OfficePromptDialog(self._parent())
         dialog.exec()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from core import model
 from core.validation import TIME_RE
 from gui.context import AppContext
+from gui.directory.person_dialog import PersonForm
 from gui.editor.attendees_columns import role_labels, time_value
-from gui.person_dialog import PersonForm
 from gui.widgets.dialog_buttons import ok_cancel
 
 ATTENDEE_FIELDS = (

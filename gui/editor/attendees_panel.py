@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
+from gui.directory.person_dialog import PersonDialog, guess_fields
 from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
-from gui.person_dialog import PersonDialog, guess_fields
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row

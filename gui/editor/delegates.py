@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gui.archive_model import date_label
+from gui.archive.model import date_label
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.i18n import current_language, ui_locale
 from gui.models.collection_model import CollectionModel

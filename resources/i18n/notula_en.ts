@@ -189,7 +189,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own (see gui.archive_view): this model itself answers Qt&apos;s default numbers</extracomment>
+        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own (see gui.archive.view): this model itself answers Qt&apos;s default numbers</extracomment>
         <translation>Date</translation>
     </message>
     <message>

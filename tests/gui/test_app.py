@@ -101,7 +101,7 @@ def test_empty_archive_offers_the_sample_once_the_window_is_up(qtbot, started, t
 
 def test_first_start_asks_for_the_office_profile_then_offers_the_sample(qtbot, started, tmp_path):
     """One question after the other, never two dialogs at once; a skip is kept."""
-    from gui.office_prompt import SKIP
+    from gui.settings.office_prompt import SKIP
 
     prompts = ScriptedPrompts()
     prompts.office_answers = [SKIP]

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from core import model
-from gui.archive_dialogs import NewMeetingDialog
-from gui.archive_model import ArchiveModel
-from gui.main_window import MainWindow
+from gui.archive.dialogs import NewMeetingDialog
+from gui.archive.model import ArchiveModel
+from gui.archive.window import MainWindow
 from tests.gui.editor_helpers import answer_dialog
 
 
@@ -250,7 +250,7 @@ def test_failed_create_keeps_what_was_typed(ctx, window, qtbot, monkeypatch):
 
 
 def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_id, qtbot):
-    from gui.main_window import MainWindow
+    from gui.archive.window import MainWindow
 
     older = ctx.store.create_meeting(model.Meeting(title="Rapat Lama", date="2001-01-01"))
     newer = ctx.store.create_meeting(model.Meeting(title="Rapat Baru", date="2030-01-01"))
@@ -267,7 +267,7 @@ def test_the_newest_meeting_is_selected_at_start_so_enter_opens_it(ctx, example_
 
 
 def test_column_titles_and_settings_made_by_name(window):
-    """The start path sets these without Qt's enums (see gui.archive_view): the
+    """The start path sets these without Qt's enums (see gui.archive.view): the
     clerk must see the same titles, alignment, tool bar and Del key all the same."""
     header = window.view.table.horizontalHeader()
     shown = [
@@ -284,7 +284,7 @@ def test_column_titles_and_settings_made_by_name(window):
 
 
 def test_roles_are_qt_roles():
-    from gui import archive_model
+    from gui.archive import model as archive_model
 
     roles = Qt.ItemDataRole
     ours = (archive_model.DISPLAY_ROLE, archive_model.TOOLTIP_ROLE, archive_model.USER_ROLE)

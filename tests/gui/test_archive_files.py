@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from core import exchange
-from gui.main_window import MainWindow
+from gui.archive.window import MainWindow
 
 
 @pytest.fixture
@@ -132,6 +132,6 @@ def test_export_to_a_missing_folder_says_so(ctx, example_id, window, tmp_path, i
 
 
 def test_suggested_export_name_is_safe():
-    from gui.archive_io import suggested_name
+    from gui.archive.files import suggested_name
 
     assert suggested_name('Rapat: "A/B"  ke-2?', "2023-06-12") == "2023-06-12 Rapat A B ke-2.json"

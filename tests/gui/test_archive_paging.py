@@ -12,8 +12,8 @@ import pytest
 from core import model
 from core.changes import Changes
 from core.dates import long_date
-from gui.archive_model import PAGE, ArchiveModel, date_label
-from gui.main_window import MainWindow
+from gui.archive.model import PAGE, ArchiveModel, date_label
+from gui.archive.window import MainWindow
 
 COUNT = 2 * PAGE + 37
 

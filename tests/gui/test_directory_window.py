@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from core import model
-from gui.directory_window import DirectoryWindow
+from gui.directory.window import DirectoryWindow
 
 NIP = "198704122010012003"
 

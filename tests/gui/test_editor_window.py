@@ -7,12 +7,12 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.errors import StorageError
-from gui.main_window import MainWindow
+from gui.archive.window import MainWindow
 from tests.gui.editor_helpers import answer_dialog
 
 pytest.importorskip("gui.editor.meeting_editor")
 
-from gui.editor_window import EditorWindow  # noqa: E402
+from gui.editor.window import EditorWindow  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -133,9 +133,9 @@ def test_print_opens_the_export_dialog(ctx, example_id, archive, monkeypatch):
         def exec(self) -> int:
             return 0
 
-    fake = types.ModuleType("gui.export_dialog")
+    fake = types.ModuleType("gui.export.dialog")
     fake.ExportDialog = FakeExportDialog
-    monkeypatch.setitem(__import__("sys").modules, "gui.export_dialog", fake)
+    monkeypatch.setitem(__import__("sys").modules, "gui.export.dialog", fake)
     window = archive.open_meeting(example_id)
     window.print_action.trigger()
     assert seen == [(ctx.db_path, ctx.store, example_id, window)]

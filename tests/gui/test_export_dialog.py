@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from core import exchange
 from core.reports import pdf
-from gui.export_dialog import ExportDialog
+from gui.export.dialog import ExportDialog
 from tests.core.reports_helpers import open_docx, texts
 
 

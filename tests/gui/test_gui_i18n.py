@@ -101,7 +101,7 @@ def test_english_attendee_table_and_counts(ctx, example_id, english, qtbot):
 
 def test_plural_forms_in_english(ctx, english, qtbot):
     from core import model
-    from gui.main_window import MainWindow
+    from gui.archive.window import MainWindow
 
     ctx.store.create_meeting(model.Meeting(title="Rapat Tunggal", date="2024-01-05"))
     window = MainWindow(ctx)
@@ -112,7 +112,7 @@ def test_plural_forms_in_english(ctx, english, qtbot):
 
 
 def test_english_dates(ctx, example_id, english, qtbot):
-    from gui.archive_model import ArchiveModel
+    from gui.archive.model import ArchiveModel
 
     archive = ArchiveModel(ctx)
     assert archive.data(archive.index(0, ArchiveModel.DATE)) == "12 June 2023"

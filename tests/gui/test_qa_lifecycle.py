@@ -11,7 +11,7 @@ from core.store import MeetingStore
 from gui import errors
 from gui.editor.meeting_editor import PEMBAHASAN, RINCIAN
 from gui.editor.statement_dialog import StatementDialog
-from gui.editor_window import EditorWindow
+from gui.editor.window import EditorWindow
 from tests.gui.editor_helpers import focused, key, open_editor, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

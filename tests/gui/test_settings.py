@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from core import office
 from core.errors import StorageError
-from gui import office_prompt
-from gui.settings_dialog import OFFICE_TAB, SettingsDialog
+from gui.settings import office_prompt as office_prompt
+from gui.settings.dialog import OFFICE_TAB, SettingsDialog
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "office_bangka_barat.json"
 
@@ -241,8 +241,8 @@ def test_failed_save_keeps_the_dialog_and_what_was_typed(ctx, dialog, qtbot, mon
 
 
 def test_language_note_and_main_window_menu(ctx, qtbot, monkeypatch):
-    from gui import settings_dialog
-    from gui.main_window import MainWindow
+    from gui.archive.window import MainWindow
+    from gui.settings import dialog as settings_dialog
 
     opened: list[SettingsDialog] = []
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda self: opened.append(self))
@@ -258,7 +258,7 @@ def test_language_note_and_main_window_menu(ctx, qtbot, monkeypatch):
 
 @pytest.fixture
 def window(ctx, qtbot):
-    from gui.main_window import MainWindow
+    from gui.archive.window import MainWindow
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)

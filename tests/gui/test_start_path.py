@@ -3,7 +3,7 @@
 The test process has long since loaded everything, so a child starts the app
 on a small archive and reports, once the window is painted and idle, which
 costly parts are still unbuilt (PySide's ``Qt`` namespace, see
-gui.archive_view; the heavy libraries); then makes the clerk's first edit,
+gui.archive.view; the heavy libraries); then makes the clerk's first edit,
 which imports sqlite-utils when it needs it.
 """
 

@@ -3,7 +3,7 @@
 
 They are stored in the archive (so they travel with it to another PC) and
 announced through ``settingsChanged``; window layout is not here, it lives in
-QSettings. The profile's fields are gui.office_form's; a profile can also be
+QSettings. The profile's fields are gui.settings.office_form's; a profile can also be
 imported from and exported to a ``notula.office`` file. A failed save keeps
 the dialog open with everything typed.
 """
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from core import office
 from core.errors import NotulaError
 from gui.context import AppContext
-from gui.office_form import OfficeForm, add_form, ask_profile_file
+from gui.settings.office_form import OfficeForm, add_form, ask_profile_file
 
 MARGIN_KEYS = ("top", "bottom", "left", "right")
 #: the tabs a caller may open the dialog on

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.archive_model import ArchiveModel
+from gui.archive.model import ArchiveModel
 from gui.context import AppContext
 from gui.widgets.selection import select_row
 

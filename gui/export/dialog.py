@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
-from gui.export_worker import ExportJob, ExportWorker
+from gui.export.worker import ExportJob, ExportWorker
 
 FOLDER_KEY = "export/folder"
 

@@ -29,8 +29,8 @@ from core import model
 from core.changes import Op
 from core.people import format_nip
 from gui.context import AppContext
+from gui.directory.person_dialog import PersonDialog
 from gui.models.people_model import PeopleModel
-from gui.person_dialog import PersonDialog
 from gui.widgets.dialog_buttons import ok_cancel
 
 #: Nama, NIP, Pangkat, Jabatan, Instansi, Kontak: Jabatan and Instansi (the long ones)

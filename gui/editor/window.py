@@ -79,14 +79,14 @@ class EditorWindow(QMainWindow):
 
     def export_documents(self) -> None:
         try:
-            from gui.export_dialog import ExportDialog
+            from gui.export.dialog import ExportDialog
         except ImportError as exc:
             self.ctx.report(exc)
             return
         ExportDialog(self.ctx.db_path, self.ctx.store, self.meeting_id, self).exec()
 
     def export_json(self) -> None:
-        from gui import archive_io
+        from gui.archive import files as archive_io
 
         path = archive_io.export_json(self.ctx, self.meeting_id)
         if path is not None:

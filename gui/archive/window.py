@@ -2,7 +2,7 @@
 
 It composes the archive panel with menus and a tool bar; the work itself is
 done by core operations run through ctx.run (one undo step each) and by the import
-and export helpers (gui.archive_io). Editors, the directory and the settings
+and export helpers (gui.archive.files). Editors, the directory and the settings
 dialog are imported when first opened, to keep start-up light.
 """
 
@@ -16,14 +16,14 @@ from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
-from gui.archive_model import date_label
-from gui.archive_view import ArchiveView
+from gui.archive.model import date_label
+from gui.archive.view import ArchiveView
 from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
     from core.changes import Changes
-    from gui.editor_window import EditorWindow
+    from gui.editor.window import EditorWindow
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("B&uka"), self.open_selected)
         self.open_action.setToolTip(self.tr("Buka rapat yang dipilih (Enter)"))
         self.delete_action = self._action(self.tr("&Hapus…"), self.delete_selected, std.Delete)
-        # by name: the Qt namespace stays unbuilt at start (see gui.archive_view)
+        # by name: the Qt namespace stays unbuilt at start (see gui.archive.view)
         self.delete_action.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.view.table.addAction(self.delete_action)
         self.delete_action.setToolTip(self.tr("Hapus rapat yang dipilih (Del)"))
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> int | None:
         """Ask title, date and kind; store the meeting; open its editor."""
         from core import model, office
-        from gui.archive_dialogs import NewMeetingDialog
+        from gui.archive.dialogs import NewMeetingDialog
 
         dialog = NewMeetingDialog(self)
         while dialog.exec():
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def new_from_selected(self) -> int | None:
         """A new draft that repeats the selected meeting's attendees and agenda."""
-        from gui.archive_dialogs import NewMeetingDialog
+        from gui.archive.dialogs import NewMeetingDialog
 
         source_id = self.view.current_meeting_id()
         if source_id is None:
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         """One editor window per meeting: opening it again raises the existing one."""
         window = self.editors.get(meeting_id)
         if window is None:
-            from gui.editor_window import EditorWindow
+            from gui.editor.window import EditorWindow
 
             try:
                 window = EditorWindow(self.ctx, meeting_id)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
     # ---- files -------------------------------------------------------------------
 
     def import_json(self) -> int | None:
-        from gui import archive_io
+        from gui.archive import files as archive_io
 
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
         meeting_id = archive_io.import_json(self.ctx)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         meeting_id = self.view.current_meeting_id()
         if meeting_id is None:
             return
-        from gui import archive_io
+        from gui.archive import files as archive_io
 
         path = archive_io.export_json(self.ctx, meeting_id)
         if path is not None:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
             question, self.tr("Selamat datang"), self.tr("Muat contoh")
         ):
             return None
-        from gui import archive_io
+        from gui.archive import files as archive_io
 
         meeting_id = archive_io.load_sample(self.ctx)
         if meeting_id is not None:
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def open_directory(self) -> None:
         try:
-            from gui.directory_window import DirectoryWindow
+            from gui.directory.window import DirectoryWindow
         except ImportError as exc:
             self.ctx.report(exc)
             return
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def open_settings(self, tab: int = 0) -> None:
-        from gui.settings_dialog import SettingsDialog
+        from gui.settings.dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self, tab=tab).exec()
 
@@ -348,12 +348,12 @@ class MainWindow(QMainWindow):
         if not store.office_question_due():
             return False
         from core.errors import NotulaError
-        from gui import office_prompt
+        from gui.settings import office_prompt as office_prompt
 
         while True:
             answer = self.ctx.prompts.ask_office_profile()
             if answer == office_prompt.FILL:
-                from gui.settings_dialog import OFFICE_TAB
+                from gui.settings.dialog import OFFICE_TAB
 
                 self.open_settings(OFFICE_TAB)
                 return store.office_document() is not None
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     def import_office_profile(self) -> bool:
         """Set the archive's profile from a notula.office file the clerk picks."""
         from core.errors import NotulaError
-        from gui.office_form import ask_profile_file
+        from gui.settings.office_form import ask_profile_file
 
         document = ask_profile_file(self.ctx.prompts)
         if document is None:

@@ -84,7 +84,7 @@ def date_label(iso: str, lang: str = "id") -> str:
 
 
 # Qt.ItemDataRole's DisplayRole, ToolTipRole and UserRole as the plain ints the
-# view passes (a test keeps them equal): see gui.archive_view for why the archive
+# view passes (a test keeps them equal): see gui.archive.view for why the archive
 # window's start path does not touch the Qt namespace.
 DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE = 0, 3, 0x100
 ID_ROLE = USER_ROLE + 1
@@ -112,7 +112,7 @@ class ArchiveModel(QAbstractTableModel):
         self._pages: dict[int, list[MeetingSummary]] = {}
         self._row_by_id: dict[int, int] = {}
         #: the column titles, shown by the view's header through a model of their own
-        #: (see gui.archive_view): this model itself answers Qt's default numbers
+        #: (see gui.archive.view): this model itself answers Qt's default numbers
         self.headers = [
             QCoreApplication.translate("ArchiveModel", "Tanggal"),
             QCoreApplication.translate("ArchiveModel", "Judul"),

@@ -1,0 +1,1 @@
+"""The archive window: the list of meetings, its dialogs, import and export of files."""

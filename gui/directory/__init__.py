@@ -1,0 +1,1 @@
+"""The directory of officials: its window, its undoable commands, the person dialog."""

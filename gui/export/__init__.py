@@ -1,0 +1,1 @@
+"""Making the documents: the export dialog and the worker thread that renders them."""
