@@ -30,10 +30,8 @@ def qt_tool(name: str) -> list[str] | None:
     exe = shutil.which(f"pyside6-{name}")
     if exe:
         return [exe]
-    try:
-        import PySide6
-    except ImportError:
-        return None
+    import PySide6
+
     for file_name in (name, f"{name}.exe"):
         candidate = Path(PySide6.__file__).parent / file_name
         if candidate.exists():

@@ -78,11 +78,8 @@ class EditorWindow(QMainWindow):
     # ---- slots -------------------------------------------------------------------
 
     def export_documents(self) -> None:
-        try:
-            from gui.export.dialog import ExportDialog
-        except ImportError as exc:
-            self.ctx.report(exc)
-            return
+        from gui.export.dialog import ExportDialog
+
         ExportDialog(self.ctx.db_path, self.ctx.store, self.meeting_id, self).exec()
 
     def export_json(self) -> None:
