@@ -206,7 +206,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store what changed; on failure say why and keep the dialog as typed."""
-        problem = self.office.check_nip()
+        problem = self.office.nip_problem()
         if problem:
             self.tabs.setCurrentWidget(self.office.signatory_page)
             self.ctx.prompts.error(self.tr("NIP pejabat “Mengetahui”: {0}").format(problem))

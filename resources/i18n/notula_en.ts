@@ -1701,7 +1701,7 @@ Log file: {3}</translation>
     </message>
     <message>
         <source>&amp;Hapus logo</source>
-        <translation>&amp;Remove logo</translation>
+        <translation>Re&amp;move logo</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -1804,24 +1804,20 @@ Log file: {3}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Pangkat/Golongan:</source>
-        <translation>&amp;Rank/grade:</translation>
+        <source>Pan&amp;gkat/Golongan:</source>
+        <translation>Ran&amp;k/grade:</translation>
+    </message>
+    <message>
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
     </message>
     <message>
         <source>mis. Pembina Utama Muda (IV/c)</source>
         <translation>e.g. Pembina Utama Muda (IV/c)</translation>
     </message>
     <message>
-        <source>N&amp;IP:</source>
-        <translation>N&amp;IP:</translation>
-    </message>
-    <message>
-        <source>mis. 19720315 199803 1 004</source>
-        <translation>e.g. 19720315 199803 1 004</translation>
-    </message>
-    <message>
         <source>&amp;Jabatan:</source>
-        <translation>&amp;Position:</translation>
+        <translation>P&amp;osition:</translation>
     </message>
     <message>
         <source>Humas</source>
