@@ -221,7 +221,7 @@ def test_unknown_meeting_id(run, archive, tmp_path, lang, words, foreign):
         (ID, ["render", "1", "--minutes"],
              "notula render: argumen --minutes: memerlukan satu argumen"),
         (EN, ["search"], "notula search: the following arguments are required: QUERY"),
-        (ID, ["search"], "notula search: argumen berikut wajib diisi: KUERI"),
+        (ID, ["search"], "notula search: argumen berikut wajib diisi: KATA"),
     ],
 )  # fmt: skip
 def test_usage_errors(run, tmp_path, lang, args, expected):
@@ -248,7 +248,11 @@ def words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["export"], ["list"], ["search"], ["render"]])
+@pytest.mark.parametrize(
+    "command",
+    [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["office"], ["office", "show"],
+     ["office", "set"]],
+)  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)
     shared = words(indonesian) & words(english)
@@ -276,6 +280,20 @@ def test_render_help(run):
     assert re.search(r"--minutes HASIL\.docx +buat notula rapat\n", indonesian)
     assert re.search(r"--minutes OUT\.docx +write the minutes \(notula rapat\)\n", english)
     assert "argumen posisi:\n  ID " in indonesian and "positional arguments:\n  ID " in english
+
+
+def test_office_help_says_what_each_command_does(run):
+    """The commands are described as the others are, as instructions ("tampilkan"),
+    and showing the profile is not "printing" it (mencetak is on paper)."""
+    top = help_text(run, ID)
+    assert re.search(r"\n    office +tampilkan atau ganti profil kantor \(JSON notula\.office", top)
+    office = help_text(run, ID, "office")
+    assert re.search(r"\n    show +tampilkan profil kantor sebagai JSON notula\.office\n", office)
+    assert re.search(r"\n    set +ganti profil kantor dengan isi sebuah berkas\n", office)
+    assert re.search(
+        r"BERKAS\.json +berkas notula\.office yang akan disimpan ke arsip\n",
+        help_text(run, ID, "office", "set"),
+    )
 
 
 # ---- one language, for this program only ----------------------------------------------------
