@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core import json_problems
 from core.errors import InputError
 from core.i18n import _
 
@@ -179,8 +180,8 @@ def parse_bytes(raw: bytes, name: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            _("{name}: line {line} column {column}: not valid JSON ({reason})").format(
-                name=name, line=exc.lineno, column=exc.colno, reason=exc.msg
+            _("{name}: line {line} column {column}: not valid JSON ({problem})").format(
+                name=name, line=exc.lineno, column=exc.colno, problem=json_problems.reason(exc)
             )
         ) from None
     except RecursionError:

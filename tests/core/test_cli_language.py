@@ -185,6 +185,24 @@ def test_import_of_invalid_json(run, tmp_path, lang, words, foreign):
 
 
 @pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (ID, "notula: {path}: baris 1 kolom 2: bukan JSON yang sah (seharusnya ada nama dalam "
+             "tanda petik ganda (atau ada koma berlebih))"),
+        (EN, "notula: {path}: line 1 column 2: not valid JSON (a name in double quotes was "
+             "expected (or a comma too many))"),
+    ],
+)  # fmt: skip
+def test_office_set_of_invalid_json_gives_the_reason_in_the_same_language(
+    run, tmp_path, lang, expected
+):
+    path = tmp_path / "kantor.json"
+    path.write_text("{bad", encoding="utf-8")
+    line = refused(run, lang, "--db", str(tmp_path / "arsip.db"), "office", "set", str(path))
+    assert line == expected.format(path=path)
+
+
+@pytest.mark.parametrize(
     ("lang", "words", "foreign"),
     [
         (ID, ("rapat", "999"), ("meeting", "no ")),

@@ -82,7 +82,7 @@ def test_to_document_leaves_out_what_is_empty_or_default():
         ("{}".encode("utf-16"), "kantor.json: text is UTF-16; save the file as UTF-8"),
         (b"\x00\x01", "kantor.json: binary file, not a notula.office JSON file"),
         (b'{"a":\n "\xff"}', "kantor.json: line 2: text is not UTF-8"),
-        (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (Expecting value)"),
+        (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (a value was expected)"),
         (b"[" * 100000, "kantor.json: JSON is nested too deeply"),
         (b"[]", "kantor.json: $: expected a JSON object, found a list"),
         (
