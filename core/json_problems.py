@@ -18,7 +18,7 @@ def reason(exc: json.JSONDecodeError) -> str:
     known = {
         "Expecting value": _("a value was expected"),
         "Expecting property name enclosed in double quotes": _(
-            "a name in double quotes was expected (or a comma too many)"
+            "a name in double quotes was expected, or a comma is one too many"
         ),
         "Expecting ':' delimiter": _("a colon (:) was expected"),
         "Expecting ',' delimiter": _("a comma (,) was expected"),

@@ -188,9 +188,9 @@ def test_import_of_invalid_json(run, tmp_path, lang, words, foreign):
     ("lang", "expected"),
     [
         (ID, "notula: {path}: baris 1 kolom 2: bukan JSON yang sah (seharusnya ada nama dalam "
-             "tanda petik ganda (atau ada koma berlebih))"),
+             "tanda petik ganda, atau ada koma yang berlebih)"),
         (EN, "notula: {path}: line 1 column 2: not valid JSON (a name in double quotes was "
-             "expected (or a comma too many))"),
+             "expected, or a comma is one too many)"),
     ],
 )  # fmt: skip
 def test_office_set_of_invalid_json_gives_the_reason_in_the_same_language(
