@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from core import json_problems
+from core import images, json_problems
 from core.errors import InputError
 from core.i18n import _
 
@@ -33,7 +33,6 @@ SETTING_KEY = "office_profile"
 SKIPPED_KEY = "office_profile_skipped"
 MAX_LOGO_BYTES = 5 * 2**20
 MAX_FILE_BYTES = 8 * 2**20  # a 5 MB logo in base64 plus every text field at its longest
-MEDIA_TYPES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 TEXT_FIELDS = ("government", "unit", "address", "contact", "city")
 MINUTES_DEFAULTS: dict[str, Any] = {
     "title": "NOTULA",
@@ -270,7 +269,7 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
         raise InputError(
             _("{name}: {where}: the logo is larger than 5 MB").format(name=name, where=where)
         )
-    actual = image_type(image)
+    actual = images.media_type_of(image)
     if actual is None:
         raise InputError(
             _("{name}: {where}: not a PNG or JPEG image").format(name=name, where=where)
@@ -281,12 +280,12 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
                 name=name, actual=actual, declared=media_type
             )
         )
+    problem = images.picture_problem(image, media_type)
+    if problem:  # a damaged header, or more pixels than a document can print
+        raise InputError(
+            _("{name}: {where}: {problem}").format(name=name, where=where, problem=problem[1])
+        )
     return image
-
-
-def image_type(image: bytes) -> str | None:
-    """``image/png`` or ``image/jpeg`` by the file's magic bytes, else None."""
-    return next((t for t, magic in MEDIA_TYPES.items() if image.startswith(magic)), None)
 
 
 def logo_from_file(path: str | os.PathLike) -> Logo:
@@ -301,9 +300,12 @@ def logo_from_file(path: str | os.PathLike) -> Logo:
         ) from None
     if len(image) > MAX_LOGO_BYTES:
         raise InputError(_("{path}: the logo is larger than 5 MB").format(path=p))
-    media_type = image_type(image)
+    media_type = images.media_type_of(image)
     if media_type is None:
         raise InputError(_("{path}: not a PNG or JPEG image").format(path=p))
+    problem = images.picture_problem(image, media_type)
+    if problem:
+        raise InputError(f"{p}: {problem[1]}")
     return Logo(media_type, image)
 
 
