@@ -42,9 +42,7 @@ class EditorWindow(QMainWindow):
         self.editor.header.saveStateChanged.connect(self.show_saved)
         self.editor.capture.draftStateChanged.connect(self.show_saved)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        failed = getattr(ctx.events, "errorReported", None)
-        if failed is not None:
-            failed.connect(self._on_error)
+        ctx.events.errorReported.connect(self._on_error)
         ctx.undo_group.setActiveStack(self.stack)
         self.restore_layout()
 
@@ -66,27 +64,17 @@ class EditorWindow(QMainWindow):
         menu.addAction(self.close_action)
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
-        # the editor's own actions when it has them: two actions with one shortcut would
-        # make Ctrl+Z ambiguous, and Qt then runs neither
-        undo = getattr(self.editor, "undo_action", None)
-        redo = getattr(self.editor, "redo_action", None)
-        if not isinstance(undo, QAction) or not isinstance(redo, QAction):
-            undo = self.stack.createUndoAction(self, self.tr("&Urungkan"))
-            undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-            redo = self.stack.createRedoAction(self, self.tr("U&langi"))
-            redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action, self.redo_action = undo, redo
+        # the editor's own actions: two actions with one shortcut would make Ctrl+Z
+        # ambiguous, and Qt then runs neither
+        self.undo_action, self.redo_action = self.editor.undo_action, self.editor.redo_action
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
 
     # ---- slots -------------------------------------------------------------------
 
     def export_documents(self) -> None:
-        try:
-            from gui.export_dialog import ExportDialog
-        except ImportError as exc:
-            self.ctx.report(exc)
-            return
+        from gui.export_dialog import ExportDialog
+
         ExportDialog(self.ctx.db_path, self.ctx.store, self.meeting_id, self).exec()
 
     def export_json(self) -> None:
@@ -169,10 +157,8 @@ class EditorWindow(QMainWindow):
         self.save_layout()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.events.meetingChanged.disconnect(self._on_meeting_changed)
-        failed = getattr(self.ctx.events, "errorReported", None)
-        if failed is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                failed.disconnect(self._on_error)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.events.errorReported.disconnect(self._on_error)
         if self.ctx.undo_group.activeStack() is self.stack:
             self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
         super().closeEvent(event)

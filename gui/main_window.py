@@ -21,6 +21,7 @@ from gui.context import AppContext
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from gui.directory_window import DirectoryWindow
     from gui.editor_window import EditorWindow
 
 
@@ -29,6 +30,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.editors: dict[int, EditorWindow] = {}
+        #: made when first opened, then shown again
+        self._directory: DirectoryWindow | None = None
         self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
@@ -232,11 +235,7 @@ class MainWindow(QMainWindow):
         if window is None:
             from gui.editor_window import EditorWindow
 
-            try:
-                window = EditorWindow(self.ctx, meeting_id)
-            except ImportError as exc:
-                self.ctx.report(exc)
-                return None
+            window = EditorWindow(self.ctx, meeting_id)
             self.editors[meeting_id] = window
             window.closed.connect(self._editor_closed)
         window.show()
@@ -319,12 +318,9 @@ class MainWindow(QMainWindow):
     # ---- other windows -----------------------------------------------------------
 
     def open_directory(self) -> None:
-        try:
-            from gui.directory_window import DirectoryWindow
-        except ImportError as exc:
-            self.ctx.report(exc)
-            return
-        window = getattr(self, "_directory", None)
+        from gui.directory_window import DirectoryWindow
+
+        window = self._directory
         if window is None:
             window = DirectoryWindow(self.ctx, self)
             window.setWindowFlag(QtCore.Qt.WindowType.Window, True)

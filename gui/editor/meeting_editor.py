@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -219,10 +218,8 @@ class MeetingEditor(QWidget):
         self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)
 
     def _make_attendees_panel(self) -> QWidget:
-        try:
-            from gui.editor.attendees_panel import AttendeesPanel
-        except ImportError:  # pragma: no cover - only while the panel is being written
-            return QLabel(self.tr("Daftar peserta belum tersedia."), self)
+        from gui.editor.attendees_panel import AttendeesPanel
+
         return AttendeesPanel(self.ctx, self.meeting_id, self.stack, self)
 
     def _show_count(self, tab: int, n: int) -> None:

@@ -793,14 +793,6 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>U&amp;langi</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Disimpan ke {0}</source>
         <translation>Saved to {0}</translation>
     </message>
@@ -1327,6 +1319,7 @@ Details were written to {1}</translation>
     <name>MainWindow</name>
     <message>
         <source>Notula — Arsip Rapat</source>
+        <extracomment>made when first opened, then shown again</extracomment>
         <translation>Notula — Meeting Archive</translation>
     </message>
     <message>
@@ -1548,10 +1541,6 @@ Log file: {3}</translation>
     <message>
         <source>Ulangi</source>
         <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Daftar peserta belum tersedia.</source>
-        <translation>The attendee list is not available yet.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
