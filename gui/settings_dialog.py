@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(4, 1)
-        form.addRow(self.tr("Margin:"), grid)
+        form.addRow(self._buddy(self.tr("&Margin:"), self.margin_spins["top"]), grid)
         self.font_combo = QFontComboBox()
         self.font_size_spin = QSpinBox()
         self.font_size_spin.setRange(8, 24)

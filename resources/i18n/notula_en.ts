@@ -77,7 +77,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>sqlite-utils and the Qt namespace are made ready this long after the window&apos;s first paint shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>sqlite-utils and the Qt namespace are made ready this long after the window&apos;s first paint the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -2083,6 +2083,10 @@ The profile can be changed at any time in File ▸ Settings.</translation>
         <translation>A new language takes effect after Notula is restarted.</translation>
     </message>
     <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margins:</translation>
+    </message>
+    <message>
         <source>Isi baris pertama kop (Pemerintah) di halaman Kantor, atau kosongkan semua isian profil kantor.</source>
         <translation>Fill in the first letterhead line (Government) on the Office page, or empty every field of the office profile.</translation>
     </message>
@@ -2133,10 +2137,6 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Kanan</source>
         <translation>Right</translation>
-    </message>
-    <message>
-        <source>Margin:</source>
-        <translation>Margins:</translation>
     </message>
     <message>
         <source>&amp;Huruf:</source>

@@ -380,3 +380,11 @@ def test_the_acknowledger_nip_is_grouped_as_printed_and_checked_as_typed(ctx, qt
     assert nip.text() == "19680512 199303 1 007"
     assert d.save()
     assert ctx.store.office_document()["office"]["acknowledger"]["nip"] == "196805121993031007"
+
+
+def test_alt_m_reaches_the_margins(ctx, dialog, qtbot):
+    dialog.tabs.setCurrentIndex(OFFICE_TAB + 1)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert dialog.margin_spins["top"].hasFocus()
