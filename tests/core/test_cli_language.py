@@ -216,6 +216,23 @@ def test_unknown_meeting_id(run, archive, tmp_path, lang, words, foreign):
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (ID, "notula: {db} belum punya profil kantor; tetapkan dengan: notula office set "
+             "BERKAS.json"),
+        (EN, "notula: {db} has no office profile; set one with: notula office set FILE.json"),
+    ],
+)  # fmt: skip
+def test_office_show_without_a_profile_names_the_file_as_the_help_does(
+    run, archive, lang, expected
+):
+    """The hint's placeholder is the one the help of office set shows (BERKAS.json)."""
+    code, out, err = run(lang, "--db", archive, "office", "show")
+    assert (code, out, err) == (1, "", [expected.format(db=archive)])
+    assert expected.rsplit(" ", 1)[1] in help_text(run, lang, "office", "set")
+
+
 # ---- argparse's own words -------------------------------------------------------------------
 
 
