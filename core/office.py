@@ -138,12 +138,12 @@ def from_settings(settings: dict[str, Any]) -> OfficeProfile | None:
 # ---- reading and checking ------------------------------------------------------------
 
 
-def load_file(path: str | os.PathLike) -> dict[str, Any]:
-    """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
-    p = Path(path)
+def read_at_most(p: Path, limit: int) -> bytes:
+    """Up to ``limit`` + 1 bytes of a file the clerk named (so /dev/zero cannot fill
+    memory); a missing file or a folder said as such, not in the system's English."""
     try:
         with p.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+            return fh.read(limit + 1)
     except IsADirectoryError:
         raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None
     except FileNotFoundError:
@@ -152,6 +152,12 @@ def load_file(path: str | os.PathLike) -> dict[str, Any]:
         raise InputError(
             _("{path}: cannot read file ({reason})").format(path=p, reason=exc.strerror or exc)
         ) from None
+
+
+def load_file(path: str | os.PathLike) -> dict[str, Any]:
+    """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
+    p = Path(path)
+    raw = read_at_most(p, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
             _("{path}: file is too large for an office profile (more than {mb} MB)").format(
@@ -291,13 +297,7 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
 def logo_from_file(path: str | os.PathLike) -> Logo:
     """A logo file chosen by the clerk, checked as a profile's logo is."""
     p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            image = fh.read(MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise InputError(
-            _("{path}: cannot read file ({reason})").format(path=p, reason=exc.strerror or exc)
-        ) from None
+    image = read_at_most(p, MAX_LOGO_BYTES)
     if len(image) > MAX_LOGO_BYTES:
         raise InputError(_("{path}: the logo is larger than 5 MB").format(path=p))
     media_type = images.media_type_of(image)

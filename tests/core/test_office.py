@@ -273,3 +273,12 @@ def test_a_logo_is_a_real_picture_not_only_its_first_bytes(tmp_path):
     with pytest.raises(InputError) as info:
         office.logo_from_file(path)
     assert str(info.value) == f"{path}: a damaged PNG file (no IHDR header)"
+
+
+def test_a_logo_file_that_is_missing_or_a_folder_is_said_so(tmp_path):
+    with pytest.raises(InputError) as info:
+        office.logo_from_file(tmp_path / "tidak-ada.png")
+    assert str(info.value) == f"{tmp_path / 'tidak-ada.png'}: no such file"
+    with pytest.raises(InputError) as info:
+        office.logo_from_file(tmp_path)
+    assert str(info.value) == f"{tmp_path}: is a folder, not a file"
