@@ -200,6 +200,7 @@ class OfficeForm(QObject):
         self.ack_edits: dict[str, QLineEdit] = {}
         # grouped 8-6-1-3 and checked as typed, like every other NIP field
         self.nip_edit = NipEdit()
+        self.nip_edit.empty_hint = self.tr("Kosongkan bila pejabatnya tidak punya NIP.")
         for key, label, hint in (
             ("label", self.tr("&Sebutan:"), self.tr("mis. Mengetahui, Sekretaris Daerah")),
             ("name", self.tr("&Nama:"), ""),

@@ -1781,6 +1781,10 @@ Log file: {3}</translation>
         <translation>The official who signs “Mengetahui” (acknowledged) below the minutes when the meeting names none. Leave name and position empty when not used.</translation>
     </message>
     <message>
+        <source>Kosongkan bila pejabatnya tidak punya NIP.</source>
+        <translation>Leave empty when the official has no NIP.</translation>
+    </message>
+    <message>
         <source>&amp;Sebutan:</source>
         <translation>&amp;Label:</translation>
     </message>

@@ -376,6 +376,7 @@ def test_the_acknowledger_nip_is_grouped_as_printed_and_checked_as_typed(ctx, qt
     assert nip.text() == "19680512 199303 1 007"
     assert d.office.nip_problem_label.text() == "NIP sah"
     nip.clear()
+    assert d.office.nip_problem_label.text() == "Kosongkan bila pejabatnya tidak punya NIP."
     qtbot.keyClicks(nip, "196805121993031007")
     assert nip.text() == "19680512 199303 1 007"
     assert d.save()
