@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core import images, json_problems
 from core.errors import InputError
 from core.i18n import _
 from core.store.settings import OFFICE_KEY
@@ -31,7 +32,6 @@ FORMAT, VERSION = "notula.office", 1
 SETTING_KEY = OFFICE_KEY
 MAX_LOGO_BYTES = 5 * 2**20
 MAX_FILE_BYTES = 8 * 2**20  # a 5 MB logo in base64 plus every text field at its longest
-MEDIA_TYPES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 TEXT_FIELDS = ("government", "unit", "address", "contact", "city")
 MINUTES_DEFAULTS: dict[str, Any] = {
     "title": "NOTULA",
@@ -137,12 +137,12 @@ def from_settings(settings: dict[str, Any]) -> OfficeProfile | None:
 # ---- reading and checking ------------------------------------------------------------
 
 
-def load_file(path: str | os.PathLike) -> dict[str, Any]:
-    """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
-    p = Path(path)
+def read_at_most(p: Path, limit: int) -> bytes:
+    """Up to ``limit`` + 1 bytes of a file the clerk named (so /dev/zero cannot fill
+    memory); a missing file or a folder said as such, not in the system's English."""
     try:
         with p.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+            return fh.read(limit + 1)
     except IsADirectoryError:
         raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None
     except FileNotFoundError:
@@ -151,6 +151,12 @@ def load_file(path: str | os.PathLike) -> dict[str, Any]:
         raise InputError(
             _("{path}: cannot read file ({reason})").format(path=p, reason=exc.strerror or exc)
         ) from None
+
+
+def load_file(path: str | os.PathLike) -> dict[str, Any]:
+    """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
+    p = Path(path)
+    raw = read_at_most(p, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
             _("{path}: file is too large for an office profile (more than {mb} MB)").format(
@@ -178,8 +184,8 @@ def parse_bytes(raw: bytes, name: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            _("{name}: line {line} column {column}: not valid JSON ({reason})").format(
-                name=name, line=exc.lineno, column=exc.colno, reason=exc.msg
+            _("{name}: line {line} column {column}: not valid JSON ({problem})").format(
+                name=name, line=exc.lineno, column=exc.colno, problem=json_problems.reason(exc)
             )
         ) from None
     except RecursionError:
@@ -268,7 +274,7 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
         raise InputError(
             _("{name}: {where}: the logo is larger than 5 MB").format(name=name, where=where)
         )
-    actual = image_type(image)
+    actual = images.media_type_of(image)
     if actual is None:
         raise InputError(
             _("{name}: {where}: not a PNG or JPEG image").format(name=name, where=where)
@@ -279,29 +285,26 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
                 name=name, actual=actual, declared=media_type
             )
         )
+    problem = images.picture_problem(image, media_type)
+    if problem:  # a damaged header, or more pixels than a document can print
+        raise InputError(
+            _("{name}: {where}: {problem}").format(name=name, where=where, problem=problem[1])
+        )
     return image
-
-
-def image_type(image: bytes) -> str | None:
-    """``image/png`` or ``image/jpeg`` by the file's magic bytes, else None."""
-    return next((t for t, magic in MEDIA_TYPES.items() if image.startswith(magic)), None)
 
 
 def logo_from_file(path: str | os.PathLike) -> Logo:
     """A logo file chosen by the clerk, checked as a profile's logo is."""
     p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            image = fh.read(MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise InputError(
-            _("{path}: cannot read file ({reason})").format(path=p, reason=exc.strerror or exc)
-        ) from None
+    image = read_at_most(p, MAX_LOGO_BYTES)
     if len(image) > MAX_LOGO_BYTES:
         raise InputError(_("{path}: the logo is larger than 5 MB").format(path=p))
-    media_type = image_type(image)
+    media_type = images.media_type_of(image)
     if media_type is None:
         raise InputError(_("{path}: not a PNG or JPEG image").format(path=p))
+    problem = images.picture_problem(image, media_type)
+    if problem:
+        raise InputError(f"{p}: {problem[1]}")
     return Logo(media_type, image)
 
 

@@ -30,9 +30,13 @@ from gui.icons import app_icon
 from gui.prompts import Prompts
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
     from gui.archive.window import MainWindow
     from gui.context import AppContext
 
+#: the width of the "archive cannot be opened" box's text, in pixels
+STORE_BOX_TEXT_PX = 460
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 
 #: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)
@@ -55,8 +59,13 @@ def archive_arg(argv: list[str]) -> str | None:
     return db or None
 
 
-def ask_store_problem(message: str) -> str:
-    """The one dialog that cannot go through ctx.prompts: there is no context yet."""
+def store_problem_box(message: str) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The "archive cannot be opened" box, its "another file" and "retry" buttons.
+
+    Wide enough that the clerk's sentence, the file and the technical line
+    read as three short paragraphs rather than a narrow column (QMessageBox
+    sizes itself from the short first line).
+    """
     from PySide6.QtWidgets import QMessageBox  # not on the start path (see gui.prompts)
 
     box = QMessageBox(
@@ -66,6 +75,7 @@ def ask_store_problem(message: str) -> str:
     )
     box.setText(QCoreApplication.translate("App", "Arsip rapat tidak dapat dibuka."))
     box.setInformativeText(message)
+    box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {STORE_BOX_TEXT_PX}px; }}")
     other = box.addButton(
         QCoreApplication.translate("App", "Pilih berkas lain…"), QMessageBox.ButtonRole.ActionRole
     )
@@ -74,6 +84,12 @@ def ask_store_problem(message: str) -> str:
     )
     box.addButton(QCoreApplication.translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
+    return box, other, retry
+
+
+def ask_store_problem(message: str) -> str:
+    """The one dialog that cannot go through ctx.prompts: there is no context yet."""
+    box, other, retry = store_problem_box(message)
     box.exec()
     clicked = box.clickedButton()
     return OTHER if clicked is other else RETRY if clicked is retry else QUIT

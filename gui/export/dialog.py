@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import office
 from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
 from gui.export.worker import ExportJob, ExportWorker
@@ -109,7 +110,8 @@ class ExportDialog(QDialog):
             )
         )
         self.kop_note.setWordWrap(True)
-        self.kop_note.setVisible(not self.settings.get("office_profile"))
+        # the documents' own test: a stored profile that no longer checks prints no kop either
+        self.kop_note.setVisible(office.from_settings(self.settings) is None)
         layout.addWidget(self.kop_note)
 
         row = QHBoxLayout()

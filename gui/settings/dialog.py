@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(4, 1)
-        form.addRow(self.tr("Margin:"), grid)
+        form.addRow(self._buddy(self.tr("&Margin:"), self.margin_spins["top"]), grid)
         self.font_combo = QFontComboBox()
         self.font_size_spin = QSpinBox()
         self.font_size_spin.setRange(8, 24)
@@ -206,7 +206,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store what changed; on failure say why and keep the dialog as typed."""
-        problem = self.office.check_nip()
+        problem = self.office.nip_problem()
         if problem:
             self.tabs.setCurrentWidget(self.office.signatory_page)
             self.ctx.prompts.error(self.tr("NIP pejabat “Mengetahui”: {0}").format(problem))

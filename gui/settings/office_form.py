@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from core import office
 from core.errors import InputError, NotulaError
-from core.people import nip_digits, nip_problem
+from core.people import nip_digits
 from core.vocabulary import UTC_OFFSETS
 from gui.prompts import Prompts
+from gui.widgets.nip_edit import NipEdit
 
 LOGO_MAX_PX = 600  # enough for a printed kop; keeps the archive and each document small
 PRESS_KEYS = ("contact_name", "contact_phone", "contact_email", "release_number")
@@ -197,19 +198,22 @@ class OfficeForm(QObject):
         )
         self.signatory_page = form.parentWidget()
         self.ack_edits: dict[str, QLineEdit] = {}
+        # grouped 8-6-1-3 and checked as typed, like every other NIP field
+        self.nip_edit = NipEdit()
+        self.nip_edit.empty_hint = self.tr("Kosongkan bila pejabatnya tidak punya NIP.")
         for key, label, hint in (
             ("label", self.tr("&Sebutan:"), self.tr("mis. Mengetahui, Sekretaris Daerah")),
             ("name", self.tr("&Nama:"), ""),
-            ("rank", self.tr("&Pangkat/Golongan:"), self.tr("mis. Pembina Utama Muda (IV/c)")),
-            ("nip", self.tr("N&IP:"), self.tr("mis. 19720315 199803 1 004")),
+            ("rank", self.tr("Pan&gkat/Golongan:"), self.tr("mis. Pembina Utama Muda (IV/c)")),
+            ("nip", self.tr("NI&P:"), ""),
             ("position", self.tr("&Jabatan:"), ""),
         ):
-            self.ack_edits[key] = line_edit(hint)
+            self.ack_edits[key] = self.nip_edit if key == "nip" else line_edit(hint)
             form.addRow(label, self.ack_edits[key])
-        self.nip_problem_label = QLabel()
-        self.nip_problem_label.setStyleSheet("color: #b3261e;")
-        form.addRow("", self.nip_problem_label)
-        self.ack_edits["nip"].textChanged.connect(self.check_nip)
+            if key == "nip":
+                self.nip_problem_label = QLabel()
+                self.nip_edit.set_status_label(self.nip_problem_label)
+                form.addRow("", self.nip_problem_label)
 
     def _press_page(self) -> None:
         form = add_form(
@@ -257,6 +261,7 @@ class OfficeForm(QObject):
             check.setChecked(bool(profile.minutes[key]))
         for key, edit in self.ack_edits.items():
             edit.setText(profile.acknowledger.get(key, ""))
+        self.nip_edit.set_nip(profile.acknowledger.get("nip", ""))
         for key, edit in self.press_edits.items():
             edit.setText(profile.press.get(key, ""))
         self.logo = profile.logo
@@ -285,11 +290,9 @@ class OfficeForm(QObject):
             minutes=minutes,
         )
 
-    def check_nip(self) -> str | None:
-        digits = nip_digits(self.ack_edits["nip"].text())
-        problem = nip_problem(digits) if digits else None
-        self.nip_problem_label.setText(problem or "")
-        return problem
+    def nip_problem(self) -> str | None:
+        """Why the acknowledger's NIP cannot be stored; None when empty or valid."""
+        return self.nip_edit.problem()
 
     # ---- logo --------------------------------------------------------------------
 

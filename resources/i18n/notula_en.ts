@@ -77,7 +77,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@ Log file: {3}</translation>
     </message>
     <message>
         <source>&amp;Hapus logo</source>
-        <translation>&amp;Remove logo</translation>
+        <translation>Re&amp;move logo</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -1770,6 +1770,10 @@ Log file: {3}</translation>
         <translation>The official who signs “Mengetahui” (acknowledged) below the minutes when the meeting names none. Leave name and position empty when not used.</translation>
     </message>
     <message>
+        <source>Kosongkan bila pejabatnya tidak punya NIP.</source>
+        <translation>Leave empty when the official has no NIP.</translation>
+    </message>
+    <message>
         <source>&amp;Sebutan:</source>
         <translation>&amp;Label:</translation>
     </message>
@@ -1782,24 +1786,20 @@ Log file: {3}</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Pangkat/Golongan:</source>
-        <translation>&amp;Rank/grade:</translation>
+        <source>Pan&amp;gkat/Golongan:</source>
+        <translation>Ran&amp;k/grade:</translation>
+    </message>
+    <message>
+        <source>NI&amp;P:</source>
+        <translation>NI&amp;P:</translation>
     </message>
     <message>
         <source>mis. Pembina Utama Muda (IV/c)</source>
         <translation>e.g. Pembina Utama Muda (IV/c)</translation>
     </message>
     <message>
-        <source>N&amp;IP:</source>
-        <translation>N&amp;IP:</translation>
-    </message>
-    <message>
-        <source>mis. 19720315 199803 1 004</source>
-        <translation>e.g. 19720315 199803 1 004</translation>
-    </message>
-    <message>
         <source>&amp;Jabatan:</source>
-        <translation>&amp;Position:</translation>
+        <translation>P&amp;osition:</translation>
     </message>
     <message>
         <source>Humas</source>
@@ -2076,6 +2076,10 @@ The profile can be changed at any time in File ▸ Settings.</translation>
         <translation>A new language takes effect after Notula is restarted.</translation>
     </message>
     <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margins:</translation>
+    </message>
+    <message>
         <source>Isi baris pertama kop (Pemerintah) di halaman Kantor, atau kosongkan semua isian profil kantor.</source>
         <translation>Fill in the first letterhead line (Government) on the Office page, or empty every field of the office profile.</translation>
     </message>
@@ -2126,10 +2130,6 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Kanan</source>
         <translation>Right</translation>
-    </message>
-    <message>
-        <source>Margin:</source>
-        <translation>Margins:</translation>
     </message>
     <message>
         <source>&amp;Huruf:</source>

@@ -185,6 +185,24 @@ def test_import_of_invalid_json(run, tmp_path, lang, words, foreign):
 
 
 @pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (ID, "notula: {path}: baris 1 kolom 2: bukan JSON yang sah (seharusnya ada nama dalam "
+             "tanda petik ganda, atau ada koma yang berlebih)"),
+        (EN, "notula: {path}: line 1 column 2: not valid JSON (a name in double quotes was "
+             "expected, or a comma is one too many)"),
+    ],
+)  # fmt: skip
+def test_office_set_of_invalid_json_gives_the_reason_in_the_same_language(
+    run, tmp_path, lang, expected
+):
+    path = tmp_path / "kantor.json"
+    path.write_text("{bad", encoding="utf-8")
+    line = refused(run, lang, "--db", str(tmp_path / "arsip.db"), "office", "set", str(path))
+    assert line == expected.format(path=path)
+
+
+@pytest.mark.parametrize(
     ("lang", "words", "foreign"),
     [
         (ID, ("rapat", "999"), ("meeting", "no ")),
@@ -196,6 +214,23 @@ def test_unknown_meeting_id(run, archive, tmp_path, lang, words, foreign):
     line = refused(run, lang, "--db", archive, "render", "999", "--minutes", str(out))
     assert all(w in line for w in words) and not any(w in line for w in foreign), line
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (ID, "notula: {db} belum punya profil kantor; tetapkan dengan: notula office set "
+             "BERKAS.json"),
+        (EN, "notula: {db} has no office profile; set one with: notula office set FILE.json"),
+    ],
+)  # fmt: skip
+def test_office_show_without_a_profile_names_the_file_as_the_help_does(
+    run, archive, lang, expected
+):
+    """The hint's placeholder is the one the help of office set shows (BERKAS.json)."""
+    code, out, err = run(lang, "--db", archive, "office", "show")
+    assert (code, out, err) == (1, "", [expected.format(db=archive)])
+    assert expected.rsplit(" ", 1)[1] in help_text(run, lang, "office", "set")
 
 
 # ---- argparse's own words -------------------------------------------------------------------
@@ -221,7 +256,7 @@ def test_unknown_meeting_id(run, archive, tmp_path, lang, words, foreign):
         (ID, ["render", "1", "--minutes"],
              "notula render: argumen --minutes: memerlukan satu argumen"),
         (EN, ["search"], "notula search: the following arguments are required: QUERY"),
-        (ID, ["search"], "notula search: argumen berikut wajib diisi: KUERI"),
+        (ID, ["search"], "notula search: argumen berikut wajib diisi: KATA"),
     ],
 )  # fmt: skip
 def test_usage_errors(run, tmp_path, lang, args, expected):
@@ -248,7 +283,11 @@ def words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
 
 
-@pytest.mark.parametrize("command", [[], ["import"], ["export"], ["list"], ["search"], ["render"]])
+@pytest.mark.parametrize(
+    "command",
+    [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["office"], ["office", "show"],
+     ["office", "set"]],
+)  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)
     shared = words(indonesian) & words(english)
@@ -276,6 +315,20 @@ def test_render_help(run):
     assert re.search(r"--minutes HASIL\.docx +buat notula rapat\n", indonesian)
     assert re.search(r"--minutes OUT\.docx +write the minutes \(notula rapat\)\n", english)
     assert "argumen posisi:\n  ID " in indonesian and "positional arguments:\n  ID " in english
+
+
+def test_office_help_says_what_each_command_does(run):
+    """The commands are described as the others are, as instructions ("tampilkan"),
+    and showing the profile is not "printing" it (mencetak is on paper)."""
+    top = help_text(run, ID)
+    assert re.search(r"\n    office +tampilkan atau ganti profil kantor \(JSON notula\.office", top)
+    office = help_text(run, ID, "office")
+    assert re.search(r"\n    show +tampilkan profil kantor sebagai JSON notula\.office\n", office)
+    assert re.search(r"\n    set +ganti profil kantor dengan isi sebuah berkas\n", office)
+    assert re.search(
+        r"BERKAS\.json +berkas notula\.office yang akan disimpan ke arsip\n",
+        help_text(run, ID, "office", "set"),
+    )
 
 
 # ---- one language, for this program only ----------------------------------------------------

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from core import i18n, office
 from core.errors import InputError
 from core.store import MeetingStore, schema
+from tests.core import pictures
 from tests.core.reports_helpers import TINY_JPEG_BASE64, tiny_png_base64
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "office_bangka_barat.json"
@@ -82,7 +83,7 @@ def test_to_document_leaves_out_what_is_empty_or_default():
         ("{}".encode("utf-16"), "kantor.json: text is UTF-16; save the file as UTF-8"),
         (b"\x00\x01", "kantor.json: binary file, not a notula.office JSON file"),
         (b'{"a":\n "\xff"}', "kantor.json: line 2: text is not UTF-8"),
-        (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (Expecting value)"),
+        (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (a value was expected)"),
         (b"[" * 100000, "kantor.json: JSON is nested too deeply"),
         (b"[]", "kantor.json: $: expected a JSON object, found a list"),
         (
@@ -255,3 +256,29 @@ def test_old_defaults_are_no_profile_and_a_bad_part_stays_behind(tmp_path):
     assert stored_keys(store) == {"office_profile", "acknowledger"}
     assert store.get_setting("acknowledger") == bad_nip
     store.close()
+
+
+def test_a_logo_is_a_real_picture_not_only_its_first_bytes(tmp_path):
+    """The PNG signature followed by anything else is refused as an attachment is,
+    from a profile file and from a logo file the clerk picks."""
+    fake = b"\x89PNG\r\n\x1a\nnot really a png"
+    data = base64.b64encode(fake).decode()
+    message = refusal(write(tmp_path, document(logo={"media_type": "image/png", "data": data})))
+    assert message.endswith("$.office.logo.data: a damaged PNG file (no IHDR header)")
+    huge = base64.b64encode(pictures.png(20_000, 1)).decode()
+    message = refusal(write(tmp_path, document(logo={"media_type": "image/png", "data": huge})))
+    assert message.endswith("$.office.logo.data: 20000 × 1 pixels; at most 12,000 pixels a side")
+    path = tmp_path / "logo.png"
+    path.write_bytes(fake)
+    with pytest.raises(InputError) as info:
+        office.logo_from_file(path)
+    assert str(info.value) == f"{path}: a damaged PNG file (no IHDR header)"
+
+
+def test_a_logo_file_that_is_missing_or_a_folder_is_said_so(tmp_path):
+    with pytest.raises(InputError) as info:
+        office.logo_from_file(tmp_path / "tidak-ada.png")
+    assert str(info.value) == f"{tmp_path / 'tidak-ada.png'}: no such file"
+    with pytest.raises(InputError) as info:
+        office.logo_from_file(tmp_path)
+    assert str(info.value) == f"{tmp_path}: is a folder, not a file"

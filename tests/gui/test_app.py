@@ -319,3 +319,19 @@ def test_a_locked_archive_mid_session_is_explained_in_indonesian(ctx):
     assert kind == "error" and text.startswith("Arsip sedang dipakai program lain")
     assert str(ctx.db_path) in text and "Keterangan teknis:" in text
     assert ctx.store.count_meetings() == 0
+
+
+def test_the_archive_problem_box_is_wide_enough_to_read(qtbot, tmp_path):
+    """The newer-archive explanation reads as short paragraphs, not a narrow column."""
+    from tests.core.test_archive_versions import newer_archive
+
+    db = newer_archive(tmp_path / "arsip.db")
+    choose = Chooser(gui_app.QUIT)
+    assert gui_app.open_store(db, ScriptedPrompts(), choose) is None
+    box, other, retry = gui_app.store_problem_box(choose.messages[0])
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.width() >= gui_app.STORE_BOX_TEXT_PX
+    assert sorted(b.text() for b in box.buttons()) == ["Coba lagi", "Keluar", "Pilih berkas lain…"]
+    assert box.defaultButton() is retry and other.text() == "Pilih berkas lain…"

@@ -150,3 +150,17 @@ def test_without_an_office_profile_the_dialog_says_there_is_no_letterhead(
     dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
     qtbot.addWidget(dlg)
     assert dlg.kop_note.isHidden()
+
+
+def test_a_stored_profile_the_documents_cannot_use_still_says_there_is_no_letterhead(
+    qtbot, store, example_path, tmp_path
+):
+    """A profile edited by hand in the archive (its first line blank) gives no kop, as the
+    documents decide (core.office.from_settings), so the dialog says so."""
+    meeting_id = exchange.import_file(store, example_path)
+    store.set_office_document(
+        {"format": "notula.office", "version": 1, "office": {"government": "   "}}
+    )
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    assert not dlg.kop_note.isHidden()

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
 
 from core import office
 from core.errors import StorageError
@@ -326,3 +327,65 @@ def test_the_question_dialog_answers_by_its_buttons(qtbot):
     d.show()
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     assert d.answer is None
+
+
+def mnemonics(widget) -> list[str]:
+    """The Alt+letter keys the visible labels and buttons under ``widget`` offer."""
+    keys = []
+    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
+        if child.isVisibleTo(widget.window()):
+            keys += mnemonics_of(child)
+    return keys
+
+
+@pytest.fixture(params=["id", "en"])
+def interface_language(request, qapp):
+    """Each interface language in turn (Indonesian is the source text)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui import i18n
+
+    translators = i18n.install(QApplication.instance(), request.param)
+    yield request.param
+    i18n.uninstall(QApplication.instance(), translators)
+
+
+def test_no_two_fields_on_a_page_share_an_alt_letter(ctx, interface_language, qtbot):
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    bottom = [*mnemonics_of(dialog.import_button), *mnemonics_of(dialog.export_button)]
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        keys = mnemonics(dialog.tabs.widget(index)) + bottom
+        clashes = sorted({k for k in keys if keys.count(k) > 1})
+        assert clashes == [], f"{dialog.tabs.tabText(index)}: Alt+{clashes}"
+
+
+def mnemonics_of(widget) -> list[str]:
+    match = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+    return [match.group(1).lower()] if match else []
+
+
+def test_the_acknowledger_nip_is_grouped_as_printed_and_checked_as_typed(ctx, qtbot):
+    ctx.store.set_office_document(office.load_file(SAMPLE))
+    d = SettingsDialog(ctx, tab=4)
+    qtbot.addWidget(d)
+    d.show()
+    nip = d.office.ack_edits["nip"]
+    assert nip.text() == "19680512 199303 1 007"
+    assert d.office.nip_problem_label.text() == "NIP sah"
+    nip.clear()
+    assert d.office.nip_problem_label.text() == "Kosongkan bila pejabatnya tidak punya NIP."
+    qtbot.keyClicks(nip, "196805121993031007")
+    assert nip.text() == "19680512 199303 1 007"
+    assert d.save()
+    assert ctx.store.office_document()["office"]["acknowledger"]["nip"] == "196805121993031007"
+
+
+def test_alt_m_reaches_the_margins(ctx, dialog, qtbot):
+    dialog.tabs.setCurrentIndex(OFFICE_TAB + 1)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert dialog.margin_spins["top"].hasFocus()
