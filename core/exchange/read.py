@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from core import json_problems
 from core.errors import InputError
 from core.exchange.check import json_path, validate
 from core.i18n import _
@@ -71,7 +72,7 @@ def parse_bytes(raw: bytes, name: str = "<input>") -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise InputError(
             _("{name}: line {line} column {column}: not valid JSON ({problem})").format(
-                name=name, line=exc.lineno, column=exc.colno, problem=exc.msg
+                name=name, line=exc.lineno, column=exc.colno, problem=json_problems.reason(exc)
             )
         ) from None
     except RecursionError:

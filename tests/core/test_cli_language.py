@@ -354,3 +354,20 @@ def test_the_language_is_fixed_at_the_start_of_the_run(run, monkeypatch):
     monkeypatch.setitem(cli.HANDLERS, "list", changes_locale)
     assert refused(run, ID, "list") == "notula: tanggal tidak valid: '2023-02-30'"
     assert i18n.language() == "id"
+
+
+def test_a_meeting_file_with_broken_json_is_told_in_one_language(tmp_path, monkeypatch, capsys):
+    """Python's own reason ("Expecting ',' delimiter") is translated too."""
+    bad = tmp_path / "rapat.json"
+    bad.write_text('{"format": "notula.meeting" "version": 2}', encoding="utf-8")
+    for lang, expected in (
+        (ID, f"notula: {bad}: baris 1 kolom 29: bukan JSON yang sah ("),
+        (EN, f"notula: {bad}: line 1 column 29: not valid JSON (a comma (,) was expected)"),
+    ):
+        monkeypatch.setenv("LANG", lang)
+        monkeypatch.delenv("LC_ALL", raising=False)
+        monkeypatch.delenv("LC_MESSAGES", raising=False)
+        assert cli.main(["--db", str(tmp_path / "a.db"), "import", str(bad)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(expected), err
+        assert "delimiter" not in err
