@@ -11,5 +11,3 @@ Two layers, so what a document *says* can be tested without Word:
 LibreOffice. Nothing here imports python-docx at module level: the GUI imports
 this package at start-up and only pays for python-docx when a document is made.
 """
-
-DOCUMENT_KINDS = ("minutes", "attendance", "press")

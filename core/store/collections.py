@@ -75,13 +75,6 @@ class Collection:
             return self.cls(*values)
         return self.cls(*row)
 
-    def to_values(self, obj: Any) -> dict[str, Any]:
-        values = {c: getattr(obj, c) for c in self.columns}
-        for b in self.booleans:
-            if values[b] is not None:
-                values[b] = int(values[b])
-        return values
-
     def db_value(self, column: str, value: Any) -> Any:
         if column in self.booleans and value is not None:
             return int(value)

@@ -253,8 +253,3 @@ class ItemsMixin(MeetingStoreBase):
                     who=attendee.label or _("this attendee")
                 )
             )
-
-    def statement_count(self, attendee_id: int) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM statements WHERE speaker_id = ?", [attendee_id]
-        ).fetchone()[0]

@@ -129,10 +129,6 @@ def fts_key_sql(date_sql: str, code: int, id_sql: str) -> str:
     return f"(({day_sql(date_sql)} << {DAY_SHIFT}) | ({code} << {SOURCE_SHIFT}) | {id_sql})"
 
 
-def fts_key(ordinal_day: int, code: int, row_id: int) -> int:
-    return (ordinal_day << DAY_SHIFT) | (code << SOURCE_SHIFT) | row_id
-
-
 def _key_for(source: FtsSource, r: str) -> str:
     if source.table == "meetings":
         return fts_key_sql(f"{r}.date", source.code, f"{r}.id")

@@ -90,9 +90,6 @@ class ExportJob(QObject):
     def cancel(self) -> None:
         self.worker.cancel()
 
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
     def stop(self, timeout_ms: int = 15000) -> None:
         """Cancel and wait: used when the dialog closes while work is going on."""
         self.worker.cancel()
