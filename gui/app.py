@@ -39,8 +39,11 @@ if TYPE_CHECKING:
 STORE_BOX_TEXT_PX = 460
 RETRY, OTHER, QUIT = "retry", "other", "quit"
 
-#: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)
-Chooser = Callable[[str], str]
+#: shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own); the flag
+#: says whether trying the same file again can help
+Chooser = Callable[[str, bool], str]
+#: failures that stay whatever the clerk does meanwhile: another file, or quit
+LASTING = frozenset({"newer", "not_archive", "is_folder", "damaged"})
 
 
 def archive_arg(argv: list[str]) -> str | None:
@@ -59,8 +62,11 @@ def archive_arg(argv: list[str]) -> str | None:
     return db or None
 
 
-def store_problem_box(message: str) -> tuple[QMessageBox, QPushButton, QPushButton]:
-    """The "archive cannot be opened" box, its "another file" and "retry" buttons.
+def store_problem_box(
+    message: str, can_retry: bool = True
+) -> tuple[QMessageBox, QPushButton, QPushButton | None]:
+    """The "archive cannot be opened" box, its "another file" and "retry" buttons
+    (no "retry" where trying again cannot help: a newer or damaged archive).
 
     Wide enough that the clerk's sentence, the file and the technical line
     read as three short paragraphs rather than a narrow column (QMessageBox
@@ -79,20 +85,24 @@ def store_problem_box(message: str) -> tuple[QMessageBox, QPushButton, QPushButt
     other = box.addButton(
         QCoreApplication.translate("App", "Pilih berkas lain…"), QMessageBox.ButtonRole.ActionRole
     )
-    retry = box.addButton(
-        QCoreApplication.translate("App", "Coba lagi"), QMessageBox.ButtonRole.AcceptRole
-    )
+    retry = None
+    if can_retry:
+        retry = box.addButton(
+            QCoreApplication.translate("App", "Coba lagi"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.addButton(QCoreApplication.translate("App", "Keluar"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(retry)
+    box.setDefaultButton(retry or other)
     return box, other, retry
 
 
-def ask_store_problem(message: str) -> str:
+def ask_store_problem(message: str, can_retry: bool) -> str:
     """The one dialog that cannot go through ctx.prompts: there is no context yet."""
-    box, other, retry = store_problem_box(message)
+    box, other, retry = store_problem_box(message, can_retry)
     box.exec()
     clicked = box.clickedButton()
-    return OTHER if clicked is other else RETRY if clicked is retry else QUIT
+    if clicked is other:
+        return OTHER
+    return RETRY if retry is not None and clicked is retry else QUIT
 
 
 def pick_archive(prompts: Prompts, current: Path) -> Path | None:
@@ -118,13 +128,15 @@ def pick_archive(prompts: Prompts, current: Path) -> Path | None:
 def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingStore, Path] | None:
     """Open the archive, asking the clerk what to do while it cannot be opened."""
     while True:
+        can_retry = True
         try:
             return MeetingStore.open(path), path
         except StorageError as exc:
             message = errors.clerk_message(exc)
+            can_retry = exc.reason not in LASTING
         except OSError as exc:
             message = f"{path}: {exc.strerror or exc}"
-        answer = choose(message)
+        answer = choose(message, can_retry)
         if answer == QUIT:
             return None
         if answer == OTHER:

@@ -55,6 +55,10 @@ def _storage_text(reason: str) -> str | None:
     return texts.get(reason)
 
 
+#: failures whose technical sentence would only repeat the clerk's
+WITHOUT_DETAILS = frozenset({"newer"})
+
+
 def clerk_message(exc: NotulaError) -> str:
     """What the clerk reads: an archive failure in the clerk's words, with the
     file and the core's technical sentence below it (for whoever supports the
@@ -64,6 +68,8 @@ def clerk_message(exc: NotulaError) -> str:
         text = _storage_text(exc.reason)
         if text is not None:
             where = QCoreApplication.translate("Errors", "Berkas: {0}").format(exc.path or "-")
+            if exc.reason in WITHOUT_DETAILS:
+                return f"{text}\n{where}"
             details = QCoreApplication.translate("Errors", "Keterangan teknis: {0}").format(exc)
             return f"{text}\n{where}\n\n{details}"
     return str(exc)

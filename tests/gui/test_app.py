@@ -33,9 +33,11 @@ class Chooser:
     def __init__(self, *answers: str) -> None:
         self.answers = list(answers)
         self.messages: list[str] = []
+        self.retry_offered: list[bool] = []
 
-    def __call__(self, message: str) -> str:
+    def __call__(self, message: str, can_retry: bool) -> str:
         self.messages.append(message)
+        self.retry_offered.append(can_retry)
         return self.answers.pop(0) if self.answers else gui_app.QUIT
 
 
@@ -200,15 +202,16 @@ def test_an_archive_of_a_newer_notula_is_explained_and_left_alone(qtbot, started
 
     db = newer_archive(tmp_path / "arsip.db")
     before = files_beside(db)
-    choose = Chooser(gui_app.RETRY, gui_app.QUIT)
+    choose = Chooser(gui_app.QUIT)
     assert start(started, ["--db", str(db)], choose=choose) is None
-    assert len(choose.messages) == 2
+    assert choose.retry_offered == [False]  # only a newer Notula opens it: no "try again"
     first, where = choose.messages[0].splitlines()[:2]
     assert first == (
         "Arsip ini dibuat oleh Notula versi yang lebih baru. Perbarui Notula di komputer "
         "ini untuk membukanya; arsipnya tidak diubah."
     )
     assert where == f"Berkas: {db}"
+    assert "Keterangan teknis" not in choose.messages[0]  # it would say the same again
     assert "Traceback" not in choose.messages[0]
     assert files_beside(db) == before
 
@@ -328,10 +331,18 @@ def test_the_archive_problem_box_is_wide_enough_to_read(qtbot, tmp_path):
     db = newer_archive(tmp_path / "arsip.db")
     choose = Chooser(gui_app.QUIT)
     assert gui_app.open_store(db, ScriptedPrompts(), choose) is None
-    box, other, retry = gui_app.store_problem_box(choose.messages[0])
+    box, other, retry = gui_app.store_problem_box(choose.messages[0], choose.retry_offered[0])
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
     assert box.width() >= gui_app.STORE_BOX_TEXT_PX
+    assert retry is None
+    assert sorted(b.text() for b in box.buttons()) == ["Keluar", "Pilih berkas lain…"]
+    assert box.defaultButton() is other and other.text() == "Pilih berkas lain…"
+
+
+def test_a_locked_archive_may_be_tried_again(qtbot):
+    box, other, retry = gui_app.store_problem_box("arsip terkunci", True)
+    qtbot.addWidget(box)
+    assert retry is not None and box.defaultButton() is retry
     assert sorted(b.text() for b in box.buttons()) == ["Coba lagi", "Keluar", "Pilih berkas lain…"]
-    assert box.defaultButton() is retry and other.text() == "Pilih berkas lain…"
