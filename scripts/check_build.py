@@ -22,7 +22,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "resources" / "sample" / "rakor_inflasi_2023.json"
+SAMPLES = ROOT / "resources" / "sample"
+SAMPLE = SAMPLES / "rakor_inflasi_2023.v2.json"  # v2: attachments, signatories, series
+OFFICE = SAMPLES / "office_bangka_barat.json"
 WINDOWS = sys.platform == "win32"
 #: how long the window must stay up once its archive exists
 WINDOW_UP_S = 2.0
@@ -43,7 +45,10 @@ def clean_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def run(exe: Path, *args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+def run(
+    exe: Path, *args: str, cwd: Path, env: dict[str, str] | None = None, expect: int = 0
+) -> str:
+    """stdout of a command that must exit ``expect`` (stderr instead when it fails on purpose)."""
     done = subprocess.run(
         [str(exe), *args],
         cwd=cwd,
@@ -53,9 +58,9 @@ def run(exe: Path, *args: str, cwd: Path, env: dict[str, str] | None = None) -> 
         encoding="utf-8",
         timeout=START_LIMIT_S,
     )
-    if done.returncode != 0:
+    if done.returncode != expect:
         fail(f"{exe.name} {' '.join(args)}: exit {done.returncode}\n{done.stderr}")
-    return done.stdout
+    return done.stdout if expect == 0 else done.stderr
 
 
 def check_commands(cli: Path, work: Path) -> None:
@@ -66,6 +71,7 @@ def check_commands(cli: Path, work: Path) -> None:
     meeting_id = run(cli, "--db", str(db), "import", str(SAMPLE), cwd=work).strip()
     if not meeting_id.isdigit():
         fail(f"import printed {meeting_id!r}, not a meeting id")
+    run(cli, "--db", str(db), "office", "set", str(OFFICE), cwd=work)  # the logo is checked
     run(cli, "--db", str(db), "render", meeting_id, "--minutes", "notula.docx", cwd=work)
     docx = work / "notula.docx"
     with zipfile.ZipFile(docx) as package:
@@ -75,7 +81,24 @@ def check_commands(cli: Path, work: Path) -> None:
         fail(f"{docx} does not hold the sample's minutes")
     if 'w:styleId="NotulaTitle"' not in styles:
         fail(f"{docx} was not made from Notula's template (resources/templates)")
-    print(f"commands: {version.strip()}, import -> id {meeting_id}, render -> {docx.name}")
+    if "KABUPATEN BANGKA BARAT" not in document:
+        fail(f"{docx} has no letterhead from the office profile")
+    print(
+        f"commands: {version.strip()}, import v2 -> id {meeting_id}, office set, "
+        f"render -> {docx.name} with its letterhead"
+    )
+    check_language(cli, work)
+
+
+def check_language(cli: Path, work: Path) -> None:
+    """The Indonesian catalogue (a .po read by Babel) is in the build and read."""
+    missing = work / "tidak-ada.db"
+    for lang, words in (("id_ID.UTF-8", "arsip tidak ada"), ("en_US.UTF-8", "does not exist")):
+        env = clean_env(LANG=lang, LC_ALL="", LC_MESSAGES="")
+        said = run(cli, "--db", str(missing), "list", cwd=work, env=env, expect=2)
+        if words not in said:
+            fail(f"list on a missing archive under {lang} said {said!r}")
+    print("messages: Indonesian and English by locale")
 
 
 def check_data_files(folder: Path) -> None:
