@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from core import images, json_problems
+from core import images, json_files
 from core.errors import InputError
 from core.i18n import _
 from core.store.settings import OFFICE_KEY
@@ -137,26 +137,10 @@ def from_settings(settings: dict[str, Any]) -> OfficeProfile | None:
 # ---- reading and checking ------------------------------------------------------------
 
 
-def read_at_most(p: Path, limit: int) -> bytes:
-    """Up to ``limit`` + 1 bytes of a file the clerk named (so /dev/zero cannot fill
-    memory); a missing file or a folder said as such, not in the system's English."""
-    try:
-        with p.open("rb") as fh:
-            return fh.read(limit + 1)
-    except IsADirectoryError:
-        raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None
-    except FileNotFoundError:
-        raise InputError(_("{path}: no such file").format(path=p)) from None
-    except OSError as exc:
-        raise InputError(
-            _("{path}: cannot read file ({reason})").format(path=p, reason=exc.strerror or exc)
-        ) from None
-
-
 def load_file(path: str | os.PathLike) -> dict[str, Any]:
     """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
     p = Path(path)
-    raw = read_at_most(p, MAX_FILE_BYTES)
+    raw = json_files.read_at_most(p, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
             _("{path}: file is too large for an office profile (more than {mb} MB)").format(
@@ -167,30 +151,7 @@ def load_file(path: str | os.PathLike) -> dict[str, Any]:
 
 
 def parse_bytes(raw: bytes, name: str) -> dict[str, Any]:
-    if not raw.strip():
-        raise InputError(_("{name}: file is empty").format(name=name))
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(_("{name}: text is UTF-16; save the file as UTF-8").format(name=name))
-    if b"\x00" in raw[:4096]:
-        raise InputError(_("{name}: binary file, not a notula.office JSON file").format(name=name))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            _("{name}: line {line}: text is not UTF-8").format(name=name, line=line)
-        ) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            _("{name}: line {line} column {column}: not valid JSON ({problem})").format(
-                name=name, line=exc.lineno, column=exc.colno, problem=json_problems.reason(exc)
-            )
-        ) from None
-    except RecursionError:
-        raise InputError(_("{name}: JSON is nested too deeply").format(name=name)) from None
-    return check(data, name)
+    return check(json_files.parse(raw, name, "notula.office"), name)
 
 
 @cache
@@ -203,7 +164,8 @@ def _validator() -> Any:
 
 def check(data: Any, name: str) -> dict[str, Any]:
     """The schema, then what it cannot say: a government line of blanks, the logo."""
-    from core.exchange.check import json_path, kind_of, schema_message, short_value
+    from core.exchange.check import kind_of, schema_message, short_value
+    from core.json_files import json_path
 
     if not isinstance(data, dict):
         raise InputError(
@@ -234,15 +196,7 @@ def check(data: Any, name: str) -> dict[str, Any]:
             )
         )
     office = data["office"]
-    for where, text in _texts(office, "$.office"):
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InputError(
-                _(
-                    "{name}: {where}: text has an unpaired surrogate escape that is not a character"
-                ).format(name=name, where=where)
-            ) from None
+    json_files.check_text(data, name)  # a profile built in the GUI has not been parsed
     if not office["government"].strip():
         raise InputError(
             _("{name}: $.office.government: the first letterhead line is blank").format(name=name)
@@ -250,15 +204,6 @@ def check(data: Any, name: str) -> dict[str, Any]:
     if "logo" in office:
         check_logo(office["logo"]["media_type"], office["logo"]["data"], name)
     return data
-
-
-def _texts(value: Any, where: str) -> list[tuple[str, str]]:
-    """Every text in a checked profile (two levels deep at most), with its JSON path."""
-    if isinstance(value, str):
-        return [(where, value)]
-    if isinstance(value, dict):
-        return [t for k, v in value.items() for t in _texts(v, f"{where}.{k}")]
-    return []
 
 
 def check_logo(media_type: str, data: str, name: str) -> bytes:
@@ -296,7 +241,7 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
 def logo_from_file(path: str | os.PathLike) -> Logo:
     """A logo file chosen by the clerk, checked as a profile's logo is."""
     p = Path(path)
-    image = read_at_most(p, MAX_LOGO_BYTES)
+    image = json_files.read_at_most(p, MAX_LOGO_BYTES)
     if len(image) > MAX_LOGO_BYTES:
         raise InputError(_("{path}: the logo is larger than 5 MB").format(path=p))
     media_type = images.media_type_of(image)

@@ -22,6 +22,7 @@ from typing import Any
 from core.errors import InputError
 from core.exchange.check_v2 import check_v2
 from core.i18n import _
+from core.json_files import json_path
 from core.people import nip_problem
 from core.validation import check_field
 
@@ -116,14 +117,6 @@ def validator(inlined: bool = True, version: int = VERSION) -> Any:
     schema = _schema(version)
     cls = jsonschema.validators.validator_for(schema)
     return cls(inline_refs(schema) if inlined else schema, format_checker=cls.FORMAT_CHECKER)
-
-
-def json_path(path: Any) -> str:
-    """``$.meeting.statements[3].text``: how a message points into the file."""
-    out = "$"
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
 
 
 def kind_of(value: Any) -> str:

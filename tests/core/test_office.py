@@ -82,9 +82,12 @@ def test_to_document_leaves_out_what_is_empty_or_default():
         (b"", "kantor.json: file is empty"),
         ("{}".encode("utf-16"), "kantor.json: text is UTF-16; save the file as UTF-8"),
         (b"\x00\x01", "kantor.json: binary file, not a notula.office JSON file"),
-        (b'{"a":\n "\xff"}', "kantor.json: line 2: text is not UTF-8"),
+        (b'{"a":\n "\xff"}', "kantor.json: line 2 column 3: text is not UTF-8"),
         (b'{"format": ', "kantor.json: line 1 column 12: not valid JSON (a value was expected)"),
-        (b"[" * 100000, "kantor.json: JSON is nested too deeply"),
+        (
+            b"[" * 100000,
+            "kantor.json: line 1 column 501: JSON is nested too deeply (more than 500 levels)",
+        ),
         (b"[]", "kantor.json: $: expected a JSON object, found a list"),
         (
             b'{"format": "notula.meeting"}',
@@ -137,7 +140,8 @@ def test_an_unpaired_surrogate_is_refused_before_it_reaches_the_archive(tmp_path
         b'"office": {"government": "X", "press": {"contact_name": "\\ud800"}}}',
     )
     assert refusal(path).endswith(
-        "$.office.press.contact_name: text has an unpaired surrogate escape that is not a character"
+        "$.office.press.contact_name: text has an unpaired surrogate escape (\\ud800–\\udfff)"
+        " that is not a character"
     )
 
 
