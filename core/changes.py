@@ -81,8 +81,8 @@ class Changes:
     meeting_id: int | None = None
     #: header fields changed, with their new values
     header: dict[str, Any] = field(default_factory=dict)
-    #: per list of the meeting: "agenda", "attendees", "statements", "decisions",
-    #: "actions" (and "attachments" once meetings have them)
+    #: per list of the meeting, by its name in core.store.collections: "agenda",
+    #: "attendees", "statements", "decisions", "actions", "signatories", "attachments"
     lists: dict[str, ListChanges] = field(default_factory=dict)
     #: a meeting was created, deleted or put back: the archive's list changes
     meetings: bool = False

@@ -156,3 +156,32 @@ def test_data_version_moves_when_another_connection_writes(file_store):
     other.create_meeting(full_meeting())
     assert file_store.data_version() != seen
     other.close()
+
+
+def test_attachments_and_signatories_go_through_the_same_seam(store, example_path):
+    """The lists exchange v2 added are changed, undone and redone like every other."""
+    from core import exchange, model
+    from tests.core.pictures import png
+
+    meeting_id = exchange.import_file(store, example_path)
+    picture = model.Attachment(ref="foto1", media_type="image/png", data=png(4, 3), caption="Zoom")
+    added = store.add_rows("attachments", meeting_id, [picture])
+    (attachment_id,) = added.rows("attachments").added
+    assert added.rows("attachments").items[attachment_id].caption == "Zoom"
+    edited = store.edit_rows("attachments", {attachment_id: {"caption": "Peserta daring"}})
+    assert edited.rows("attachments").updated == [attachment_id]
+    chair = store.get_meeting(meeting_id).attendees[0]
+    signed = store.add_rows(
+        "signatories", meeting_id, [model.Signatory(label="Pimpinan Rapat", attendee_id=chair.id)]
+    )
+    assert [s.label for s in store.get_meeting(meeting_id).signatories] == ["Pimpinan Rapat"]
+    signed.undo.run()
+    back = edited.undo.run()
+    assert back.rows("attachments").updated == [attachment_id]
+    assert [a.caption for a in store.get_meeting(meeting_id).attachments] == ["Zoom"]
+    removed = added.undo.run()
+    assert store.get_meeting(meeting_id).attachments == []
+    assert store.get_meeting(meeting_id).signatories == []
+    removed.undo.run()  # redo: the picture is back, bytes and all
+    (again,) = store.get_meeting(meeting_id).attachments
+    assert again.data == png(4, 3) and again.caption == "Zoom"
