@@ -7,8 +7,14 @@ times 20 searches each for a rare word (about 10 statements), a medium one
 (first page of 50 passages, with snippets) and ``search_meetings`` (ids of
 up to 500 meetings, for the archive list's filter; by default the last word
 may be a prefix, as the archive window searches while the clerk types, and
-FTS5 then merges every posting of the words with that prefix). Prints
-medians; asserts nothing.
+FTS5 then merges every posting of the words with that prefix). Then the
+search language of the command line (core.query): whole words, prefixes of
+common stems, a phrase, OR and an exclusion, each through what ``notula
+search`` runs (the first page of 100 passages, ``search(q, limit=101)``), the
+archive list's ``search_meetings`` and, apart, the total that the command line
+counts only when the page is full (``count_matches``). Prints medians;
+asserts nothing. An archive built before migration m005 is upgraded on open
+(the index is rebuilt with its prefix indexes: about a minute).
 
     python3 bench/core_search.py [--rebuild]
 """
@@ -99,7 +105,34 @@ def main() -> None:
             median, p90, found = median_ms(fn)
             print(f"    {name:<24} median {median:7.2f} ms   p90 {p90:7.2f} ms   ({found} results)")
     print("  target: ≤ 50 ms median for any single word")
+    language(store)
     store.close()
+
+
+#: queries of the command line's language: (query, what it shows)
+QUERIES = (
+    (COMMON_WORD, "common whole word (target ≤ 20 ms)"),
+    (f"{COMMON_WORD[:3]}*", "prefix, common stem (target ≤ 50 ms)"),
+    ("pe*", "prefix, stem of hundreds of words (target ≤ 50 ms)"),
+    (f"{COMMON_WORD[:5]}*", "prefix, 5 letters"),
+    (f"{COMMON_WORD}*", "prefix, a whole common word"),
+    ('"harga beras"', "phrase"),
+    (f"{MEDIUM_WORD} OR {RARE_WORD}", "OR"),
+    (f"{COMMON_WORD} -beras", "exclusion"),
+)
+
+
+def language(store: MeetingStore) -> None:
+    print("search language (core.query):")
+    for query, what in QUERIES:
+        print(f"  {query!r}: {what}")
+        for name, fn in (
+            ("search(q, limit=101)", lambda q=query: store.search(q, limit=101)),
+            ("search_meetings(q)", lambda q=query: store.search_meetings(q)),
+            ("count_matches(q)", lambda q=query: [None] * store.count_matches(q)),
+        ):
+            median, p90, found = median_ms(fn)
+            print(f"    {name:<24} median {median:7.2f} ms   p90 {p90:7.2f} ms   ({found:,} found)")
 
 
 if __name__ == "__main__":

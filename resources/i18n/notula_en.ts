@@ -218,6 +218,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tampilkan rapat satu tahun saja</source>
+        <extracomment>the search syntax in one line, or why the text typed cannot be read</extracomment>
         <translation>Show only the meetings of one year</translation>
     </message>
     <message>
@@ -231,6 +232,10 @@ Import it as a new copy?</translation>
     <message>
         <source>Semua tahun</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <source>Semua kata harus ada · awal* awalan · &quot;dua kata&quot; frasa · kata OR kata salah satu · -kata dikecualikan</source>
+        <translation>All words must occur · stem* prefix · &quot;two words&quot; phrase · word OR word either · -word leaves out</translation>
     </message>
     <message>
         <source>Tidak ada rapat yang cocok.</source>
