@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from core.changes import Changes
     from gui.directory.window import DirectoryWindow
     from gui.editor.window import EditorWindow
+    from gui.followups.window import FollowupsWindow
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.editors: dict[int, EditorWindow] = {}
         self._directory: DirectoryWindow | None = None  # made when first opened
+        self._followups: FollowupsWindow | None = None  # made when first opened
         self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.directory_action = self._action(
             self.tr("Di&rektori Pejabat…"), self.open_directory, "Ctrl+D"
         )
+        self.followups_action = self._action(
+            self.tr("&Tindak Lanjut…"), self.open_followups, "Ctrl+T"
+        )
+        self.followups_action.setToolTip(self.tr("Tindak lanjut semua rapat (Ctrl+T)"))
         self.settings_action = self._action(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
@@ -101,6 +107,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.directory_action)
+        menu.addAction(self.followups_action)
         menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.directory_action)
+        bar.addAction(self.followups_action)
         self.addToolBar(bar)
         self.toolbar = bar
 
@@ -161,13 +169,14 @@ class MainWindow(QMainWindow):
         from core import model, office
         from gui.archive.dialogs import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self)
+        dialog = NewMeetingDialog(self, series_names=self.ctx.store.series_names())
         while dialog.exec():
             profile = office.from_settings(self.ctx.store.all_settings())
             meeting = model.Meeting(
                 title=dialog.meeting_title(),
                 date=dialog.meeting_date(),
                 kind=dialog.meeting_kind(),
+                series=dialog.meeting_series(),
                 status="draft",
                 city=(profile.city or None) if profile else None,
                 timezone=profile.timezone if profile else None,
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
     def _created(self, meeting_id: int | None) -> None:
         if meeting_id is None:
             return
+        self.offer_carry_over(meeting_id)
         if self.view.model.row_of(meeting_id) < 0:  # hidden by a filter: show it
             self.view.search_edit.clear()
             self.view.year_combo.setCurrentIndex(0)
@@ -323,6 +333,40 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def offer_carry_over(self, meeting_id: int) -> None:
+        """A new meeting of a series: offer the series' open follow-ups (one undo step)."""
+        offer = self.ctx.store.carry_offer(meeting_id)
+        if not offer:
+            return
+        from gui.followups.carry_dialog import CarryOverDialog
+
+        series = offer[0].series or ""
+        dialog = CarryOverDialog(series, offer, self)
+        if dialog.exec() and dialog.chosen():
+            chosen = dialog.chosen()
+            self._run(
+                self.ctx.store.carry_over,
+                meeting_id,
+                chosen,
+                text=self.tr("Bawa %n tindak lanjut", "", len(chosen)),
+            )
+
+    def open_followups(self) -> FollowupsWindow:
+        from gui.followups.window import FollowupsWindow
+
+        window = self._followups
+        if window is None:
+            window = FollowupsWindow(self.ctx, self)
+            window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
+            window.openRequested.connect(self.open_meeting)
+            self._followups = window
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_settings(self, tab: int = 0) -> None:
         from gui.settings.dialog import SettingsDialog
