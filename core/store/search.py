@@ -28,6 +28,12 @@ MEETINGS_SQL = (
     "WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? ORDER BY s.rowid DESC LIMIT ?"
 )
 
+#: MEETINGS_SQL with each meeting's day (the rowid's high bits): a meeting's
+#: rows all carry its date, so the pairs are as distinct as the ids
+DAYS_SQL = MEETINGS_SQL.replace(
+    "SELECT DISTINCT c.c1", f"SELECT DISTINCT c.c1, s.rowid >> {DAY_SHIFT}"
+)
+
 
 def _year_keys(year: int | None) -> tuple[int, int]:
     """The rowid range of one year's meetings (keys start with the date)."""
@@ -86,6 +92,32 @@ class SearchMixin(MeetingStoreBase):
         low, high = _year_keys(year)
         rows = self.conn.execute(MEETINGS_SQL, [expr, low, high, limit])
         return [r[0] for r in rows]
+
+    def find_meetings(
+        self, query: str, limit: int, year: int | None = None
+    ) -> tuple[list[int], bool]:
+        """The first matching meetings as the archive list shows them, lazily:
+        (ids, complete).
+
+        The walk stops after ``limit`` meetings, so a word found in most of a
+        million statements costs the first page, not a count of every match
+        per meeting. When it stops early, the meetings of the last day it
+        reached are left for the next, longer walk (another meeting of that
+        day may match further down), so that the ids are always every match
+        of the newest days: a prefix of the list in its order (date, time, id)
+        that a longer walk only extends. ``query`` is typed: the last word is
+        a prefix too.
+        """
+        expr = query_language.match_expression(query, True)
+        if expr is None:
+            return [], True
+        low, high = _year_keys(year)
+        rows = self.conn.execute(DAYS_SQL, [expr, low, high, limit + 1]).fetchall()
+        if len(rows) <= limit:
+            return [r[0] for r in rows], True
+        boundary = rows[limit][1]
+        whole_days = [r[0] for r in rows[:limit] if r[1] != boundary]
+        return (whole_days or [r[0] for r in rows[:limit]]), False
 
     def count_matches(self, query: str, year: int | None = None) -> int:
         """How many passages match: asked only when a page is full (the command

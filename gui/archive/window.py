@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.view.openRequested.connect(self.open_meeting)
         self.view.currentChanged.connect(self._update_actions)
         self.view.model.modelReset.connect(self._update_count)
+        self.view.model.rowsInserted.connect(self._update_count)
         self._update_count()
         self._update_actions()
         ctx.undo_group.setActiveStack(ctx.archive_undo)
@@ -151,7 +152,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         model = self.view.model
         number = QLocale().toString  # 10.000 in Indonesian, 10,000 in English
-        if model.text or model.year is not None:
+        if not model.complete:  # a search walked to its first matches only
+            total = self.ctx.store.count_meetings()
+            text = self.tr("{0}+ dari %Ln rapat", "", total).format(number(model.rowCount()))
+        elif model.text or model.year is not None:
             total = self.ctx.store.count_meetings()
             text = self.tr("{0} dari %Ln rapat", "", total).format(number(model.rowCount()))
         else:  # unfiltered, the model has counted the archive already

@@ -172,7 +172,7 @@ Import it as a new copy?</translation>
     <name>ArchiveModel</name>
     <message>
         <source>luring</source>
-        <extracomment>header fields that decide a meeting&apos;s place in the list</extracomment>
+        <extracomment>meetings a search finds at first; scrolling to the end finds FETCH_MORE times as many header fields that decide a meeting&apos;s place in the list</extracomment>
         <translation>in person</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own (see gui.archive.view): this model itself answers Qt&apos;s default numbers</extracomment>
+        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one False while a search has more matches than it has walked to (see fetchMore) the column titles, shown by the view&apos;s header through a model of their own (see gui.archive.view): this model itself answers Qt&apos;s default numbers</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1533,6 +1533,13 @@ Details were written to {1}</translation>
     <message>
         <source>Tindakan</source>
         <translation>Actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}+ dari %Ln rapat</source>
+        <translation>
+            <numerusform>{0}+ of %Ln meeting</numerusform>
+            <numerusform>{0}+ of %Ln meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} dari %Ln rapat</source>

@@ -103,3 +103,15 @@ def test_typing_makes_only_a_long_last_plain_word_a_prefix():
     assert match_expression("harga ca", typing=True) == '"harga" AND "ca"'
     assert match_expression('"harga cab"', typing=True) == '"harga cab"'
     assert match_expression("harga -cab", typing=True) == '("harga") NOT ("cab")'
+
+
+def test_find_meetings_walks_lazily_in_whole_days(store):
+    days = ["2023-03-01", "2023-03-01", "2023-03-02", "2023-03-03", "2023-03-03", "2023-03-04"]
+    ids = [store.create_meeting(_meeting(d, "Harga beras")) for d in days]
+    newest = [ids[5], ids[4], ids[3], ids[2], ids[1], ids[0]]  # list order: date, then id
+    assert store.find_meetings("harga", 10) == (newest, True)
+    # three meetings walked: the third day (2023-03-03) may hold more, so it waits
+    assert store.find_meetings("harga", 2) == ([ids[5]], False)
+    assert store.find_meetings("harga", 3) == (newest[:3], False)
+    assert store.find_meetings("harg", 6) == (newest, True)  # typed: the last word a prefix
+    assert store.find_meetings("…", 6) == ([], True)
