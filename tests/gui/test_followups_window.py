@@ -13,26 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from core import exchange
 from gui.archive.dialogs import NewMeetingDialog
-from gui.archive.window import MainWindow
 from gui.followups.carry_dialog import CarryOverDialog
 from gui.followups.model import FollowupsModel
 from gui.followups.window import FollowupsWindow
+from tests.gui import test_archive
 from tests.gui.editor_helpers import answer_dialog
 
+#: the archive window of the archive's own tests (opening a meeting recorded, not done)
+window = test_archive.window
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "sample"
 SERIES = "Rakor Pengendalian Inflasi Daerah 2023"
-
-
-@pytest.fixture
-def window(ctx, qtbot, monkeypatch):
-    opened: list[int] = []
-    monkeypatch.setattr(MainWindow, "open_meeting", lambda self, mid: opened.append(mid))
-    win = MainWindow(ctx)
-    win.opened = opened
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture
