@@ -19,7 +19,7 @@ TITLE = "Matriks Tindak Lanjut"
 #: column widths of the worksheet, in characters
 XLSX_WIDTHS = (5, 40, 13, 50, 30, 13, 16, 50)
 #: column widths of the Word table, in centimetres (A4 landscape, 2 cm margins)
-DOCX_WIDTHS = (1.0, 4.2, 2.3, 5.4, 3.6, 2.3, 2.4, 4.5)
+DOCX_WIDTHS = (0.9, 4.0, 2.5, 5.2, 3.5, 2.5, 2.6, 4.5)
 
 
 def subtitle(series: str | None, open_only: bool) -> str:
@@ -82,6 +82,9 @@ def docx_bytes(followups: Sequence[FollowUp], caption: str = "") -> bytes:
     rows = matrix_rows(followups)
     table = doc.add_table(rows=1 + len(rows), cols=len(MATRIX_HEADER))
     table.style = "Table Grid"
+    table.autofit = False  # the widths below, in Word and LibreOffice alike
+    for c, width in enumerate(DOCX_WIDTHS):
+        table.columns[c].width = Cm(width)
     for r, values in enumerate([MATRIX_HEADER, *rows]):
         for c, value in enumerate(values):
             cell = table.cell(r, c)
