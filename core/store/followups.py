@@ -9,8 +9,9 @@ query ranks the copies of each uid with a window function over the
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+import datetime as dt
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any
 
 from core.errors import InputError
 from core.followups import FollowUp, sort_key
@@ -120,6 +121,14 @@ class FollowupsMixin(OperationsMixin):
         ]
         return self.add_rows("actions", meeting_id, items)
 
+    def edit_rows(self, collection: str, values: Mapping[int, Mapping[str, Any]]) -> Changes:
+        """As OperationsMixin.edit_rows; a follow-up ticked done without a day
+        is done today (the matrix says since when), and unticked has no day.
+        The undo puts the day back with the tick, as one step."""
+        if collection == "actions":
+            values = {i: _dated(v) for i, v in values.items()}
+        return super().edit_rows(collection, values)
+
     def get_meeting_field(self, meeting_id: int, column: str) -> str | None:
         """One column of the meetings table (``series``, say), for one meeting."""
         if column not in ("series", "uid", "date", "title"):
@@ -130,3 +139,10 @@ class FollowupsMixin(OperationsMixin):
         if row is None:
             raise InputError(_("no meeting has id {id}").format(id=meeting_id))
         return row[0]
+
+
+def _dated(values: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    if "done" in out and "done_at" not in out:
+        out["done_at"] = dt.date.today().isoformat() if out["done"] else None
+    return out

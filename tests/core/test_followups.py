@@ -189,3 +189,16 @@ def test_actions_on_a_missing_archive_creates_nothing(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(tmp_path / "none.db"), "actions")
     assert code == 2 and "does not exist" in err[0]
     assert not (tmp_path / "none.db").exists()
+
+
+def test_ticking_done_records_the_day_and_the_undo_takes_it_back(series):
+    store, _, week3 = series
+    lokasi = next(a for a in store.get_meeting(week3).actions if a.text.startswith(LOKASI))
+    changes = store.edit_rows("actions", {lokasi.id: {"done": True}})
+    today = dt.date.today().isoformat()
+    assert changes.rows("actions").items[lokasi.id].done_at == today
+    changes.undo.run()
+    again = store.rows_by_id("actions", [lokasi.id])[lokasi.id]
+    assert (again.done, again.done_at) == (None, None)
+    store.edit_rows("actions", {lokasi.id: {"done": True, "done_at": "2023-06-22"}})
+    assert store.rows_by_id("actions", [lokasi.id])[lokasi.id].done_at == "2023-06-22"
