@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import io
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -28,13 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core_search import DONE_KEY, median_ms, ready  # noqa: E402 - this folder, as a script
+
 from core import cli, model  # noqa: E402
 from core.store import MeetingStore  # noqa: E402
 
 ARCHIVE = Path(tempfile.gettempdir()) / "notula-bench-actions-5k-v1.db"
 SERIES, PER_SERIES, NEW = 500, 10, 3
-RUNS = 20
-DONE_KEY = "bench_archive_complete"
 
 
 def meetings() -> list[model.Meeting]:
@@ -94,47 +93,23 @@ def build(path: Path) -> None:
     print(f"  built in {time.perf_counter() - t0:.1f} s")
 
 
-def ready(path: Path) -> bool:
-    if not path.exists():
-        return False
-    try:
-        store = MeetingStore.open(path)
-    except Exception:  # noqa: BLE001 - a half-built or stale file is rebuilt
-        return False
-    try:
-        return store.get_setting(DONE_KEY) == SERIES * PER_SERIES
-    finally:
-        store.close()
-
-
-def median_ms(fn) -> tuple[float, float, int]:
-    fn()
-    times, found = [], 0
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        found = fn()
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    return statistics.median(times) * 1000, times[int(len(times) * 0.9)] * 1000, found
-
-
-def command(*args: str) -> int:
+def command(*args: str) -> list[str]:
     with contextlib.redirect_stdout(io.StringIO()) as out:
         cli.main(["--db", str(ARCHIVE), "actions", *args])
-    return out.getvalue().count("\n")
+    return out.getvalue().splitlines()
 
 
 def main() -> None:
-    if "--rebuild" in sys.argv or not ready(ARCHIVE):
+    if "--rebuild" in sys.argv or not ready(ARCHIVE, SERIES * PER_SERIES):
         print(f"building {ARCHIVE} ({SERIES * PER_SERIES:,} meetings)")
         build(ARCHIVE)
     store = MeetingStore.open(ARCHIVE)
     rows = store.db.execute("SELECT count(*) FROM actions").fetchone()[0]
     print(f"archive: {ARCHIVE} — {store.count_meetings():,} meetings, {rows:,} follow-up rows")
     for name, fn in (
-        ("followups(open_only=True)", lambda: len(store.followups(open_only=True))),
-        ("followups()", lambda: len(store.followups())),
-        ("followups(series=…)", lambda: len(store.followups(series="Rakor Seri 250"))),
+        ("followups(open_only=True)", lambda: store.followups(open_only=True)),
+        ("followups()", lambda: store.followups()),
+        ("followups(series=…)", lambda: store.followups(series="Rakor Seri 250")),
         ("notula actions --open", lambda: command("--open")),
         ("notula actions", lambda: command()),
     ):

@@ -60,7 +60,8 @@ def build(path: Path) -> None:
     print(f"\r  built in {time.perf_counter() - t0:.0f} s" + " " * 40)
 
 
-def ready(path: Path) -> bool:
+def ready(path: Path, expected: int = MEETINGS) -> bool:
+    """Whether ``path`` is a bench archive built whole (``expected`` meetings)."""
     if not path.exists():
         return False
     try:
@@ -68,7 +69,7 @@ def ready(path: Path) -> bool:
     except Exception:  # noqa: BLE001 - a half-built or stale file is rebuilt
         return False
     try:
-        return store.get_setting(DONE_KEY) == MEETINGS
+        return store.get_setting(DONE_KEY) == expected
     finally:
         store.close()
 
