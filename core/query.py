@@ -134,7 +134,8 @@ def parse(query: str, typing: bool = False) -> Query:
     """Read ``query``; raises :class:`QuerySyntaxError` when it cannot be read.
 
     ``typing``: the last plain word (of at least ``PREFIX_MIN`` characters) is
-    also a prefix, as the archive window searches while the clerk types.
+    also a prefix, as the archive window searches while the clerk types,
+    unless a space follows it (the clerk has finished the word).
     """
     tokens = _tokens(query)
     parsed = Query()
@@ -164,7 +165,8 @@ def parse(query: str, typing: bool = False) -> Query:
                 syntax=syntax_hint()
             )
         )
-    if typing and parsed.groups and tokens and not tokens[-1].negated:
+    finished = query[-1:].isspace()  # a space after the last word: the word is whole
+    if typing and not finished and parsed.groups and tokens and not tokens[-1].negated:
         last = parsed.groups[-1][-1]
         plain = not tokens[-1].phrase and last.text == tokens[-1].text
         if plain and not last.prefix and len(last.text) >= PREFIX_MIN:

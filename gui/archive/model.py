@@ -107,6 +107,7 @@ class ArchiveModel(QAbstractTableModel):
         self.ctx = ctx
         self.year: int | None = None
         self.text = ""
+        self.typed = ""
         self.lang = current_language()
         #: meetings matching the filter (rowCount)
         self.total = 0
@@ -135,6 +136,8 @@ class ArchiveModel(QAbstractTableModel):
         """Change the search text and/or year (``False`` keeps the year as is)."""
         if text is not None:
             self.text = text.strip()
+            #: as typed: a space after the last word makes it whole (core.query.parse)
+            self.typed = text if self.text else ""
         if year is not False:
             self.year = year  # type: ignore[assignment]
         self._wanted = FIRST_FOUND
@@ -146,7 +149,7 @@ class ArchiveModel(QAbstractTableModel):
         store = self.ctx.store
         found, complete = None, True
         if self.text:
-            found, complete = store.find_meetings(self.text, self._wanted, self.year)
+            found, complete = store.find_meetings(self.typed, self._wanted, self.year)
         total = store.count_meetings(self.year, found)
         first = store.list_meetings(self.year, PAGE, 0, found) if total else []
         self.beginResetModel()
@@ -170,7 +173,7 @@ class ArchiveModel(QAbstractTableModel):
             return
         self._wanted *= FETCH_MORE
         store = self.ctx.store
-        found, complete = store.find_meetings(self.text, self._wanted, self.year)
+        found, complete = store.find_meetings(self.typed, self._wanted, self.year)
         total = store.count_meetings(self.year, found)
         if total > self.total:
             self.beginInsertRows(QModelIndex(), self.total, total - 1)

@@ -115,3 +115,8 @@ def test_find_meetings_walks_lazily_in_whole_days(store):
     assert store.find_meetings("harga", 3) == (newest[:3], False)
     assert store.find_meetings("harg", 6) == (newest, True)  # typed: the last word a prefix
     assert store.find_meetings("…", 6) == ([], True)
+
+
+def test_a_space_after_the_last_word_typed_makes_it_whole():
+    assert match_expression("harga cabai", typing=True) == '"harga" AND "cabai"*'
+    assert match_expression("harga cabai ", typing=True) == '"harga" AND "cabai"'
