@@ -29,13 +29,15 @@ from core import __version__
 from core.errors import InputError, NotulaError, StorageError
 from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
+from core.query import syntax_hint
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import", "export", "list", "search", "render", "office")
+COMMANDS = ("import", "export", "list", "search", "render", "office", "actions")
 GLOBAL_OPTIONS = ("--version", "-h", "--help")
 #: commands that never change the archive, so a read-only file is no obstacle
-READING = frozenset({"export", "list", "search", "render"})
+READING = frozenset({"export", "list", "search", "render", "actions"})
 MAX_ID = 2**63 - 1  # SQLite's largest integer; a longer number is no id
+SEARCH_LIMIT = 100
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,6 +59,54 @@ def _meeting_id(text: str) -> int:
             _("invalid meeting id {text!r} (too large)").format(text=text)
         )
     return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            _("invalid number {text!r} (expected a whole number above 0)").format(text=text)
+        )
+    return value
+
+
+def _command_at(argv: Sequence[str]) -> int:
+    """Where the command word is in ``argv`` (after --db PATH), or len(argv)."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--db":
+            i += 2
+        elif argv[i].startswith("--db="):
+            i += 1
+        else:
+            break
+    return i
+
+
+def query_words_last(argv: Sequence[str]) -> list[str]:
+    """``search``'s arguments with its query words after ``--``.
+
+    A query word may start with a dash (``search zebra -kuda``: leave out
+    kuda, cli.md), which argparse would take for an unknown option; only
+    ``--limit`` and help are options of ``search``.
+    """
+    args = list(argv)
+    at = _command_at(args)
+    if at >= len(args) or args[at] != "search" or "--" in args[at:]:
+        return args
+    options, words = [], []
+    rest = iter(args[at + 1 :])
+    for word in rest:
+        if word in ("-h", "--help") or word.startswith("--limit="):
+            options.append(word)
+        elif word == "--limit":
+            options += [word, *(w for w in [next(rest, None)] if w is not None)]
+        else:
+            words.append(word)
+    return [*args[: at + 1], *options, "--", *words]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar=json_file, help=_("the file to write"))
     sub.add_parser("list", help=_("list meetings, newest first"))
     p = sub.add_parser("search", help=_("full-text search, newest first"))
-    p.add_argument("query", nargs="+", metavar=_("QUERY"), help=_("the words to look for"))
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=SEARCH_LIMIT,
+        metavar="N",
+        help=_("show at most N matches (default {n})").format(n=SEARCH_LIMIT),
+    )
+    p.add_argument("query", nargs="+", metavar=_("QUERY"), help=syntax_hint())
     p = sub.add_parser("render", help=_("write the meeting's documents"))
     p.add_argument(
         "id", type=_meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
@@ -102,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pdf", action="store_true", help=_("also a PDF beside each document (LibreOffice)")
     )
+    p = sub.add_parser("actions", help=_("list follow-ups across meetings, oldest due first"))
+    p.add_argument("--open", action="store_true", help=_("only unfinished follow-ups"))
+    p.add_argument("--series", metavar=_("NAME"), help=_("only meetings of this series"))
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--xlsx", metavar=_("OUT.xlsx"), help=_("write the follow-up matrix as .xlsx"))
+    out.add_argument("--docx", metavar=out_docx, help=_("write the follow-up matrix as .docx"))
     p = sub.add_parser("office", help=_("show or set the office profile (notula.office JSON)"))
     office = p.add_subparsers(
         dest="office_command", metavar="show|set", required=True, parser_class=_Parser
@@ -120,14 +183,7 @@ def _unknown_command(argv: Sequence[str]) -> str | None:
     Checked before argparse, whose own message ("argument command: invalid
     choice: …") does not say that a command is what it was looking for.
     """
-    args = list(argv)
-    while args:
-        if args[0] == "--db":
-            args = args[2:]
-        elif args[0].startswith("--db="):
-            args = args[1:]
-        else:
-            break
+    args = list(argv)[_command_at(argv) :]
     if not args or args[0] in COMMANDS or args[0] in GLOBAL_OPTIONS:
         return None
     word = args[0]
@@ -217,10 +273,24 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    """The matches, newest first; the total is counted only when more matched
+    than are shown, after they are printed (counting walks every match)."""
+    query = " ".join(args.query)
     with _opened(args) as store:
-        hits = store.search(" ".join(args.query), limit=100)
-    for hit in hits:
-        print(f"{hit.meeting_id}\t{hit.date}\t{_one_line(hit.snippet)}")
+        hits = store.search(query, limit=args.limit + 1)
+        for hit in hits[: args.limit]:
+            print(f"{hit.meeting_id}\t{hit.date}\t{_one_line(hit.snippet)}")
+        if not hits:
+            print(_("notula: no meeting matched {query!r}").format(query=query), file=sys.stderr)
+        elif len(hits) > args.limit:
+            sys.stdout.flush()
+            total = store.count_matches(query)
+            print(
+                _("notula: {shown} of {total} matches shown (--limit N shows more)").format(
+                    shown=args.limit, total=total
+                ),
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 
@@ -288,6 +358,33 @@ def cmd_office(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_actions(args: argparse.Namespace) -> int:
+    """One line per follow-up in its latest state, or the matrix as a file."""
+    from core import followups
+
+    target = args.xlsx or args.docx
+    suffix = ".xlsx" if args.xlsx else ".docx"
+    if target is not None:
+        _refuse_archive_as_output(args, target)
+        if not target.lower().endswith(suffix):
+            raise InputError(
+                _("--{option} {path}: the file name must end in {suffix}").format(
+                    option=suffix[1:], path=target, suffix=suffix
+                )
+            )
+    with _opened(args) as store:
+        found = store.followups(open_only=args.open, series=args.series)
+    if target is None:
+        for f in found:
+            print(followups.line(f))
+        return EXIT_OK
+    from core.reports.matrix import subtitle, write_matrix
+
+    write_matrix(Path(target), found, subtitle(args.series, args.open))
+    print(target)
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -299,6 +396,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "render": cmd_render,
     "office": cmd_office,
+    "actions": cmd_actions,
 }
 
 
@@ -313,7 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         with argparse_speaking():
-            args = build_parser().parse_args(argv)
+            args = build_parser().parse_args(query_words_last(argv))
     except SystemExit as exc:  # usage error (one line, see _Parser), --help or --version
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:

@@ -75,6 +75,32 @@ class ActionRow:
 
 
 @dataclass
+class CarriedRow:
+    """A follow-up of an earlier meeting of the series, with its progress."""
+
+    number: str
+    text: str
+    owner: str
+    progress: str
+    status: str
+
+
+def carried_status(a: model.Action) -> str:
+    """Selesai (with the day) or Belum selesai (with the due date)."""
+    if a.done:
+        return "Selesai" + (f", {long_date(a.done_at)}" if a.done_at else "")
+    return "Belum selesai" + (f"; batas waktu {long_date(a.due)}" if a.due else "")
+
+
+def carried_rows(meeting: model.Meeting) -> list[CarriedRow]:
+    carried = [a for a in meeting.actions if a.carried_from]
+    return [
+        CarriedRow(str(n), a.text, a.owner or "-", a.progress or "-", carried_status(a))
+        for n, a in enumerate(carried, start=1)
+    ]
+
+
+@dataclass
 class MinutesContent:
     letterhead: Letterhead
     title: str
@@ -83,6 +109,8 @@ class MinutesContent:
     fields: list[Field]
     sections: list[tuple[str, str]]  # (key, heading) in print order
     opening: list[str] = field(default_factory=list)
+    #: follow-ups carried from earlier meetings of the series (tindak lanjut rapat sebelumnya)
+    carried: list[CarriedRow] = field(default_factory=list)
     discussion: list[DiscussionGroup] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
@@ -259,11 +287,12 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
         fields=fields,
         sections=[],
         opening=split_paragraphs(meeting.opening),
+        carried=carried_rows(meeting),
         discussion=_discussion(meeting),
         decisions=[d.text for d in meeting.decisions if d.text.strip()],
         actions=[
             ActionRow(str(n), a.text, a.owner or "-", long_date(a.due) if a.due else "-")
-            for n, a in enumerate(meeting.actions, start=1)
+            for n, a in enumerate((a for a in meeting.actions if not a.carried_from), start=1)
         ],
         closing=split_paragraphs(meeting.closing),
         place_date=f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", "),
@@ -272,6 +301,7 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
     )
     names = {
         "opening": "PEMBUKAAN",
+        "carried": "TINDAK LANJUT RAPAT SEBELUMNYA",
         "discussion": "PEMBAHASAN",
         "decisions": "KESIMPULAN/KEPUTUSAN",
         "actions": "TINDAK LANJUT",

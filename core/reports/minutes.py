@@ -18,6 +18,8 @@ OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 NUMBER_CM = 1.0
 ACTION_SHARES = (0.53, 0.28, 0.19)  # of what the No column leaves
 ACTION_INDENT_CM = 0.6
+CARRIED_SHARES = (0.32, 0.2, 0.3, 0.18)  # text, owner, progress, status
+CARRIED_HEADER = ("No", "Tindak Lanjut", "Penanggung Jawab", "Perkembangan", "Status")
 
 
 def quoted(paragraphs: list[str]) -> list[str]:
@@ -77,20 +79,35 @@ def _decisions(base: docx_base.Base, content: MinutesContent) -> None:
 
 
 def _actions(base: docx_base.Base, content: MinutesContent) -> None:
+    rows = [(a.number, a.text, a.owner, a.due) for a in content.actions]
+    header = ("No", "Tindak Lanjut", "Penanggung Jawab", "Batas Waktu")
+    _table(base, header, ACTION_SHARES, rows)
+
+
+def _carried(base: docx_base.Base, content: MinutesContent) -> None:
+    """Follow-ups of earlier meetings of the series, each with its progress and status."""
+    rows = [(c.number, c.text, c.owner, c.progress, c.status) for c in content.carried]
+    _table(base, CARRIED_HEADER, CARRIED_SHARES, rows)
+
+
+def _table(
+    base: docx_base.Base,
+    header: tuple[str, ...],
+    shares: tuple[float, ...],
+    rows: list[tuple[str, ...]],
+) -> None:
+    """A numbered table, its first column the number, the header row repeated."""
     head, cell = base.sid("Notula Table Header"), base.sid("Notula Table Text")
     number = base.sid("Notula Table Number")
     width = base.text_width_cm - ACTION_INDENT_CM - NUMBER_CM
-    widths = [NUMBER_CM] + [round(width * share, 2) for share in ACTION_SHARES]
-    header = [
-        [(head, [t], None)] for t in ("No", "Tindak Lanjut", "Penanggung Jawab", "Batas Waktu")
-    ]
-    rows = [header]
-    for a in content.actions:
-        row = [[(number, [a.number], None)]]
-        row += [[(cell, [t], None)] for t in (a.text, a.owner, a.due)]
-        rows.append(row)
+    widths = [NUMBER_CM] + [round(width * share, 2) for share in shares]
+    table = [[[(head, [t], None)] for t in header]]
+    for values in rows:
+        row = [[(number, [values[0]], None)]]
+        row += [[(cell, [t], None)] for t in values[1:]]
+        table.append(row)
     grid = base.sid("Notula Grid")
-    base.add(ooxml.table(grid, widths, rows, header_rows=1, indent_cm=ACTION_INDENT_CM))
+    base.add(ooxml.table(grid, widths, table, header_rows=1, indent_cm=ACTION_INDENT_CM))
 
 
 def _signatures(base: docx_base.Base, content: MinutesContent) -> None:
@@ -112,6 +129,7 @@ def _signatures(base: docx_base.Base, content: MinutesContent) -> None:
 
 WRITERS = {
     "opening": lambda base, c: _paragraphs(base, c.opening),
+    "carried": _carried,
     "discussion": _discussion,
     "decisions": _decisions,
     "actions": _actions,

@@ -9,20 +9,13 @@ million statements costs no more than a rare one.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 from core.lazy import lazy_module
 from core.store.base import MeetingStoreBase
 from core.store.schema import DAY_SHIFT, SOURCE_NAMES, SOURCE_SHIFT
 
 model = lazy_module("core.model")  # its dataclasses load when first used
-
-TOKEN_RE = re.compile(r"\w+", re.UNICODE)
-#: a shorter last word is matched whole: "da*" would merge the postings of
-#: every word starting with "da" across the archive (~200 ms over 1M statements)
-PREFIX_MIN = 3
-
+query_language = lazy_module("core.query")  # the first search loads it (dataclasses too)
 
 #: search_meetings' walk. meeting_id (an UNINDEXED column) is read from FTS5's
 #: own content table by rowid rather than through the virtual table's column:
@@ -35,21 +28,11 @@ MEETINGS_SQL = (
     "WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? ORDER BY s.rowid DESC LIMIT ?"
 )
 
-
-def match_expression(query: str, prefix: bool = False) -> str | None:
-    """An FTS5 MATCH string in which every word of ``query`` must occur.
-
-    Words are quoted so that FTS5 operators typed by a user (AND, NOT, ``*``,
-    ``"``) are taken as text. ``prefix`` lets the last word match as a prefix,
-    for search-as-you-type.
-    """
-    words = TOKEN_RE.findall(unicodedata.normalize("NFKC", query))
-    if not words:
-        return None
-    parts = [f'"{w}"' for w in words]
-    if prefix and len(words[-1]) >= PREFIX_MIN:
-        parts[-1] += "*"
-    return " ".join(parts)
+#: MEETINGS_SQL with each meeting's day (the rowid's high bits): a meeting's
+#: rows all carry its date, so the pairs are as distinct as the ids
+DAYS_SQL = MEETINGS_SQL.replace(
+    "SELECT DISTINCT c.c1", f"SELECT DISTINCT c.c1, s.rowid >> {DAY_SHIFT}"
+)
 
 
 def _year_keys(year: int | None) -> tuple[int, int]:
@@ -65,8 +48,13 @@ class SearchMixin(MeetingStoreBase):
     def search(
         self, query: str, limit: int = 50, prefix: bool = False, year: int | None = None
     ) -> list[model.SearchHit]:
-        """Matching passages, newest meeting first, each with a snippet."""
-        expr = match_expression(query, prefix)
+        """Matching passages, newest meeting first, each with a snippet.
+
+        ``query`` is in the search language of core.query (a
+        :class:`~core.query.QuerySyntaxError` when it cannot be read);
+        ``prefix``: the last word typed is a prefix too (search as you type).
+        """
+        expr = query_language.match_expression(query, prefix)
         if expr is None:
             return []
         low, high = _year_keys(year)
@@ -98,12 +86,52 @@ class SearchMixin(MeetingStoreBase):
         most of a million statements is filtered in C rather than row by row
         in Python — about 45,000 matches for 500 meetings.
         """
-        expr = match_expression(query, prefix)
+        expr = query_language.match_expression(query, prefix)
         if expr is None:
             return []
         low, high = _year_keys(year)
         rows = self.conn.execute(MEETINGS_SQL, [expr, low, high, limit])
         return [r[0] for r in rows]
+
+    def find_meetings(
+        self, query: str, limit: int, year: int | None = None
+    ) -> tuple[list[int], bool]:
+        """The first matching meetings as the archive list shows them, lazily:
+        (ids, complete).
+
+        The walk stops after ``limit`` meetings, so a word found in most of a
+        million statements costs the first page, not a count of every match
+        per meeting. When it stops early, the meetings of the last day it
+        reached are left for the next, longer walk (another meeting of that
+        day may match further down), so that the ids are always every match
+        of the newest days: a prefix of the list in its order (date, time, id)
+        that a longer walk only extends. ``query`` is typed: the last word is
+        a prefix too.
+        """
+        expr = query_language.match_expression(query, True)
+        if expr is None:
+            return [], True
+        low, high = _year_keys(year)
+        rows = self.conn.execute(DAYS_SQL, [expr, low, high, limit + 1]).fetchall()
+        if len(rows) <= limit:
+            return [r[0] for r in rows], True
+        boundary = rows[limit][1]
+        whole_days = [r[0] for r in rows[:limit] if r[1] != boundary]
+        return (whole_days or [r[0] for r in rows[:limit]]), False
+
+    def count_matches(self, query: str, year: int | None = None) -> int:
+        """How many passages match: asked only when a page is full (the command
+        line's total), since counting walks every match — about 25 ms for a
+        word found in 90 % of a million statements, where the first page costs
+        well under one."""
+        expr = query_language.match_expression(query)
+        if expr is None:
+            return 0
+        low, high = _year_keys(year)
+        sql = (
+            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?"
+        )
+        return self.conn.execute(sql, [expr, low, high]).fetchone()[0]
 
     def _heads(self, ids: set[int]) -> dict[int, tuple[str, str]]:
         if not ids:

@@ -48,6 +48,7 @@ class NewMeetingDialog(QDialog):
         kind: str = "Rapat Koordinasi",
         ask_kind: bool = True,
         window_title: str | None = None,
+        series_names: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title or self.tr("Rapat baru"))
@@ -80,6 +81,20 @@ class NewMeetingDialog(QDialog):
             form.addRow(self.tr("&Jenis:"), self.kind_combo)
         else:
             self.kind_combo.hide()
+        #: the series (rakor berseri) the meeting belongs to; its open follow-ups
+        #: are offered once it is made. Not asked for a copy, which keeps its source's.
+        self.series_combo = QComboBox()
+        self.series_combo.setEditable(True)
+        self.series_combo.addItems(series_names or [])
+        self.series_combo.setCurrentText("")
+        self.series_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.series_combo.lineEdit().setPlaceholderText(
+            self.tr("kosongkan bila bukan rapat berseri")
+        )
+        if series_names is not None:
+            form.addRow(self.tr("&Seri:"), self.series_combo)
+        else:
+            self.series_combo.hide()
         layout.addLayout(form)
         self.buttons = ok_cancel(self, self.tr("Buat"))
         layout.addWidget(self.buttons)
@@ -101,3 +116,6 @@ class NewMeetingDialog(QDialog):
 
     def meeting_kind(self) -> str | None:
         return self.kind_combo.currentText().strip() or None
+
+    def meeting_series(self) -> str | None:
+        return " ".join(self.series_combo.currentText().split()) or None

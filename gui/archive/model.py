@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
+#: meetings a search finds at first; scrolling to the end finds FETCH_MORE times as many
+FIRST_FOUND = PAGE
+FETCH_MORE = 4
 #: header fields that decide a meeting's place in the list
 REORDERS = {"date", "start_time"}
 
@@ -104,11 +107,15 @@ class ArchiveModel(QAbstractTableModel):
         self.ctx = ctx
         self.year: int | None = None
         self.text = ""
+        self.typed = ""
         self.lang = current_language()
         #: meetings matching the filter (rowCount)
         self.total = 0
         #: ids found by the search text, None without one
         self.found: list[int] | None = None
+        #: False while a search has more matches than it has walked to (see fetchMore)
+        self.complete = True
+        self._wanted = FIRST_FOUND
         self._pages: dict[int, list[MeetingSummary]] = {}
         self._row_by_id: dict[int, int] = {}
         #: the column titles, shown by the view's header through a model of their own
@@ -129,25 +136,52 @@ class ArchiveModel(QAbstractTableModel):
         """Change the search text and/or year (``False`` keeps the year as is)."""
         if text is not None:
             self.text = text.strip()
+            #: as typed: a space after the last word makes it whole (core.query.parse)
+            self.typed = text if self.text else ""
         if year is not False:
             self.year = year  # type: ignore[assignment]
+        self._wanted = FIRST_FOUND
         self.reload()
 
     def reload(self) -> None:
         """Count the matches and read the first page (a failure to read shows
         here, where the caller can report it, rather than in a paint)."""
         store = self.ctx.store
-        found = None
+        found, complete = None, True
         if self.text:
-            found = store.search_meetings(self.text, prefix=True, year=self.year)
+            found, complete = store.find_meetings(self.typed, self._wanted, self.year)
         total = store.count_meetings(self.year, found)
         first = store.list_meetings(self.year, PAGE, 0, found) if total else []
         self.beginResetModel()
-        self.found, self.total = found, total
+        self.found, self.total, self.complete = found, total, complete
         self._pages.clear()
         self._row_by_id.clear()
         self._keep_page(0, first)
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """Walk further: the clerk scrolled to the last meeting found so far.
+
+        The ids found before are the newest whole days of matches, so the
+        longer walk only adds rows after them (core find_meetings): rows are
+        appended, the pages read stay, the selection and the scroll stay.
+        """
+        if parent.isValid() or self.complete or not self.text:
+            return
+        self._wanted *= FETCH_MORE
+        store = self.ctx.store
+        found, complete = store.find_meetings(self.typed, self._wanted, self.year)
+        total = store.count_meetings(self.year, found)
+        if total > self.total:
+            self.beginInsertRows(QModelIndex(), self.total, total - 1)
+            self._pages.pop(self.total // PAGE, None)  # a part-read last page: read it again
+            self.found, self.total, self.complete = found, total, complete
+            self.endInsertRows()
+        else:
+            self.found, self.complete = found, complete
 
     def _keep_page(self, page: int, rows: list[MeetingSummary]) -> None:
         self._pages[page] = rows

@@ -75,6 +75,13 @@ class ArchiveView(QWidget):
             self.tr("Cari judul, peserta, pernyataan, keputusan… (Ctrl+F)")
         )
         self.search_edit.setClearButtonEnabled(True)
+        #: the search syntax in one line, or why the text typed cannot be read
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(False)
+        font = self.hint_label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.hint_label.setFont(font)
+        self._show_hint(None)
         self.year_combo = QComboBox()
         self.year_combo.setMinimumContentsLength(12)
         self.year_combo.setToolTip(self.tr("Tampilkan rapat satu tahun saja"))
@@ -130,6 +137,7 @@ class ArchiveView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.stack, 1)
         self.setTabOrder(self.search_edit, self.year_combo)
         self.setTabOrder(self.year_combo, self.table)
@@ -172,8 +180,35 @@ class ArchiveView(QWidget):
         self.model.set_filter(year=self.year_combo.currentData())
 
     def apply_search(self) -> None:
+        """Filter by the text typed, in the command line's search language; a
+        text it cannot read yet (a quote still open) leaves the list as it is
+        and says why under the box."""
+        from core.query import QuerySyntaxError, parse
+
         self.search_timer.stop()
-        self.model.set_filter(text=self.search_edit.text())
+        text = self.search_edit.text()
+        try:
+            parse(text, typing=True)
+        except QuerySyntaxError as exc:
+            self._show_hint(str(exc))
+            return
+        self._show_hint(None)
+        self.model.set_filter(text=text)
+
+    def _show_hint(self, problem: str | None) -> None:
+        from PySide6.QtGui import QPalette
+
+        if problem is None:
+            self.hint_label.setText(
+                self.tr(
+                    'Semua kata harus ada · awal* awalan · "dua kata" frasa · '
+                    "kata OR kata salah satu · -kata dikecualikan"
+                )
+            )
+            self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        else:
+            self.hint_label.setText(problem)
+            self.hint_label.setForegroundRole(QPalette.ColorRole.WindowText)
 
     def _search_now(self) -> None:
         self.apply_search()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from core.changes import Changes
     from gui.directory.window import DirectoryWindow
     from gui.editor.window import EditorWindow
+    from gui.followups.window import FollowupsWindow
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.editors: dict[int, EditorWindow] = {}
         self._directory: DirectoryWindow | None = None  # made when first opened
+        self._followups: FollowupsWindow | None = None  # made when first opened
         self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.view.openRequested.connect(self.open_meeting)
         self.view.currentChanged.connect(self._update_actions)
         self.view.model.modelReset.connect(self._update_count)
+        self.view.model.rowsInserted.connect(self._update_count)
         self._update_count()
         self._update_actions()
         ctx.undo_group.setActiveStack(ctx.archive_undo)
@@ -82,6 +85,10 @@ class MainWindow(QMainWindow):
         self.directory_action = self._action(
             self.tr("Di&rektori Pejabat…"), self.open_directory, "Ctrl+D"
         )
+        self.followups_action = self._action(
+            self.tr("&Tindak Lanjut…"), self.open_followups, "Ctrl+T"
+        )
+        self.followups_action.setToolTip(self.tr("Tindak lanjut semua rapat (Ctrl+T)"))
         self.settings_action = self._action(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.directory_action)
+        menu.addAction(self.followups_action)
         menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -127,6 +135,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.directory_action)
+        bar.addAction(self.followups_action)
         self.addToolBar(bar)
         self.toolbar = bar
 
@@ -143,7 +152,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         model = self.view.model
         number = QLocale().toString  # 10.000 in Indonesian, 10,000 in English
-        if model.text or model.year is not None:
+        if not model.complete:  # a search walked to its first matches only
+            total = self.ctx.store.count_meetings()
+            text = self.tr("{0}+ dari %Ln rapat", "", total).format(number(model.rowCount()))
+        elif model.text or model.year is not None:
             total = self.ctx.store.count_meetings()
             text = self.tr("{0} dari %Ln rapat", "", total).format(number(model.rowCount()))
         else:  # unfiltered, the model has counted the archive already
@@ -161,13 +173,14 @@ class MainWindow(QMainWindow):
         from core import model, office
         from gui.archive.dialogs import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self)
+        dialog = NewMeetingDialog(self, series_names=self.ctx.store.series_names())
         while dialog.exec():
             profile = office.from_settings(self.ctx.store.all_settings())
             meeting = model.Meeting(
                 title=dialog.meeting_title(),
                 date=dialog.meeting_date(),
                 kind=dialog.meeting_kind(),
+                series=dialog.meeting_series(),
                 status="draft",
                 city=(profile.city or None) if profile else None,
                 timezone=profile.timezone if profile else None,
@@ -216,6 +229,7 @@ class MainWindow(QMainWindow):
     def _created(self, meeting_id: int | None) -> None:
         if meeting_id is None:
             return
+        self.offer_carry_over(meeting_id)
         if self.view.model.row_of(meeting_id) < 0:  # hidden by a filter: show it
             self.view.search_edit.clear()
             self.view.year_combo.setCurrentIndex(0)
@@ -323,6 +337,40 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def offer_carry_over(self, meeting_id: int) -> None:
+        """A new meeting of a series: offer the series' open follow-ups (one undo step)."""
+        offer = self.ctx.store.carry_offer(meeting_id)
+        if not offer:
+            return
+        from gui.followups.carry_dialog import CarryOverDialog
+
+        series = offer[0].series or ""
+        dialog = CarryOverDialog(series, offer, self)
+        if dialog.exec() and dialog.chosen():
+            chosen = dialog.chosen()
+            self._run(
+                self.ctx.store.carry_over,
+                meeting_id,
+                chosen,
+                text=self.tr("Bawa %n tindak lanjut", "", len(chosen)),
+            )
+
+    def open_followups(self) -> FollowupsWindow:
+        from gui.followups.window import FollowupsWindow
+
+        window = self._followups
+        if window is None:
+            window = FollowupsWindow(self.ctx, self)
+            window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
+            window.openRequested.connect(self.open_meeting)
+            self._followups = window
+        else:
+            window.reload()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def open_settings(self, tab: int = 0) -> None:
         from gui.settings.dialog import SettingsDialog

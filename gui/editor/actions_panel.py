@@ -27,7 +27,8 @@ class ActionsPanel(ListPanel):
 
     def intro(self) -> str:
         return self.tr(
-            "Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu. "
+            "Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu; "
+            "yang dibawa dari rapat sebelumnya dicetak dengan Perkembangannya. "
             "Spasi mencentang Selesai; F2 di Batas waktu membuka kalender."
         )
 
@@ -35,6 +36,6 @@ class ActionsPanel(ListPanel):
         self.table.setItemDelegateForColumn(DUE, DateDelegate("due", self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 260), (2, 170), (3, 70)):
+        for col, width in ((1, 240), (2, 150), (3, 70), (4, 220)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)

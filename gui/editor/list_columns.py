@@ -60,6 +60,11 @@ def action_columns() -> list[Column]:
             unset_checked=False,
             align=Qt.AlignmentFlag.AlignCenter,
         ),
+        Column(
+            "progress",
+            QCoreApplication.translate("ActionsPanel", "Perkembangan"),
+            editable=True,
+        ),
     ]
 
 

@@ -20,6 +20,10 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>Perkembangan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>tindak lanjut</source>
         <translation>follow-up</translation>
     </message>
@@ -28,8 +32,8 @@
         <translation>Type a new follow-up, then Enter (Insert to come here)</translation>
     </message>
     <message>
-        <source>Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu. Spasi mencentang Selesai; F2 di Batas waktu membuka kalender.</source>
-        <translation>Printed as a table No · Follow-up · Responsible · Deadline. Space ticks Done; F2 in Deadline opens the calendar.</translation>
+        <source>Dicetak sebagai tabel No · Tindak Lanjut · Penanggung Jawab · Batas Waktu; yang dibawa dari rapat sebelumnya dicetak dengan Perkembangannya. Spasi mencentang Selesai; F2 di Batas waktu membuka kalender.</source>
+        <translation>Printed as a table No · Follow-up · Responsible · Due date; those carried from an earlier meeting are printed with their progress. Space ticks Done; F2 on Due date opens the calendar.</translation>
     </message>
 </context>
 <context>
@@ -168,7 +172,7 @@ Import it as a new copy?</translation>
     <name>ArchiveModel</name>
     <message>
         <source>luring</source>
-        <extracomment>header fields that decide a meeting&apos;s place in the list</extracomment>
+        <extracomment>meetings a search finds at first; scrolling to the end finds FETCH_MORE times as many header fields that decide a meeting&apos;s place in the list</extracomment>
         <translation>in person</translation>
     </message>
     <message>
@@ -189,7 +193,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one the column titles, shown by the view&apos;s header through a model of their own (see gui.archive.view): this model itself answers Qt&apos;s default numbers</extracomment>
+        <extracomment>the roles :meth:`ArchiveModel.data` answers meetings matching the filter (rowCount) ids found by the search text, None without one False while a search has more matches than it has walked to (see fetchMore) the column titles, shown by the view&apos;s header through a model of their own (see gui.archive.view): this model itself answers Qt&apos;s default numbers</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -218,6 +222,7 @@ Import it as a new copy?</translation>
     </message>
     <message>
         <source>Tampilkan rapat satu tahun saja</source>
+        <extracomment>the search syntax in one line, or why the text typed cannot be read</extracomment>
         <translation>Show only the meetings of one year</translation>
     </message>
     <message>
@@ -231,6 +236,10 @@ Import it as a new copy?</translation>
     <message>
         <source>Semua tahun</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <source>Semua kata harus ada · awal* awalan · &quot;dua kata&quot; frasa · kata OR kata salah satu · -kata dikecualikan</source>
+        <translation>All words must occur · stem* prefix · &quot;two words&quot; phrase · word OR word either · -word leaves out</translation>
     </message>
     <message>
         <source>Tidak ada rapat yang cocok.</source>
@@ -573,6 +582,29 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Draf yang belum disimpan dipulihkan.</source>
         <translation>The unsaved draft was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Tindak lanjut rapat sebelumnya</source>
+        <translation>Follow-ups of earlier meetings</translation>
+    </message>
+    <message>
+        <source>Rapat ini termasuk seri “{0}”. Tindak lanjut berikut belum selesai; yang dicentang dibawa ke rapat ini untuk dicatat perkembangannya.</source>
+        <translation>This meeting belongs to the series “{0}”. These follow-ups are not done yet; the ticked ones are carried into this meeting to record their progress.</translation>
+    </message>
+    <message>
+        <source>, batas {0}</source>
+        <translation>, due {0}</translation>
+    </message>
+    <message>
+        <source>Bawa ke rapat ini</source>
+        <translation>Carry into this meeting</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1034,113 @@ Details were written to {1}</translation>
     </message>
 </context>
 <context>
+    <name>FollowupsModel</name>
+    <message>
+        <source>Tanggal Rapat</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Perkembangan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Lewat batas waktu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsWindow</name>
+    <message>
+        <source>Tindak Lanjut</source>
+        <extracomment>the clerk asked to open the meeting of a follow-up (Enter or double-click)</extracomment>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Belum selesai</source>
+        <translation>&amp;Not done</translation>
+    </message>
+    <message>
+        <source>&amp;Lewat batas waktu</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>nama atau instansi</source>
+        <translation>name or office</translation>
+    </message>
+    <message>
+        <source>&amp;Penanggung jawab:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Seri:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>Ekspor matriks .&amp;xlsx…</source>
+        <translation>Export matrix .&amp;xlsx…</translation>
+    </message>
+    <message>
+        <source>Ekspor matriks .&amp;docx…</source>
+        <translation>Export matrix .&amp;docx…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Semua seri</source>
+        <translation>All series</translation>
+    </message>
+    <message>
+        <source>{0} dari {1} tindak lanjut</source>
+        <translation>{0} of {1} follow-ups</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ekspor matriks tindak lanjut</source>
+        <translation>Export the follow-up matrix</translation>
+    </message>
+    <message>
+        <source>Matriks ditulis ke {0}</source>
+        <translation>Matrix written to {0}</translation>
+    </message>
+</context>
+<context>
     <name>HeaderForm</name>
     <message>
         <source>mis. Rapat Koordinasi Pengendalian Inflasi Daerah</source>
@@ -1348,6 +1487,14 @@ Details were written to {1}</translation>
         <translation>Di&amp;rectory of Officials…</translation>
     </message>
     <message>
+        <source>&amp;Tindak Lanjut…</source>
+        <translation>&amp;Follow-ups…</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut semua rapat (Ctrl+T)</source>
+        <translation>Follow-ups of every meeting (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1386,6 +1533,13 @@ Details were written to {1}</translation>
     <message>
         <source>Tindakan</source>
         <translation>Actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}+ dari %Ln rapat</source>
+        <translation>
+            <numerusform>{0}+ of %Ln meeting</numerusform>
+            <numerusform>{0}+ of %Ln meetings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} dari %Ln rapat</source>
@@ -1452,6 +1606,13 @@ The sample can be deleted at any time.</translation>
     <message>
         <source>Muat contoh</source>
         <translation>Load sample</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bawa %n tindak lanjut</source>
+        <translation>
+            <numerusform>Carry %n follow-up</numerusform>
+            <numerusform>Carry %n follow-ups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notula {0}
@@ -1581,6 +1742,15 @@ Log file: {3}</translation>
     <message>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>kosongkan bila bukan rapat berseri</source>
+        <extracomment>the series (rakor berseri) the meeting belongs to; its open follow-ups are offered once it is made. Not asked for a copy, which keeps its source&apos;s.</extracomment>
+        <translation>leave empty if the meeting is not part of a series</translation>
+    </message>
+    <message>
+        <source>&amp;Seri:</source>
+        <translation>&amp;Series:</translation>
     </message>
     <message>
         <source>Buat</source>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core import model
-from core.store.search import MEETINGS_SQL, match_expression
+from core.query import QuerySyntaxError, match_expression
+from core.store.search import MEETINGS_SQL
 
 
 def _meeting(date: str, title: str = "Rapat", **parts) -> model.Meeting:
@@ -147,7 +148,7 @@ def test_every_word_must_occur_and_the_last_may_be_a_prefix(rakor):
 
 
 @pytest.mark.parametrize(
-    "query", ['"', "AND", "OR NOT", "NEAR(a b)", "*", "-", "(", ")", "^", "a:b", "'", "  "]
+    "query", ["AND", "OR NOT", "NEAR(a b)", "*", "-", "(", ")", "^", "a:b", "'", "  "]
 )
 def test_operators_are_text_not_syntax(rakor, query):
     store, _ = rakor
@@ -156,11 +157,17 @@ def test_operators_are_text_not_syntax(rakor, query):
 
 
 def test_match_expression_quotes_every_word():
-    assert match_expression("harga  CABAI") == '"harga" "CABAI"'
-    assert match_expression('x" OR "y') == '"x" "OR" "y"'
-    assert match_expression("cab", prefix=True) == '"cab"*'
-    assert match_expression("c", prefix=True) == '"c"'
+    assert match_expression("harga  CABAI") == '"harga" AND "CABAI"'
+    assert match_expression('x" OR "y') == '"x" AND " OR " AND "y"'
+    assert match_expression("cab", typing=True) == '"cab"*'
+    assert match_expression("c", typing=True) == '"c"'
     assert match_expression(" .,; ") is None
+
+
+def test_an_unclosed_quote_is_a_syntax_error(rakor):
+    store, _ = rakor
+    with pytest.raises(QuerySyntaxError, match="not closed"):
+        store.search('"harga cabai')
 
 
 def test_the_index_follows_every_change(rakor):

@@ -237,6 +237,8 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m002_search",
             "m003_exchange_v2",
             "m004_office_profile",
+            "m005_search_words",
+            "m006_followup_keys",
         ]
     )
     assert schema.migrations.is_current(applied)

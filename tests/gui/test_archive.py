@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -314,3 +315,36 @@ def test_a_meeting_imported_by_another_program_shows_when_the_window_is_back(
     assert titles(window) == [
         "Rapat Koordinasi Pengendalian Inflasi Daerah Minggu Ke-2 Bulan Juni 2023"
     ]
+
+
+def test_search_speaks_the_command_line_language(ctx, example_id, window, qtbot):
+    add(ctx, "Rapat Evaluasi Stunting", "2024-03-01")
+    add(ctx, "Rapat Evaluasi Inflasi", "2024-03-08")
+    hint = window.view.hint_label
+    assert '"dua kata"' in hint.text() and "-kata" in hint.text() and "OR" in hint.text()
+    qtbot.keyClicks(window.view.search_edit, "evaluasi -stunting")
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_Return)
+    assert titles(window) == ["Rapat Evaluasi Inflasi"]
+    window.view.search_edit.clear()
+    qtbot.keyClicks(window.view.search_edit, "stunting OR gajahmada")
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_Return)
+    assert titles(window) == ["Rapat Evaluasi Stunting"]
+    qtbot.keyClicks(window.view.search_edit, ' "rapat')  # a quote still open
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_Return)
+    assert "tanda petik" in hint.text() or "quote" in hint.text()
+    assert titles(window) == ["Rapat Evaluasi Stunting"]  # the list stays as it was
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_QuoteDbl)
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_Return)
+    assert '"dua kata"' in hint.text()
+    window.grab().save("/tmp/fu/archive_hint.png")
+
+
+def test_the_list_follows_the_command_line_when_the_window_is_activated(ctx, window, tmp_path):
+    from core import cli
+
+    assert window.view.model.rowCount() == 0
+    sample = Path(__file__).resolve().parents[2] / "resources/sample/rakor_inflasi_2023.v2.json"
+    assert cli.main(["--db", str(ctx.db_path), "import", str(sample)]) == 0
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    window.follow_other_writers()  # what activation runs, whatever the offscreen focus says
+    assert len(titles(window)) == 1 and "Minggu Ke-2" in titles(window)[0]

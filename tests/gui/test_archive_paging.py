@@ -102,3 +102,25 @@ def test_dates_read_as_the_documents_print_them(lang):
     assert date_label("kemarin") == "kemarin"
     assert date_label("2023-W24-1") == "2023-W24-1"
     assert date_label("2023-6-1") == "2023-6-1"
+
+
+def test_a_search_finds_its_first_page_then_more_as_the_clerk_scrolls(many, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(many)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.view.search_edit, "rapat")  # every meeting matches
+    qtbot.keyClick(window.view.search_edit, Qt.Key.Key_Return)
+    m = window.view.model
+    every = [s.id for s in many.store.list_meetings()]
+    first = ids_shown(m)
+    assert not m.complete and 0 < len(first) <= PAGE
+    assert first == every[: len(first)]  # the newest whole days, in list order
+    assert window.count_label.text() == f"{len(first)}+ dari {COUNT} rapat"
+    table = window.view.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: m.complete)  # scrolling to the end walked further
+    assert ids_shown(m) == every
+    assert window.count_label.text() == f"{COUNT} dari {COUNT} rapat"
