@@ -28,8 +28,8 @@ from docx.oxml.ns import qn
 from core.errors import InputError
 from core.i18n import _
 from core.office import from_settings as office_profile
-from core.reports import ooxml
-from core.reports.content import Field, Letterhead, Signatory, setting
+from core.reports import ooxml, pages
+from core.reports.content import Field, Letterhead, setting
 from core.reports.make_template import TEMPLATE_PATH
 from core.reports.styles import BY_NAME, STYLES, TABLE
 from core.reports.text import first_line
@@ -142,7 +142,9 @@ def open_base(settings: dict[str, Any]) -> Base:
         if name_el is not None:
             ids[name_el.get(qn("w:val"))] = style.get(qn("w:styleId"))
     base = Base(doc, doc.element.body, ids, width, bool(path_text) and _has_content(doc))
-    add_page_numbers(base)  # every document has them; done while the w:sectPr is in place
+    profile = office_profile(settings)
+    # every document has them; done while the w:sectPr is in place
+    pages.add_page_numbers(base, profile.page_numbers if profile else pages.TND)
     return base
 
 
@@ -258,27 +260,6 @@ def _add_logo(base: Base, p: Any, image: bytes) -> None:
         return
 
 
-def add_page_numbers(base: Base) -> None:
-    """``Halaman 2 dari 5`` in the footer, unless the office template has its own footer."""
-    footer = base.doc.sections[0].footer
-    if not footer.is_linked_to_previous and any(p.text.strip() for p in footer.paragraphs):
-        return
-    from docx.oxml.parser import parse_xml
-
-    for p in footer.paragraphs:
-        p._p.getparent().remove(p._p)
-    style = base.sid("Notula Footer")
-    xml = (
-        f'<w:p xmlns:w="{ooxml.W_NS}"><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
-        f"{ooxml.run('Halaman ')}{_field('PAGE')}{ooxml.run(' dari ')}{_field('NUMPAGES')}</w:p>"
-    )
-    footer._element.append(parse_xml(xml))
-
-
-def _field(instr: str) -> str:
-    return f'<w:fldSimple w:instr=" {instr} ">{ooxml.run("1")}</w:fldSimple>'
-
-
 def add_fields(base: Base, fields: list[Field]) -> None:
     """The label : value block; several values become a numbered list under the colon."""
     single, listed = base.sid("Notula Field"), base.sid("Notula Field List")
@@ -297,23 +278,6 @@ def add_title(base: Base, title: str, lines: list[str]) -> None:
         if line:
             base.p("Notula Subtitle", [line])
     base.p("Notula Subtitle")
-
-
-def signature_cell(base: Base, who: Signatory | None, top: str = "") -> list[ooxml.Para]:
-    """Heading, room to sign, the name underlined, pangkat, NIP.
-
-    The pangkat and NIP lines are always there, empty if unknown, so that two
-    blocks side by side keep their lines level.
-    """
-    if who is None:
-        return []
-    sig, name = base.sid("Notula Signature"), base.sid("Notula Signature Name")
-    cell: list[ooxml.Para] = [(sig, [top], None)]
-    cell += [(sig, [line], None) for line in who.heading]
-    cell += [(sig, [], None)] * 4
-    cell.append((name, [who.name], None))
-    cell += [(sig, [line], None) for line in (who.rank, who.nip)]
-    return cell
 
 
 def save(base: Base, title: str = "") -> bytes:

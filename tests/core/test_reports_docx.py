@@ -95,13 +95,17 @@ def test_minutes_styles_by_name(meeting):
 
 def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
     doc = render("minutes", meeting)
-    sign = doc.tables[-1]
+    block = doc.tables[-1]  # one unsplittable row: the closing, then the signatures
+    assert len(block.rows) == 1 and len(block.columns) == 1
+    assert block.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
+    cell = block.rows[0].cells[0]
+    assert [p.text for p in cell.paragraphs if p.text][:2] == ["E.\tPENUTUP", meeting.closing]
+    (sign,) = cell.tables
     assert len(sign.rows) == 1 and len(sign.columns) == 2
     left, right = (c.paragraphs for c in sign.rows[0].cells)
     assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Notulis,"]
     name = next(p for p in left if p.text == "Ir. Hendra Saputra, M.T.")
     assert name.style.font.underline and name.style.font.bold
-    assert sign.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
 
 
 def test_acknowledger_adds_a_mengetahui_block(meeting):
@@ -111,10 +115,31 @@ def test_acknowledger_adds_a_mengetahui_block(meeting):
     assert lines[at + 1] == "Sekretaris Daerah," and "Drs. Budi" in lines[at:]
 
 
-def test_page_numbers_in_the_footer(meeting):
-    footer = render("minutes", meeting).sections[0].footer._element
-    instructions = [f.get(f"{W}instr").strip() for f in footer.iter(f"{W}fldSimple")]
-    assert instructions == ["PAGE", "NUMPAGES"]
+def fields_in(part):
+    return [f.get(f"{W}instr").strip() for f in part._element.iter(f"{W}fldSimple")]
+
+
+@pytest.mark.parametrize("office", [{}, with_office()])
+def test_page_numbers_per_tata_naskah_dinas_by_default(meeting, office):
+    for kind in ("minutes", "attendance", "press"):
+        section = render(kind, meeting, **office).sections[0]
+        assert section.different_first_page_header_footer  # page 1: none
+        assert not section.first_page_header.paragraphs[0].text.strip()
+        assert not fields_in(section.first_page_footer) and not fields_in(section.footer)
+        (number,) = section.header.paragraphs
+        shown = "".join(t.text for t in number._p.iter(f"{W}t"))  # with the field's result
+        assert fields_in(section.header) == ["PAGE"] and shown == "- 1 -"
+        assert number.style.name == "Notula Page Number"
+        assert number.alignment is None and number.style.paragraph_format.alignment == 1
+
+
+def test_page_numbers_x_of_y_in_the_footer_when_the_office_says_so(meeting):
+    section = render("minutes", meeting, **with_office(page_numbers="x_of_y")).sections[0]
+    assert not section.different_first_page_header_footer
+    assert fields_in(section.footer) == ["PAGE", "NUMPAGES"]
+    shown = "".join(t.text for t in section.footer._element.iter(f"{W}t"))
+    assert shown == "Halaman 1 dari 1"
+    assert not fields_in(section.header)
 
 
 @pytest.mark.parametrize(

@@ -34,15 +34,32 @@ def test_all_three_documents_convert_and_read_back(tmp_path, example_path):
     minutes = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
     for text in (
         "NOTULA RAPAT", "Senin, 12 Juni 2023", "13.30 – 15.45 WIB", "Muntok, 12 Juni 2023",
-        "NIP. 19720315 199803 1 004", "Halaman 1 dari 2", "Rp85.000 per kilogram",
+        "NIP. 19720315 199803 1 004", "Rp85.000 per kilogram",
     ):  # fmt: skip
         assert text in minutes
+    page_one, page_two = pdf_text(tmp_path / "minutes.pdf").split("\f")[:2]
+    assert "Halaman" not in minutes and "- 1 -" not in page_one
+    assert page_two.replace(" ", "").startswith("-2-")  # the first line (pdftotext drops spaces)
     attendance = " ".join(pdf_text(tmp_path / "attendance.pdf").split())
     assert "DAFTAR HADIR" in attendance and "Mewakili" in attendance
     assert "5. ...." in attendance
     press = " ".join(pdf_text(tmp_path / "press.pdf").split())
     assert "MUNTOK – Asisten Perekonomian" in press and "ujar Yuliana." in press
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@needs_office
+def test_halaman_x_dari_y_when_the_office_chooses_it(tmp_path, example_path):
+    doc = tmp_path / "m.docx"
+    settings = {**DEFAULTS, **with_office(page_numbers="x_of_y")}
+    doc.write_bytes(build("minutes", example_meeting(example_path), settings))
+    (out,) = pdf.convert([doc])
+    pages = pdf_text(out).split("\f")[:2]
+    assert [p.strip().splitlines()[-1].strip() for p in pages] == [
+        "Halaman 1 dari 2",
+        "Halaman 2 dari 2",
+    ]
+    assert not pages[1].replace(" ", "").startswith("-2-")
 
 
 @needs_office
