@@ -13,6 +13,7 @@ from typing import Any
 
 from core import model
 from core.dates import clock, day_and_date, long_date, parse_time, time_range
+from core.office import MINUTES_DEFAULTS
 from core.office import from_settings as office_profile
 from core.people import format_nip
 from core.reports.text import split_paragraphs
@@ -215,10 +216,22 @@ def _discussion(meeting: model.Meeting) -> list[DiscussionGroup]:
     return groups
 
 
-def _signatory(heading: str, a: model.Attendee | None) -> Signatory:
-    if a is None:
-        return Signatory([heading], BLANK_NAME, "", "")
-    return Signatory([heading], a.name or BLANK_NAME, a.rank or "", nip_line(a.nip))
+def _signatory(
+    label: str, a: model.Attendee | None, own: model.Signatory | None = None
+) -> Signatory:
+    """Label, jabatan line, name, pangkat and NIP; what the signatory row itself
+    names wins over the attendee it points to."""
+
+    def pick(key: str) -> str:
+        mine = getattr(own, key, None) if own is not None else None
+        return mine or (getattr(a, key, None) if a is not None else None) or ""
+
+    label = label.strip()
+    heading = [label if label.endswith(",") else f"{label},"] if label else []
+    position = pick("position")
+    if position:
+        heading.append(position if position.endswith(",") else f"{position},")
+    return Signatory(heading, pick("name") or BLANK_NAME, pick("rank"), nip_line(pick("nip")))
 
 
 def _acknowledger(settings: dict[str, Any]) -> Signatory | None:
@@ -226,12 +239,44 @@ def _acknowledger(settings: dict[str, Any]) -> Signatory | None:
     ack = profile.acknowledger if profile else {}
     if not (ack.get("name") or ack.get("position")):
         return None
-    heading = [ack.get("label") or "Mengetahui,"]
-    if ack.get("position"):
-        heading.append(f"{ack['position']},")
-    return Signatory(
-        heading, ack.get("name") or BLANK_NAME, ack.get("rank") or "", nip_line(ack.get("nip"))
-    )
+    own = model.Signatory(label="", **{k: ack.get(k) for k in ("name", "position", "rank", "nip")})
+    return _signatory(ack.get("label") or "Mengetahui", None, own)
+
+
+def signatories(meeting: model.Meeting, settings: dict[str, Any]) -> list[Signatory]:
+    """Who signs, in print order (the last one at the right, under the city and date).
+
+    The meeting's own signatories when it names any, exactly those; else the
+    office's choice: the chair alone (the official form) or the note-taker
+    and the chair.
+    """
+    if meeting.signatories:
+        return [
+            _signatory(s.label, meeting.attendee(s.attendee_id), s) for s in meeting.signatories
+        ]
+    choices = minutes_choices(settings)
+    chair = _signatory("Pimpinan Rapat", meeting.chair)
+    if choices["signatories"] == "note_taker_and_chair":
+        return [_signatory(choices["note_taker_label"], meeting.note_taker), chair]
+    return [chair]
+
+
+def acknowledger(meeting: model.Meeting, settings: dict[str, Any]) -> Signatory | None:
+    """The office's standing "Mengetahui", unless the meeting names its own signatories."""
+    return None if meeting.signatories else _acknowledger(settings)
+
+
+def minutes_choices(settings: dict[str, Any]) -> dict[str, Any]:
+    """How the office's notula looks (``office.minutes``), defaults without a profile."""
+    profile = office_profile(settings)
+    return dict(profile.minutes) if profile else dict(MINUTES_DEFAULTS)
+
+
+def place_date(meeting: model.Meeting, settings: dict[str, Any]) -> str:
+    """``Pangkalpinang, 1 Maret 2022`` above the signatures, unless the office prints none."""
+    if not minutes_choices(settings)["city_date_line"]:
+        return ""
+    return f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", ")
 
 
 def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
@@ -266,9 +311,9 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
             for n, a in enumerate(meeting.actions, start=1)
         ],
         closing=split_paragraphs(meeting.closing),
-        place_date=f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", "),
-        signatories=[_signatory("Pimpinan Rapat,", chair), _signatory("Notulis,", note_taker)],
-        acknowledger=_acknowledger(settings),
+        place_date=place_date(meeting, settings),
+        signatories=signatories(meeting, settings),
+        acknowledger=acknowledger(meeting, settings),
     )
     names = {
         "opening": "PEMBUKAAN",

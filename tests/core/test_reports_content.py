@@ -117,12 +117,48 @@ def test_sections_discussion_and_signatures_of_the_example(meeting):
     assert c.decisions == [d.text for d in meeting.decisions]
     assert [(a.number, a.due) for a in c.actions] == [("1", "16 Juni 2023"), ("2", "30 Juni 2023")]
     assert c.place_date == "Muntok, 12 Juni 2023"
-    chair, clerk = c.signatories
-    assert chair.heading == ["Pimpinan Rapat,"] and clerk.heading == ["Notulis,"]
+    (chair,) = c.signatories  # the chair alone by default, as the official form has it
+    assert chair.heading == ["Pimpinan Rapat,", "Asisten Perekonomian dan Pembangunan,"]
     assert chair.name == "Ir. Hendra Saputra, M.T." and chair.rank == "Pembina Utama Muda (IV/c)"
     assert chair.nip == "NIP. 19720315 199803 1 004"
-    assert clerk.nip == "NIP. 19950817 201903 2 011"
     assert c.acknowledger is None
+
+
+@pytest.mark.parametrize("label", ["Notulis", "Pencatat"])
+def test_the_office_may_have_the_note_taker_sign_beside_the_chair(meeting, label):
+    office = with_office(minutes={"signatories": "note_taker_and_chair", "note_taker_label": label})
+    clerk, chair = minutes_content(meeting, settings(**office)).signatories
+    assert clerk.heading == [f"{label},", "Pengadministrasi Umum,"]
+    assert clerk.name == "Dewi Lestari, A.Md." and clerk.nip == "NIP. 19950817 201903 2 011"
+    assert chair.heading[0] == "Pimpinan Rapat,"
+
+
+def test_a_meeting_that_names_its_signatories_gets_exactly_those(meeting):
+    ack = {"label": "", "name": "Drs. Budi", "position": "Sekretaris Daerah"}
+    meeting.signatories = [
+        model.Signatory("Notulis", attendee_id=meeting.note_taker.id),
+        model.Signatory("Mengetahui, Kepala Dinas", name="Drs. H. Amir", rank="Pembina (IV/a)",
+                        nip="196801011990031002", position="Kepala Dinas Pertanian"),
+        model.Signatory("Ketua Tim,", attendee_id=meeting.chair.id, position="Ketua Tim Inflasi"),
+    ]  # fmt: skip
+    c = minutes_content(meeting, settings(**with_office(acknowledger=ack)))
+    assert [s.heading for s in c.signatories] == [
+        ["Notulis,", "Pengadministrasi Umum,"],
+        ["Mengetahui, Kepala Dinas,", "Kepala Dinas Pertanian,"],
+        ["Ketua Tim,", "Ketua Tim Inflasi,"],  # the row's own jabatan wins
+    ]
+    assert [s.name for s in c.signatories] == [
+        "Dewi Lestari, A.Md.", "Drs. H. Amir", "Ir. Hendra Saputra, M.T.",
+    ]  # fmt: skip
+    assert c.signatories[1].nip == "NIP. 19680101 199003 1 002"
+    assert c.signatories[2].rank == "Pembina Utama Muda (IV/c)"
+    assert c.acknowledger is None  # the office's standing one is not added
+
+
+def test_the_city_and_date_line_is_an_office_setting(meeting):
+    assert minutes_content(meeting, settings(**with_office())).place_date == "Muntok, 12 Juni 2023"
+    off = with_office(minutes={"city_date_line": False})
+    assert minutes_content(meeting, settings(**off)).place_date == ""
 
 
 def test_default_city_acknowledger_and_unassigned_statements(meeting):

@@ -64,9 +64,9 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
         "C.\tKESIMPULAN/KEPUTUSAN", "1.\t" + meeting.decisions[0].text,
         "2.\t" + meeting.decisions[1].text,
         "D.\tTINDAK LANJUT", "Menyusun jadwal operasi pasar murah per kecamatan", "16 Juni 2023",
-        "E.\tPENUTUP", meeting.closing, "Pimpinan Rapat,", "Ir. Hendra Saputra, M.T.",
-        "Pembina Utama Muda (IV/c)", "NIP. 19720315 199803 1 004",  # left cell, then right
-        "Muntok, 12 Juni 2023", "Notulis,", "Dewi Lestari, A.Md.", "NIP. 19950817 201903 2 011",
+        "E.\tPENUTUP", meeting.closing, "Muntok, 12 Juni 2023", "Pimpinan Rapat,",
+        "Asisten Perekonomian dan Pembangunan,", "Ir. Hendra Saputra, M.T.",
+        "Pembina Utama Muda (IV/c)", "NIP. 19720315 199803 1 004",
     ]  # fmt: skip
     at = 0
     for text in order:
@@ -94,7 +94,7 @@ def test_minutes_styles_by_name(meeting):
 
 
 def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
-    doc = render("minutes", meeting)
+    doc = render("minutes", meeting, **with_office(minutes={"signatories": "note_taker_and_chair"}))
     block = doc.tables[-1]  # one unsplittable row: the closing, then the signatures
     assert len(block.rows) == 1 and len(block.columns) == 1
     assert block.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
@@ -103,15 +103,16 @@ def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
     (sign,) = cell.tables
     assert len(sign.rows) == 1 and len(sign.columns) == 2
     left, right = (c.paragraphs for c in sign.rows[0].cells)
-    assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Notulis,"]
-    name = next(p for p in left if p.text == "Ir. Hendra Saputra, M.T.")
+    assert [p.text for p in left if p.text][:2] == ["Notulis,", "Pengadministrasi Umum,"]
+    assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Pimpinan Rapat,"]
+    name = next(p for p in right if p.text == "Ir. Hendra Saputra, M.T.")
     assert name.style.font.underline and name.style.font.bold
 
 
 def test_acknowledger_adds_a_mengetahui_block(meeting):
     ack = {"label": "", "name": "Drs. Budi", "rank": "", "position": "Sekretaris Daerah"}
     lines = texts(render("minutes", meeting, **with_office(acknowledger=ack)))
-    at = index_of(lines, "Mengetahui,", index_of(lines, "Notulis,"))
+    at = index_of(lines, "Mengetahui,", index_of(lines, "Pimpinan Rapat,"))
     assert lines[at + 1] == "Sekretaris Daerah," and "Drs. Budi" in lines[at:]
 
 
