@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import model
-from core.dates import clock, day_and_date, long_date, parse_time, time_range
+from core.dates import day_and_date, long_date, time_range
 from core.office import MINUTES_DEFAULTS
 from core.office import from_settings as office_profile
-from core.people import format_nip
+from core.people import format_nip, plain_name
 from core.reports.text import split_paragraphs
 from core.settings import DEFAULTS
 
@@ -83,6 +83,8 @@ class MinutesContent:
     subtitle: str
     fields: list[Field]
     sections: list[tuple[str, str]]  # (key, heading) in print order
+    absent: list[str] = field(default_factory=list)  # "Nama (Jabatan): alasan"
+    present_count: str = ""  # "Jumlah peserta hadir: 5 orang", or "" when the office prints none
     opening: list[str] = field(default_factory=list)
     discussion: list[DiscussionGroup] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
@@ -186,10 +188,16 @@ def subtitle(meeting: model.Meeting) -> str:
 # ---- notula rapat ------------------------------------------------------------------------
 
 
-def _statement_block(s: model.Statement, speaker: model.Attendee | None) -> StatementBlock:
+def _statement_block(
+    s: model.Statement, speaker: model.Attendee | None, first: bool = True
+) -> StatementBlock:
+    """The speaker in full (name, jabatan, instansi) at first mention, short name after."""
     if speaker is None:
         return StatementBlock("Peserta rapat", ":", split_paragraphs(s.text), s.is_quote)
     name = speaker.name or speaker.position or "Peserta rapat"
+    if not first:
+        short = speaker.short_name or (plain_name(speaker.name) if speaker.name else name)
+        return StatementBlock(short, ":", split_paragraphs(s.text), s.is_quote)
     parts = [speaker.position if speaker.name else None, speaker.organization]
     parts.append(f"mewakili {speaker.represents}" if speaker.represents else None)
     role = ", ".join(x for x in parts if x)
@@ -201,10 +209,13 @@ def _discussion(meeting: model.Meeting) -> list[DiscussionGroup]:
     people = {a.id: a for a in meeting.attendees}
     agenda_ids = {item.id for item in meeting.agenda}
     by_agenda: dict[int | None, list[StatementBlock]] = {}
+    named: dict[int | None, set[int | None]] = {}  # per agenda item, who was introduced
     for s in meeting.statements:
-        block = _statement_block(s, people.get(s.speaker_id))
+        key = s.agenda_id if s.agenda_id in agenda_ids else None
+        seen = named.setdefault(key, set())
+        block = _statement_block(s, people.get(s.speaker_id), s.speaker_id not in seen)
         if block.paragraphs:
-            key = s.agenda_id if s.agenda_id in agenda_ids else None
+            seen.add(s.speaker_id)
             by_agenda.setdefault(key, []).append(block)
     groups: list[DiscussionGroup] = []
     general = by_agenda.pop(None, [])
@@ -279,7 +290,45 @@ def place_date(meeting: model.Meeting, settings: dict[str, Any]) -> str:
     return f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", ")
 
 
-def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
+#: the sections in print order; "decisions" is named by the office (Keputusan/Kesimpulan)
+SECTION_NAMES = {
+    "opening": "PEMBUKAAN",
+    "discussion": "PEMBAHASAN",
+    "decisions": "KEPUTUSAN",
+    "actions": "TINDAK LANJUT",
+    "closing": "PENUTUP",
+}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def section_headings(
+    keys: list[str], names: dict[str, str], numbering: str
+) -> list[tuple[str, str]]:
+    """``1.<TAB>PEMBUKAAN`` (or ``A.``, ``I.``, or no number): the parts that have
+    something in them, numbered without gaps."""
+
+    def number(n: int) -> str:
+        if numbering == "A.":
+            return f"{SECTION_LETTERS[n - 1]}."
+        if numbering == "I.":
+            return f"{ROMAN[n - 1]}."
+        return f"{n}."
+
+    if numbering == "none":
+        return [(key, names[key]) for key in keys]
+    return [(key, f"{number(n)}\t{names[key]}") for n, key in enumerate(keys, start=1)]
+
+
+def meeting_line(meeting: model.Meeting) -> str:
+    """``Rapat Koordinasi — Evaluasi …``, the kind before the title unless the title names it."""
+    kind = " ".join((meeting.kind or "").split())
+    if kind and kind.lower() not in meeting.title.lower():
+        return f"{kind} — {meeting.title}"
+    return meeting.title
+
+
+def header_fields(meeting: model.Meeting, settings: dict[str, Any]) -> list[Field]:
+    """The label : value block, in the order of the official form."""
     present = [a for a in meeting.attendees if a.is_present]
     inline_max = int(setting(settings, "attendees_inline_max"))
     if not present:
@@ -289,20 +338,43 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
     else:
         participants = [f"{len(present)} orang (daftar hadir terlampir)"]
     chair, note_taker = meeting.chair, meeting.note_taker
-    fields = [
-        *when_fields(meeting),
-        Field("Pimpinan Rapat", [person_line(chair) if chair else "-"]),
-        Field("Notulis", [person_line(note_taker) if note_taker else "-"]),
-        Field("Peserta", participants),
+    fields = [Field("Sidang/Rapat", [meeting_line(meeting)]), *when_fields(meeting)]
+    if meeting.organizer and meeting.organizer.strip():
+        fields.append(Field("Penyelenggara", [meeting.organizer]))
+    return [
+        *fields,
         Field("Acara", [a.title for a in meeting.agenda] or [meeting.title]),
+        Field("Pimpinan Rapat", [person_line(chair) if chair else "-"]),
+        Field(
+            minutes_choices(settings)["note_taker_label"],
+            [person_line(note_taker) if note_taker else "-"],
+        ),  # fmt: skip
+        Field("Peserta", participants),
     ]
+
+
+def absent_lines(meeting: model.Meeting) -> list[str]:
+    """Each invitee who did not come, with the reason when one was given."""
+    out = []
+    for a in meeting.attendees:
+        if not a.is_present:
+            reason = " ".join((a.absence_reason or "").split())
+            out.append(f"{person_line(a)}: {reason}" if reason else person_line(a))
+    return out
+
+
+def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
+    choices = minutes_choices(settings)
+    present = sum(1 for a in meeting.attendees if a.is_present)
     content = MinutesContent(
         letterhead=letterhead(settings),
-        title="NOTULA RAPAT",
+        title=choices["title"],
         number_line=f"Nomor: {meeting.number}" if meeting.number else "",
         subtitle=subtitle(meeting),
-        fields=fields,
+        fields=header_fields(meeting, settings),
         sections=[],
+        absent=absent_lines(meeting),
+        present_count=f"Jumlah peserta hadir: {present} orang" if choices["count_present"] else "",
         opening=split_paragraphs(meeting.opening),
         discussion=_discussion(meeting),
         decisions=[d.text for d in meeting.decisions if d.text.strip()],
@@ -315,65 +387,7 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
         signatories=signatories(meeting, settings),
         acknowledger=acknowledger(meeting, settings),
     )
-    names = {
-        "opening": "PEMBUKAAN",
-        "discussion": "PEMBAHASAN",
-        "decisions": "KESIMPULAN/KEPUTUSAN",
-        "actions": "TINDAK LANJUT",
-        "closing": "PENUTUP",
-    }
-    present_keys = [k for k in names if getattr(content, k)]
-    content.sections = [
-        (key, f"{SECTION_LETTERS[i]}.\t{names[key]}") for i, key in enumerate(present_keys)
-    ]
+    names = {**SECTION_NAMES, "decisions": choices["decisions_heading"].upper()}
+    keys = [k for k in names if getattr(content, k)]
+    content.sections = section_headings(keys, names, choices["section_numbering"])
     return content
-
-
-# ---- daftar hadir ------------------------------------------------------------------------
-
-
-def _later(a: str | None, b: str | None) -> bool:
-    """True when time ``a`` is after ``b`` to the minute (unknown times never are)."""
-    if not a or not b:
-        return False
-    ta, tb = parse_time(a), parse_time(b)
-    return (ta.hour, ta.minute) > (tb.hour, tb.minute)
-
-
-def remarks(a: model.Attendee, meeting: model.Meeting) -> list[str]:
-    """Keterangan: daring, mewakili, came late, left early; else simply Hadir."""
-    out: list[str] = []
-    if meeting.mode == "online":
-        out.append("Daring")
-    if a.represents:
-        out.append(f"Mewakili {a.represents}")
-    if _later(a.joined_at, meeting.start_time):
-        out.append(f"datang {clock(a.joined_at)}")
-    if a.left_at and (not meeting.end_time or _later(meeting.end_time, a.left_at)):
-        out.append(f"pulang {clock(a.left_at)}")
-    return out or ["Hadir"]
-
-
-def attendance_content(meeting: model.Meeting, settings: dict[str, Any]) -> AttendanceContent:
-    """Only people who were there: an absent attendee gets no number and no line to sign."""
-    rows = [
-        AttendanceRow(
-            number=n,
-            name=a.name or a.position or "",
-            nip=nip_line(a.nip),
-            position=a.position if a.name else "",
-            organization=a.organization or "",
-            remarks=remarks(a, meeting),
-        )
-        for n, a in enumerate((a for a in meeting.attendees if a.is_present), start=1)
-    ]
-    return AttendanceContent(
-        letterhead=letterhead(settings),
-        title="DAFTAR HADIR",
-        subtitle=subtitle(meeting),
-        fields=[
-            *when_fields(meeting),
-            Field("Acara", [a.title for a in meeting.agenda] or [meeting.title]),
-        ],
-        rows=rows,
-    )

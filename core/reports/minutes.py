@@ -36,13 +36,25 @@ def quoted(paragraphs: list[str]) -> list[str]:
 def write_minutes(content: MinutesContent, settings: dict[str, Any]) -> bytes:
     base = docx_base.open_base(settings)
     docx_base.add_letterhead(base, content.letterhead)
-    docx_base.add_title(base, content.title, [content.number_line, content.subtitle])
+    docx_base.add_title(base, content.title, [content.number_line])
     docx_base.add_fields(base, content.fields)
+    _attendance(base, content)
     for key, heading in content.sections:
         base.p("Notula Heading", [heading])
         WRITERS[key](base, content)
     signatures.add_signature_block(base, content)
     return docx_base.save(base, f"{content.title} – {content.subtitle}")
+
+
+def _attendance(base: docx_base.Base, content: MinutesContent) -> None:
+    """Under the header block: who was invited and did not come, then the count present."""
+    if content.absent:
+        base.p("Notula Field", ["Peserta tidak hadir:"], keep_next=True)
+        listed = base.sid("Notula Field List")
+        for n, line in enumerate(content.absent, start=1):
+            base.add(ooxml.paragraph(listed, [f"\t\t{n}.\t", line]))
+    if content.present_count:
+        base.p("Notula Field", [content.present_count])
 
 
 def _paragraphs(base: docx_base.Base, texts: list[str]) -> None:

@@ -48,10 +48,13 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
     doc = render("minutes", meeting, **with_office())
     lines = texts(doc)
     order = [
-        "PEMERINTAH KOTA PANGKALPINANG", "NOTULA RAPAT", "Nomor: 005/112/Ekon/2023",
-        "Hari/Tanggal\t:\tSenin, 12 Juni 2023", "Waktu\t:\t13.30 – 15.45 WIB", "Tempat\t:\t",
-        "Pimpinan Rapat\t:\t", "Notulis\t:\t", "Peserta\t:\t1.\t", "Acara\t:\t1.\t",
-        "A.\tPEMBUKAAN", "B.\tPEMBAHASAN", "1.\tPerkembangan harga bahan pokok pekan ini",
+        "PEMERINTAH KOTA PANGKALPINANG", "NOTULA", "Nomor: 005/112/Ekon/2023",
+        "Sidang/Rapat\t:\tRapat Koordinasi Pengendalian Inflasi",
+        "Hari/Tanggal\t:\tSenin, 12 Juni 2023", "Waktu\t:\t13.30 s.d. 15.45 WIB", "Tempat\t:\t",
+        "Acara\t:\t1.\t",
+        "Pimpinan Rapat\t:\t", "Notulis\t:\t", "Peserta\t:\t1.\t", "Peserta tidak hadir:",
+        "\t\t1.\tKepala BPS", "Jumlah peserta hadir: 5 orang",
+        "1.\tPEMBUKAAN", "2.\tPEMBAHASAN", "1.\tPerkembangan harga bahan pokok pekan ini",
         "Yuliana Putri, S.E., M.M. (Kepala Dinas Perindustrian dan Perdagangan",
         "“" + meeting.statements[0].text + "”",
         "Rudi Hartono (Pimpinan Cabang, Perum BULOG Cabang Bangka):",
@@ -61,10 +64,10 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
         "“" + meeting.statements[2].text + "”",
         "Ir. Hendra Saputra, M.T. (Asisten Perekonomian dan Pembangunan",
         "“" + meeting.statements[3].text + "”",
-        "C.\tKESIMPULAN/KEPUTUSAN", "1.\t" + meeting.decisions[0].text,
+        "3.\tKEPUTUSAN", "1.\t" + meeting.decisions[0].text,
         "2.\t" + meeting.decisions[1].text,
-        "D.\tTINDAK LANJUT", "Menyusun jadwal operasi pasar murah per kecamatan", "16 Juni 2023",
-        "E.\tPENUTUP", meeting.closing, "Muntok, 12 Juni 2023", "Pimpinan Rapat,",
+        "4.\tTINDAK LANJUT", "Menyusun jadwal operasi pasar murah per kecamatan", "16 Juni 2023",
+        "5.\tPENUTUP", meeting.closing, "Muntok, 12 Juni 2023", "Pimpinan Rapat,",
         "Asisten Perekonomian dan Pembangunan,", "Ir. Hendra Saputra, M.T.",
         "Pembina Utama Muda (IV/c)", "NIP. 19720315 199803 1 004",
     ]  # fmt: skip
@@ -76,8 +79,8 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
 def test_minutes_styles_by_name(meeting):
     doc = render("minutes", meeting)
     styled = dict((t, s) for s, t in body_paragraphs(doc))
-    assert styled["NOTULA RAPAT"] == "Notula Title"
-    assert styled["A.\tPEMBUKAAN"] == "Notula Heading"
+    assert styled["NOTULA"] == "Notula Title"
+    assert styled["1.\tPEMBUKAAN"] == "Notula Heading"
     assert styled["1.\tPerkembangan harga bahan pokok pekan ini"] == "Notula Agenda"
     assert styled["“" + meeting.statements[0].text + "”"] == "Notula Quote"
     assert styled[meeting.statements[1].text] == "Notula Statement"
@@ -99,7 +102,7 @@ def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
     assert len(block.rows) == 1 and len(block.columns) == 1
     assert block.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
     cell = block.rows[0].cells[0]
-    assert [p.text for p in cell.paragraphs if p.text][:2] == ["E.\tPENUTUP", meeting.closing]
+    assert [p.text for p in cell.paragraphs if p.text][:2] == ["5.\tPENUTUP", meeting.closing]
     (sign,) = cell.tables
     assert len(sign.rows) == 1 and len(sign.columns) == 2
     left, right = (c.paragraphs for c in sign.rows[0].cells)
@@ -191,7 +194,7 @@ def test_attendance_table_rows_header_and_no_split(meeting):
     for text in (
         "DAFTAR HADIR",
         "Hari/Tanggal\t:\tSenin, 12 Juni 2023",
-        "Waktu\t:\t13.30 – 15.45 WIB",
+        "Waktu\t:\t13.30 s.d. 15.45 WIB",
     ):
         assert text in lines
 
@@ -241,7 +244,7 @@ def test_hostile_text_renders_verbatim_minus_the_unprintable():
         assert lines, kind
     lines = texts(open_docx(build("minutes", m, {**DEFAULTS, **with_office()})))
     assert "“" + expected(HOSTILE) + "”" in lines
-    assert "Rapat <Uji> & “Teks” 😀" in lines
+    assert "Sidang/Rapat\t:\tRapat <Uji> & “Teks” 😀" in lines
     assert "Nomor: 001/<x>/2022" in lines
     assert "Ringkasan" in lines and "paragraf dua" in lines and "paragraf tiga" in lines
     assert "“Tanpa agenda: tab\tdan\npemisah baris.”" in lines
@@ -288,7 +291,7 @@ def test_without_an_office_profile_no_letterhead_and_no_city(meeting):
         assert not doc.element.body.findall(f".//{W}drawing"), kind
         assert not [p for p in doc.paragraphs if p.style.name.startswith("Notula Letterhead")]
     lines = texts(render("minutes", meeting))
-    assert lines[0] == "NOTULA RAPAT"
+    assert lines[0] == "NOTULA"
     assert "12 Juni 2023" in lines  # the date line without a city
     section = render("minutes", meeting).sections[0]
     assert round(section.page_height.mm) == 297  # A4
@@ -297,7 +300,7 @@ def test_without_an_office_profile_no_letterhead_and_no_city(meeting):
 def test_a_damaged_stored_profile_prints_no_letterhead_rather_than_fail(meeting):
     broken = with_office(logo={"media_type": "image/png", "data": "bukan gambar!!"})
     doc = render("minutes", meeting, **broken)
-    assert texts(doc)[0] == "NOTULA RAPAT"
+    assert texts(doc)[0] == "NOTULA"
 
 
 def test_an_office_template_with_its_own_kop_and_styles(tmp_path, meeting):

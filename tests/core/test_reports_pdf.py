@@ -33,7 +33,7 @@ def test_all_three_documents_convert_and_read_back(tmp_path, example_path):
     assert result.pdfs == [p.with_suffix(".pdf") for p in targets.values()]
     minutes = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
     for text in (
-        "NOTULA RAPAT", "Senin, 12 Juni 2023", "13.30 – 15.45 WIB", "Muntok, 12 Juni 2023",
+        "NOTULA", "Senin, 12 Juni 2023", "13.30 s.d. 15.45 WIB", "Muntok, 12 Juni 2023",
         "NIP. 19720315 199803 1 004", "Rp85.000 per kilogram",
     ):  # fmt: skip
         assert text in minutes
