@@ -34,6 +34,7 @@ class StyleSpec:
     tabs_cm: tuple[float, ...] = ()
     bottom_border: str | None = None  # w:val of a paragraph's bottom border
     borders: bool = False  # table styles: a grid of single lines
+    outline_level: int | None = None  # 0: a heading in Word's navigation pane, 1: below it
     doc: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -65,9 +66,11 @@ STYLES: tuple[StyleSpec, ...] = (
               space_after_pt=2, tabs_cm=(FIELD_COLON_CM, FIELD_VALUE_CM, FIELD_ITEM_CM),
               doc="Label<TAB>:<TAB>1.<TAB>item, then <TAB><TAB>2.<TAB>item."),
     StyleSpec("Notula Heading", bold=True, space_before_pt=12, space_after_pt=4,
-              keep_with_next=True, left_cm=0.6, first_line_cm=-0.6, tabs_cm=(0.6,)),
+              keep_with_next=True, outline_level=0, left_cm=0.6, first_line_cm=-0.6,
+              tabs_cm=(0.6,)),
     StyleSpec("Notula Agenda", bold=True, space_before_pt=6, space_after_pt=3,
-              keep_with_next=True, left_cm=1.2, first_line_cm=-0.6, tabs_cm=(1.2,)),
+              keep_with_next=True, outline_level=1, left_cm=1.2, first_line_cm=-0.6,
+              tabs_cm=(1.2,)),
     StyleSpec("Notula Speaker", space_before_pt=4, keep_with_next=True, left_cm=1.2,
               doc="Introduces a statement: name and jabatan."),
     StyleSpec("Notula Quote", align="both", left_cm=1.8, space_after_pt=3,

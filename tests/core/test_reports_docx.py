@@ -335,3 +335,38 @@ def test_minutes_content_is_what_the_writer_prints(meeting):
     for group in c.discussion:
         for block in group.statements:
             assert block.speaker + block.after_name in lines
+
+
+# ---- form (Perarsip ANRI 5/2021, Tata Naskah Dinas) ----------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["minutes", "attendance", "press"])
+def test_indonesian_everywhere_and_no_other_language(meeting, kind):
+    import io
+    import re
+    import zipfile
+
+    data = build(kind, meeting, {**DEFAULTS, **with_office()})
+    doc = open_docx(data)
+    defaults = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert defaults.get(f"{W}val") == "id-ID"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    marked = set(re.findall(r'w:(?:val|eastAsia|bidi)="([a-z]{2}-[A-Z]{2})"', xml))
+    assert marked == {"id-ID"}
+    assert "<w:doNotExpandShiftReturn/>" in xml  # a line ended by a break is not stretched
+
+
+def test_headings_have_outline_levels_and_the_default_form(meeting):
+    doc = render("minutes", meeting)
+    levels = {
+        name: doc.styles[name].element.pPr.find(f"{W}outlineLvl").get(f"{W}val")
+        for name in ("Notula Heading", "Notula Agenda")
+    }
+    assert levels == {"Notula Heading": "0", "Notula Agenda": "1"}
+    s = doc.sections[0]
+    margins = (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)
+    assert [round(m.mm) for m in margins] == [20, 25, 30, 20]
+    assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
+    normal = doc.styles["Normal"]
+    assert normal.font.name == "Arial" and normal.font.size.pt == 12

@@ -63,6 +63,18 @@ def test_halaman_x_dari_y_when_the_office_chooses_it(tmp_path, example_path):
 
 
 @needs_office
+def test_a_city_fits_the_keterangan_column(tmp_path, example_path):
+    meeting = example_meeting(example_path)
+    for a in meeting.attendees:
+        a.represents = "Pangkalpinang"
+    doc = tmp_path / "a.docx"
+    doc.write_bytes(build("attendance", meeting, {**DEFAULTS, **with_office()}))
+    (out,) = pdf.convert([doc])
+    words = pdf_text(out).split()
+    assert words.count("Pangkalpinang") == 5  # on one line each, not "Pangkalpina/ng"
+
+
+@needs_office
 def test_hostile_text_survives_the_round_trip_to_pdf(tmp_path):
     doc = tmp_path / "hostile.docx"
     doc.write_bytes(build("minutes", hostile_meeting(), {**DEFAULTS, **with_office(paper="F4")}))
