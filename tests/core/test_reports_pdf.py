@@ -63,6 +63,19 @@ def test_halaman_x_dari_y_when_the_office_chooses_it(tmp_path, example_path):
 
 
 @needs_office
+def test_the_pdf_is_pdf_a_2b_with_its_fonts_embedded(tmp_path, example_path):
+    targets = {"minutes": tmp_path / "m.docx", "attendance": tmp_path / "a.docx"}
+    result = render_documents(example_meeting(example_path), dict(DEFAULTS), targets, pdf=True)
+    for out in result.pdfs:
+        data = out.read_bytes()
+        assert b"<pdfaid:part>2</pdfaid:part>" in data  # the XMP identification
+        assert b"<pdfaid:conformance>B</pdfaid:conformance>" in data
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+        rows = fonts.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows)  # emb
+
+
+@needs_office
 def test_a_city_fits_the_keterangan_column(tmp_path, example_path):
     meeting = example_meeting(example_path)
     for a in meeting.attendees:
