@@ -65,10 +65,10 @@ def clock_shown(time: str | None) -> str:
 
 
 def time_range(start: str | None, end: str | None, zone: str | None) -> str:
-    """``09.00 WIB s.d. selesai`` when the end is open, else ``09.00 – 11.30 WIB``."""
+    """``09.00 WIB s.d. selesai`` when the end is open, else ``09.00 s.d. 11.30 WIB``."""
     tz = zone or "WIB"
     if not start:
         return ""
     if not end:
         return f"{clock(start)} {tz} s.d. selesai"
-    return f"{clock(start)} – {clock(end)} {tz}"
+    return f"{clock(start)} s.d. {clock(end)} {tz}"

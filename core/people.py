@@ -54,3 +54,17 @@ def format_nip(nip: str) -> str:
     if len(digits) != NIP_LENGTH or digits != nip.replace(" ", ""):
         return nip
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+#: written before a name: academic titles and religious honorifics (lower case)
+TITLE_PREFIXES = frozenset({"ir.", "dr.", "drs.", "dra.", "prof.", "drg.", "apt.", "ns."})
+HONORIFICS = frozenset({"h.", "hj.", "kh."})
+
+
+def plain_name(name: str) -> str:
+    """``Hendra Saputra`` from ``Ir. H. Hendra Saputra, M.T.``: the name a text uses
+    after the first mention, without titles, honorifics or degrees."""
+    words = " ".join(name.split()).split(",")[0].split()
+    while len(words) > 1 and words[0].lower() in TITLE_PREFIXES | HONORIFICS:
+        words = words[1:]
+    return " ".join(words) or " ".join(name.split())

@@ -14,7 +14,7 @@ PAPER_SIZES_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 
 DEFAULTS: dict[str, Any] = {
     "language": "id",
-    "margins_mm": {"top": 25.0, "bottom": 25.0, "left": 30.0, "right": 20.0},
+    "margins_mm": {"top": 20.0, "bottom": 25.0, "left": 30.0, "right": 20.0},  # ANRI 5/2021
     "font_name": "Arial",
     "font_size_pt": 12,
     "base_template": "",

@@ -27,6 +27,7 @@ from gui.editor.list_columns import (
     action_columns,
     agenda_columns,
     decision_columns,
+    signatory_columns,
     statement_columns,
 )
 from gui.models.collection_model import CollectionModel
@@ -67,7 +68,11 @@ class MeetingSession(QObject):
             self, "decisions", decision_columns(self.agenda_title), self
         )
         self.actions = CollectionModel(self, "actions", action_columns(), self)
-        self.models = (self.attendees, self.agenda, self.statements, self.decisions, self.actions)
+        self.signatories = CollectionModel(
+            self, "signatories", signatory_columns(self.attendee), self
+        )
+        self.models = (self.attendees, self.agenda, self.statements, self.decisions, self.actions,
+                       self.signatories)  # fmt: skip
         # before any panel connects: the lookups are fresh when the panels redraw
         for model, read in ((self.attendees, self._read_labels), (self.agenda, self._read_titles)):
             for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved,
@@ -115,6 +120,12 @@ class MeetingSession(QObject):
 
     def speaker_label(self, attendee_id: int | None) -> str:
         return self.labels.get(attendee_id, "") if attendee_id is not None else ""
+
+    def attendee(self, attendee_id: int | None) -> Any:
+        """The attendee with this id in the shared list, or None."""
+        if attendee_id is None:
+            return None
+        return next((a for a in self.attendees.items if a.id == attendee_id), None)
 
     def agenda_title(self, agenda_id: int | None) -> str:
         return self.titles.get(agenda_id, "") if agenda_id is not None else ""

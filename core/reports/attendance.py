@@ -15,7 +15,7 @@ from typing import Any
 from core.reports import docx_base, ooxml
 from core.reports.content import AttendanceContent
 
-NUMBER_CM, NAME_CM, REMARKS_CM = 0.9, 5.0, 2.4  # a grouped NIP fits 5 cm at 10 pt
+NUMBER_CM, NAME_CM, REMARKS_CM = 0.9, 5.0, 2.9  # a grouped NIP fits 5 cm, a city 2.9 cm at 10 pt
 OFFICE_SHARE = 0.55  # of what is left; the signature column gets the rest
 ROW_HEIGHT_CM = 1.3
 DOT_CM = 0.1  # a dot at 10 pt

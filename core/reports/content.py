@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import model
-from core.dates import clock, day_and_date, long_date, parse_time, time_range
+from core.dates import day_and_date, long_date, time_range
+from core.office import MINUTES_DEFAULTS
 from core.office import from_settings as office_profile
-from core.people import format_nip
+from core.people import format_nip, plain_name
 from core.reports.text import split_paragraphs
 from core.settings import DEFAULTS
 
@@ -108,6 +109,8 @@ class MinutesContent:
     subtitle: str
     fields: list[Field]
     sections: list[tuple[str, str]]  # (key, heading) in print order
+    absent: list[str] = field(default_factory=list)  # "Nama (Jabatan): alasan"
+    present_count: str = ""  # "Jumlah peserta hadir: 5 orang", or "" when the office prints none
     opening: list[str] = field(default_factory=list)
     #: follow-ups carried from earlier meetings of the series (tindak lanjut rapat sebelumnya)
     carried: list[CarriedRow] = field(default_factory=list)
@@ -213,10 +216,16 @@ def subtitle(meeting: model.Meeting) -> str:
 # ---- notula rapat ------------------------------------------------------------------------
 
 
-def _statement_block(s: model.Statement, speaker: model.Attendee | None) -> StatementBlock:
+def _statement_block(
+    s: model.Statement, speaker: model.Attendee | None, first: bool = True
+) -> StatementBlock:
+    """The speaker in full (name, jabatan, instansi) at first mention, short name after."""
     if speaker is None:
         return StatementBlock("Peserta rapat", ":", split_paragraphs(s.text), s.is_quote)
     name = speaker.name or speaker.position or "Peserta rapat"
+    if not first:
+        short = speaker.short_name or (plain_name(speaker.name) if speaker.name else name)
+        return StatementBlock(short, ":", split_paragraphs(s.text), s.is_quote)
     parts = [speaker.position if speaker.name else None, speaker.organization]
     parts.append(f"mewakili {speaker.represents}" if speaker.represents else None)
     role = ", ".join(x for x in parts if x)
@@ -228,10 +237,13 @@ def _discussion(meeting: model.Meeting) -> list[DiscussionGroup]:
     people = {a.id: a for a in meeting.attendees}
     agenda_ids = {item.id for item in meeting.agenda}
     by_agenda: dict[int | None, list[StatementBlock]] = {}
+    named: dict[int | None, set[int | None]] = {}  # per agenda item, who was introduced
     for s in meeting.statements:
-        block = _statement_block(s, people.get(s.speaker_id))
+        key = s.agenda_id if s.agenda_id in agenda_ids else None
+        seen = named.setdefault(key, set())
+        block = _statement_block(s, people.get(s.speaker_id), s.speaker_id not in seen)
         if block.paragraphs:
-            key = s.agenda_id if s.agenda_id in agenda_ids else None
+            seen.add(s.speaker_id)
             by_agenda.setdefault(key, []).append(block)
     groups: list[DiscussionGroup] = []
     general = by_agenda.pop(None, [])
@@ -243,10 +255,22 @@ def _discussion(meeting: model.Meeting) -> list[DiscussionGroup]:
     return groups
 
 
-def _signatory(heading: str, a: model.Attendee | None) -> Signatory:
-    if a is None:
-        return Signatory([heading], BLANK_NAME, "", "")
-    return Signatory([heading], a.name or BLANK_NAME, a.rank or "", nip_line(a.nip))
+def _signatory(
+    label: str, a: model.Attendee | None, own: model.Signatory | None = None
+) -> Signatory:
+    """Label, jabatan line, name, pangkat and NIP; what the signatory row itself
+    names wins over the attendee it points to."""
+
+    def pick(key: str) -> str:
+        mine = getattr(own, key, None) if own is not None else None
+        return mine or (getattr(a, key, None) if a is not None else None) or ""
+
+    label = label.strip()
+    heading = [label if label.endswith(",") else f"{label},"] if label else []
+    position = pick("position")
+    if position:
+        heading.append(position if position.endswith(",") else f"{position},")
+    return Signatory(heading, pick("name") or BLANK_NAME, pick("rank"), nip_line(pick("nip")))
 
 
 def _acknowledger(settings: dict[str, Any]) -> Signatory | None:
@@ -254,15 +278,86 @@ def _acknowledger(settings: dict[str, Any]) -> Signatory | None:
     ack = profile.acknowledger if profile else {}
     if not (ack.get("name") or ack.get("position")):
         return None
-    heading = [ack.get("label") or "Mengetahui,"]
-    if ack.get("position"):
-        heading.append(f"{ack['position']},")
-    return Signatory(
-        heading, ack.get("name") or BLANK_NAME, ack.get("rank") or "", nip_line(ack.get("nip"))
-    )
+    own = model.Signatory(label="", **{k: ack.get(k) for k in ("name", "position", "rank", "nip")})
+    return _signatory(ack.get("label") or "Mengetahui", None, own)
 
 
-def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
+def signatories(meeting: model.Meeting, settings: dict[str, Any]) -> list[Signatory]:
+    """Who signs, in print order (the last one at the right, under the city and date).
+
+    The meeting's own signatories when it names any, exactly those; else the
+    office's choice: the chair alone (the official form) or the note-taker
+    and the chair.
+    """
+    if meeting.signatories:
+        return [
+            _signatory(s.label, meeting.attendee(s.attendee_id), s) for s in meeting.signatories
+        ]
+    choices = minutes_choices(settings)
+    chair = _signatory("Pimpinan Rapat", meeting.chair)
+    if choices["signatories"] == "note_taker_and_chair":
+        return [_signatory(choices["note_taker_label"], meeting.note_taker), chair]
+    return [chair]
+
+
+def acknowledger(meeting: model.Meeting, settings: dict[str, Any]) -> Signatory | None:
+    """The office's standing "Mengetahui", unless the meeting names its own signatories."""
+    return None if meeting.signatories else _acknowledger(settings)
+
+
+def minutes_choices(settings: dict[str, Any]) -> dict[str, Any]:
+    """How the office's notula looks (``office.minutes``), defaults without a profile."""
+    profile = office_profile(settings)
+    return dict(profile.minutes) if profile else dict(MINUTES_DEFAULTS)
+
+
+def place_date(meeting: model.Meeting, settings: dict[str, Any]) -> str:
+    """``Pangkalpinang, 1 Maret 2022`` above the signatures, unless the office prints none."""
+    if not minutes_choices(settings)["city_date_line"]:
+        return ""
+    return f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", ")
+
+
+#: the sections in print order; "decisions" is named by the office (Keputusan/Kesimpulan)
+SECTION_NAMES = {
+    "opening": "PEMBUKAAN",
+    "carried": "TINDAK LANJUT RAPAT SEBELUMNYA",
+    "discussion": "PEMBAHASAN",
+    "decisions": "KEPUTUSAN",
+    "actions": "TINDAK LANJUT",
+    "closing": "PENUTUP",
+}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def section_headings(
+    keys: list[str], names: dict[str, str], numbering: str
+) -> list[tuple[str, str]]:
+    """``1.<TAB>PEMBUKAAN`` (or ``A.``, ``I.``, or no number): the parts that have
+    something in them, numbered without gaps."""
+
+    def number(n: int) -> str:
+        if numbering == "A.":
+            return f"{SECTION_LETTERS[n - 1]}."
+        if numbering == "I.":
+            return f"{ROMAN[n - 1]}."
+        return f"{n}."
+
+    if numbering == "none":
+        return [(key, names[key]) for key in keys]
+    return [(key, f"{number(n)}\t{names[key]}") for n, key in enumerate(keys, start=1)]
+
+
+def meeting_line(meeting: model.Meeting) -> str:
+    """``Rapat Koordinasi — Evaluasi …``, the kind before the title unless the title names it."""
+    kind = " ".join((meeting.kind or "").split())
+    if kind and kind.lower() not in meeting.title.lower():
+        return f"{kind} — {meeting.title}"
+    return meeting.title
+
+
+def header_fields(meeting: model.Meeting, settings: dict[str, Any]) -> list[Field]:
+    """The label : value block, in the order of the official form."""
     present = [a for a in meeting.attendees if a.is_present]
     inline_max = int(setting(settings, "attendees_inline_max"))
     if not present:
@@ -272,20 +367,43 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
     else:
         participants = [f"{len(present)} orang (daftar hadir terlampir)"]
     chair, note_taker = meeting.chair, meeting.note_taker
-    fields = [
-        *when_fields(meeting),
-        Field("Pimpinan Rapat", [person_line(chair) if chair else "-"]),
-        Field("Notulis", [person_line(note_taker) if note_taker else "-"]),
-        Field("Peserta", participants),
+    fields = [Field("Sidang/Rapat", [meeting_line(meeting)]), *when_fields(meeting)]
+    if meeting.organizer and meeting.organizer.strip():
+        fields.append(Field("Penyelenggara", [meeting.organizer]))
+    return [
+        *fields,
         Field("Acara", [a.title for a in meeting.agenda] or [meeting.title]),
+        Field("Pimpinan Rapat", [person_line(chair) if chair else "-"]),
+        Field(
+            minutes_choices(settings)["note_taker_label"],
+            [person_line(note_taker) if note_taker else "-"],
+        ),  # fmt: skip
+        Field("Peserta", participants),
     ]
+
+
+def absent_lines(meeting: model.Meeting) -> list[str]:
+    """Each invitee who did not come, with the reason when one was given."""
+    out = []
+    for a in meeting.attendees:
+        if not a.is_present:
+            reason = " ".join((a.absence_reason or "").split())
+            out.append(f"{person_line(a)}: {reason}" if reason else person_line(a))
+    return out
+
+
+def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
+    choices = minutes_choices(settings)
+    present = sum(1 for a in meeting.attendees if a.is_present)
     content = MinutesContent(
         letterhead=letterhead(settings),
-        title="NOTULA RAPAT",
+        title=choices["title"],
         number_line=f"Nomor: {meeting.number}" if meeting.number else "",
         subtitle=subtitle(meeting),
-        fields=fields,
+        fields=header_fields(meeting, settings),
         sections=[],
+        absent=absent_lines(meeting),
+        present_count=f"Jumlah peserta hadir: {present} orang" if choices["count_present"] else "",
         opening=split_paragraphs(meeting.opening),
         carried=carried_rows(meeting),
         discussion=_discussion(meeting),
@@ -295,70 +413,11 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
             for n, a in enumerate((a for a in meeting.actions if not a.carried_from), start=1)
         ],
         closing=split_paragraphs(meeting.closing),
-        place_date=f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", "),
-        signatories=[_signatory("Pimpinan Rapat,", chair), _signatory("Notulis,", note_taker)],
-        acknowledger=_acknowledger(settings),
+        place_date=place_date(meeting, settings),
+        signatories=signatories(meeting, settings),
+        acknowledger=acknowledger(meeting, settings),
     )
-    names = {
-        "opening": "PEMBUKAAN",
-        "carried": "TINDAK LANJUT RAPAT SEBELUMNYA",
-        "discussion": "PEMBAHASAN",
-        "decisions": "KESIMPULAN/KEPUTUSAN",
-        "actions": "TINDAK LANJUT",
-        "closing": "PENUTUP",
-    }
-    present_keys = [k for k in names if getattr(content, k)]
-    content.sections = [
-        (key, f"{SECTION_LETTERS[i]}.\t{names[key]}") for i, key in enumerate(present_keys)
-    ]
+    names = {**SECTION_NAMES, "decisions": choices["decisions_heading"].upper()}
+    keys = [k for k in names if getattr(content, k)]
+    content.sections = section_headings(keys, names, choices["section_numbering"])
     return content
-
-
-# ---- daftar hadir ------------------------------------------------------------------------
-
-
-def _later(a: str | None, b: str | None) -> bool:
-    """True when time ``a`` is after ``b`` to the minute (unknown times never are)."""
-    if not a or not b:
-        return False
-    ta, tb = parse_time(a), parse_time(b)
-    return (ta.hour, ta.minute) > (tb.hour, tb.minute)
-
-
-def remarks(a: model.Attendee, meeting: model.Meeting) -> list[str]:
-    """Keterangan: daring, mewakili, came late, left early; else simply Hadir."""
-    out: list[str] = []
-    if meeting.mode == "online":
-        out.append("Daring")
-    if a.represents:
-        out.append(f"Mewakili {a.represents}")
-    if _later(a.joined_at, meeting.start_time):
-        out.append(f"datang {clock(a.joined_at)}")
-    if a.left_at and (not meeting.end_time or _later(meeting.end_time, a.left_at)):
-        out.append(f"pulang {clock(a.left_at)}")
-    return out or ["Hadir"]
-
-
-def attendance_content(meeting: model.Meeting, settings: dict[str, Any]) -> AttendanceContent:
-    """Only people who were there: an absent attendee gets no number and no line to sign."""
-    rows = [
-        AttendanceRow(
-            number=n,
-            name=a.name or a.position or "",
-            nip=nip_line(a.nip),
-            position=a.position if a.name else "",
-            organization=a.organization or "",
-            remarks=remarks(a, meeting),
-        )
-        for n, a in enumerate((a for a in meeting.attendees if a.is_present), start=1)
-    ]
-    return AttendanceContent(
-        letterhead=letterhead(settings),
-        title="DAFTAR HADIR",
-        subtitle=subtitle(meeting),
-        fields=[
-            *when_fields(meeting),
-            Field("Acara", [a.title for a in meeting.agenda] or [meeting.title]),
-        ],
-        rows=rows,
-    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import datetime
 import io
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -28,8 +29,8 @@ from docx.oxml.ns import qn
 from core.errors import InputError
 from core.i18n import _
 from core.office import from_settings as office_profile
-from core.reports import ooxml
-from core.reports.content import Field, Letterhead, Signatory, setting
+from core.reports import ooxml, pages
+from core.reports.content import Field, Letterhead, setting
 from core.reports.make_template import TEMPLATE_PATH
 from core.reports.styles import BY_NAME, STYLES, TABLE
 from core.reports.text import first_line
@@ -142,7 +143,9 @@ def open_base(settings: dict[str, Any]) -> Base:
         if name_el is not None:
             ids[name_el.get(qn("w:val"))] = style.get(qn("w:styleId"))
     base = Base(doc, doc.element.body, ids, width, bool(path_text) and _has_content(doc))
-    add_page_numbers(base)  # every document has them; done while the w:sectPr is in place
+    profile = office_profile(settings)
+    # every document has them; done while the w:sectPr is in place
+    pages.add_page_numbers(base, profile.page_numbers if profile else pages.TND)
     return base
 
 
@@ -192,6 +195,7 @@ def _apply_settings(doc: Any, settings: dict[str, Any], ours: set[str]) -> float
         rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
         if rpr is not None:
             _set_fonts(rpr, font, None)
+    mark_language(doc)
     for name in ours:
         spec = BY_NAME[name]
         if spec.kind != TABLE and spec.size_delta:
@@ -199,7 +203,45 @@ def _apply_settings(doc: Any, settings: dict[str, Any], ours: set[str]) -> float
     return (width_mm - margins["left"] - margins["right"]) / 10
 
 
-DEFAULT_MARGINS = {"top": 25.0, "bottom": 25.0, "left": 30.0, "right": 20.0}
+DEFAULT_MARGINS = {"top": 20.0, "bottom": 25.0, "left": 30.0, "right": 20.0}  # Perarsip ANRI 5/2021
+
+
+LANGUAGE = "id-ID"
+
+
+def mark_language(doc: Any) -> None:
+    """Indonesian everywhere (Word's spelling checker underlines every word of a text
+    marked en-US), and a justified line ended by a manual break is not stretched."""
+    from docx.oxml.parser import OxmlElement
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is None:
+            rpr_default = OxmlElement("w:rPrDefault")
+            defaults.insert(0, rpr_default)
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            rpr_default.append(rpr)
+        if rpr.find(qn("w:lang")) is None:
+            rpr.append(OxmlElement("w:lang"))
+    for lang in styles.iter(qn("w:lang")):
+        for attr in ("val", "eastAsia", "bidi"):
+            lang.set(qn(f"w:{attr}"), LANGUAGE)
+    settings = doc.settings.element
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is not None:
+        for attr in ("val", "eastAsia", "bidi"):
+            theme.set(qn(f"w:{attr}"), LANGUAGE)
+    compat = settings.find(qn("w:compat"))
+    if compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+    for part in doc.part.package.parts:  # Word 2010's copy of the styles, if any
+        if str(part.partname).endswith("/stylesWithEffects.xml"):
+            part._blob = re.sub(rb'w:(val|eastAsia|bidi)="[a-z]{2}-[A-Z]{2}"',
+                                rb'w:\1="id-ID"', part.blob)  # fmt: skip
 
 
 def _set_fonts(rpr: Any, font: str, size: float | None) -> None:
@@ -258,27 +300,6 @@ def _add_logo(base: Base, p: Any, image: bytes) -> None:
         return
 
 
-def add_page_numbers(base: Base) -> None:
-    """``Halaman 2 dari 5`` in the footer, unless the office template has its own footer."""
-    footer = base.doc.sections[0].footer
-    if not footer.is_linked_to_previous and any(p.text.strip() for p in footer.paragraphs):
-        return
-    from docx.oxml.parser import parse_xml
-
-    for p in footer.paragraphs:
-        p._p.getparent().remove(p._p)
-    style = base.sid("Notula Footer")
-    xml = (
-        f'<w:p xmlns:w="{ooxml.W_NS}"><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
-        f"{ooxml.run('Halaman ')}{_field('PAGE')}{ooxml.run(' dari ')}{_field('NUMPAGES')}</w:p>"
-    )
-    footer._element.append(parse_xml(xml))
-
-
-def _field(instr: str) -> str:
-    return f'<w:fldSimple w:instr=" {instr} ">{ooxml.run("1")}</w:fldSimple>'
-
-
 def add_fields(base: Base, fields: list[Field]) -> None:
     """The label : value block; several values become a numbered list under the colon."""
     single, listed = base.sid("Notula Field"), base.sid("Notula Field List")
@@ -297,23 +318,6 @@ def add_title(base: Base, title: str, lines: list[str]) -> None:
         if line:
             base.p("Notula Subtitle", [line])
     base.p("Notula Subtitle")
-
-
-def signature_cell(base: Base, who: Signatory | None, top: str = "") -> list[ooxml.Para]:
-    """Heading, room to sign, the name underlined, pangkat, NIP.
-
-    The pangkat and NIP lines are always there, empty if unknown, so that two
-    blocks side by side keep their lines level.
-    """
-    if who is None:
-        return []
-    sig, name = base.sid("Notula Signature"), base.sid("Notula Signature Name")
-    cell: list[ooxml.Para] = [(sig, [top], None)]
-    cell += [(sig, [line], None) for line in who.heading]
-    cell += [(sig, [], None)] * 4
-    cell.append((name, [who.name], None))
-    cell += [(sig, [line], None) for line in (who.rank, who.nip)]
-    return cell
 
 
 def save(base: Base, title: str = "") -> bytes:

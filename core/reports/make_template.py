@@ -100,6 +100,8 @@ def define_style(doc: Any, spec: StyleSpec, base_pt: float) -> Any:
     pf.widow_control = True
     for pos in spec.tabs_cm:
         pf.tab_stops.add_tab_stop(Cm(pos), WD_TAB_ALIGNMENT.LEFT)
+    if spec.outline_level is not None:
+        _sub(style.element.get_or_add_pPr(), "w:outlineLvl", val=str(spec.outline_level))
     if spec.bottom_border:
         p_pr = style.element.get_or_add_pPr()
         borders = _sub(p_pr, "w:pBdr")
@@ -121,7 +123,7 @@ def build(path: Path = TEMPLATE_PATH, font: str = "Arial", size_pt: float = 12) 
         define_style(doc, spec, size_pt)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(25)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(25)
     section.left_margin, section.right_margin = Mm(30), Mm(20)
     section.header_distance = section.footer_distance = Mm(12)
     props = doc.core_properties

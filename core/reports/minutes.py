@@ -2,15 +2,15 @@
 
 Order: kop, title and number, meeting title, the label : value block, then
 the lettered sections (pembukaan, pembahasan per agenda item, keputusan,
-tindak lanjut, penutup) and the signature block, which is one table row that
-Word never splits, so the signatures stay together on one page.
+tindak lanjut, penutup) and the signature block (``signatures``), which takes the
+body's last lines with it so that it never stands alone on a page.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from core.reports import docx_base, ooxml
+from core.reports import docx_base, ooxml, signatures
 from core.reports.content import MinutesContent
 from core.reports.ooxml import Run
 
@@ -38,13 +38,25 @@ def quoted(paragraphs: list[str]) -> list[str]:
 def write_minutes(content: MinutesContent, settings: dict[str, Any]) -> bytes:
     base = docx_base.open_base(settings)
     docx_base.add_letterhead(base, content.letterhead)
-    docx_base.add_title(base, content.title, [content.number_line, content.subtitle])
+    docx_base.add_title(base, content.title, [content.number_line])
     docx_base.add_fields(base, content.fields)
+    _attendance(base, content)
     for key, heading in content.sections:
         base.p("Notula Heading", [heading])
         WRITERS[key](base, content)
-    _signatures(base, content)
+    signatures.add_signature_block(base, content)
     return docx_base.save(base, f"{content.title} – {content.subtitle}")
+
+
+def _attendance(base: docx_base.Base, content: MinutesContent) -> None:
+    """Under the header block: who was invited and did not come, then the count present."""
+    if content.absent:
+        base.p("Notula Field", ["Peserta tidak hadir:"], keep_next=True)
+        listed = base.sid("Notula Field List")
+        for n, line in enumerate(content.absent, start=1):
+            base.add(ooxml.paragraph(listed, [f"\t\t{n}.\t", line]))
+    if content.present_count:
+        base.p("Notula Field", [content.present_count])
 
 
 def _paragraphs(base: docx_base.Base, texts: list[str]) -> None:
@@ -108,23 +120,6 @@ def _table(
         table.append(row)
     grid = base.sid("Notula Grid")
     base.add(ooxml.table(grid, widths, table, header_rows=1, indent_cm=ACTION_INDENT_CM))
-
-
-def _signatures(base: docx_base.Base, content: MinutesContent) -> None:
-    """Pimpinan Rapat and Notulis side by side, the place and date above the right one."""
-    base.p("Notula Body")
-    half = base.text_width_cm / 2
-    left, right = (content.signatories + [None, None])[:2]
-    cells = [
-        docx_base.signature_cell(base, left),
-        docx_base.signature_cell(base, right, content.place_date),
-    ]
-    layout = base.sid("Notula Layout")
-    base.add(ooxml.table(layout, [half, half], [cells]))
-    if content.acknowledger:
-        base.p("Notula Body")
-        ack = docx_base.signature_cell(base, content.acknowledger)
-        base.add(ooxml.table(layout, [base.text_width_cm], [[ack]]))
 
 
 WRITERS = {

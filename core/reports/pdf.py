@@ -26,6 +26,9 @@ from core.errors import NotulaError
 from core.i18n import _
 
 INSTALL_COMMAND = "sudo apt-get install libreoffice-writer-nogui"
+#: PDF/A-2b (SRIKANDI and ANRI archive it): the export filter's options as JSON, which
+#: LibreOffice reads from 7.4 on (an older one ignores them and writes a plain PDF)
+PDF_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 TIMEOUT_S = 180.0
 _CANDIDATES = (
     r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -95,7 +98,7 @@ def convert(
             "--norestore",
             "--nolockcheck",
             "--convert-to",
-            "pdf:writer_pdf_Export",
+            PDF_FILTER,
             "--outdir",
             str(outdir),
             *map(str, staged),

@@ -16,6 +16,8 @@ from typing import Any
 
 from core import model
 from core.dates import clock, day_and_date, parse_date
+from core.people import HONORIFICS as PEOPLE_HONORIFICS
+from core.people import TITLE_PREFIXES
 from core.reports.content import Letterhead, city, letterhead
 from core.reports.text import first_line, split_paragraphs
 
@@ -33,8 +35,7 @@ NUMBERS = (
     "sembilan",
     "sepuluh",
 )
-ACADEMIC_PREFIXES = {"ir.", "dr.", "drs.", "dra.", "prof.", "drg.", "apt.", "ns."}
-HONORIFICS = {"h.", "hj.", "kh."}
+ACADEMIC_PREFIXES, HONORIFICS = TITLE_PREFIXES, PEOPLE_HONORIFICS
 MAIN_ATTENDEES = 6
 _OPEN = ("“", '"')
 _CLOSE = ("”", '"')

@@ -70,7 +70,7 @@ def build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
         return write_minutes(minutes_content(meeting, settings), settings)
     if kind == "attendance":
         from core.reports.attendance import write_attendance
-        from core.reports.content import attendance_content
+        from core.reports.attendance_content import attendance_content
 
         return write_attendance(attendance_content(meeting, settings), settings)
     if kind == "press":

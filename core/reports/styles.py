@@ -34,6 +34,7 @@ class StyleSpec:
     tabs_cm: tuple[float, ...] = ()
     bottom_border: str | None = None  # w:val of a paragraph's bottom border
     borders: bool = False  # table styles: a grid of single lines
+    outline_level: int | None = None  # 0: a heading in Word's navigation pane, 1: below it
     doc: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -65,9 +66,11 @@ STYLES: tuple[StyleSpec, ...] = (
               space_after_pt=2, tabs_cm=(FIELD_COLON_CM, FIELD_VALUE_CM, FIELD_ITEM_CM),
               doc="Label<TAB>:<TAB>1.<TAB>item, then <TAB><TAB>2.<TAB>item."),
     StyleSpec("Notula Heading", bold=True, space_before_pt=12, space_after_pt=4,
-              keep_with_next=True, left_cm=0.6, first_line_cm=-0.6, tabs_cm=(0.6,)),
+              keep_with_next=True, outline_level=0, left_cm=0.6, first_line_cm=-0.6,
+              tabs_cm=(0.6,)),
     StyleSpec("Notula Agenda", bold=True, space_before_pt=6, space_after_pt=3,
-              keep_with_next=True, left_cm=1.2, first_line_cm=-0.6, tabs_cm=(1.2,)),
+              keep_with_next=True, outline_level=1, left_cm=1.2, first_line_cm=-0.6,
+              tabs_cm=(1.2,)),
     StyleSpec("Notula Speaker", space_before_pt=4, keep_with_next=True, left_cm=1.2,
               doc="Introduces a statement: name and jabatan."),
     StyleSpec("Notula Quote", align="both", left_cm=1.8, space_after_pt=3,
@@ -80,9 +83,12 @@ STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("Notula Table Text", size_delta=-2, doc="Text in table cells."),
     StyleSpec("Notula Table Number", size_delta=-2, align="center", doc="The No column."),
     StyleSpec("Notula Table Header", size_delta=-2, bold=True, align="center", keep_with_next=True),
-    StyleSpec("Notula Signature", align="center", doc="Signature block lines."),
-    StyleSpec("Notula Signature Name", align="center", bold=True, underline=True),
+    StyleSpec("Notula Signature", align="left",
+              doc="Signature block lines, left-aligned inside the block."),
+    StyleSpec("Notula Signature Name", align="left", bold=True, underline=True),
     StyleSpec("Notula Footer", size_delta=-2, align="center"),
+    StyleSpec("Notula Page Number", align="center", space_after_pt=0,
+              doc="'- 2 -' at the top of every page but the first (Tata Naskah Dinas)."),
     StyleSpec("Notula Press Label", size_delta=-1, bold=True, space_after_pt=6),
     StyleSpec("Notula Press Headline", size_delta=4, bold=True, space_after_pt=12,
               keep_with_next=True),

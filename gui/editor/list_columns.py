@@ -96,3 +96,29 @@ def statement_columns(
             display=lambda s: agenda_title(s.agenda_id),
         ),
     ]
+
+
+def signatory_columns(attendee: Callable[[int | None], object | None]) -> list[Column]:
+    """Label, then name, jabatan, pangkat and NIP: the row's own, else its attendee's."""
+
+    def shown(key: str) -> Callable[[object], str]:
+        def text(s: object) -> str:
+            own = getattr(s, key)
+            who = attendee(getattr(s, "attendee_id", None))
+            return str(own or (getattr(who, key, None) if who is not None else None) or "")
+
+        return text
+
+    translate = QCoreApplication.translate
+    return [
+        Column("label", translate("SignatoriesPanel", "Sebagai"), editable=True),
+        Column("name", translate("SignatoriesPanel", "Nama"), editable=True, display=shown("name")),
+        Column(
+            "position",
+            translate("SignatoriesPanel", "Jabatan"),
+            editable=True,
+            display=shown("position"),
+        ),
+        Column("rank", translate("SignatoriesPanel", "Pangkat/Golongan"), display=shown("rank")),
+        Column("nip", translate("SignatoriesPanel", "NIP"), display=shown("nip")),
+    ]

@@ -44,6 +44,7 @@ from gui.editor.attendees_panel import AttendeesPanel
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.decisions_panel import DecisionsPanel
 from gui.editor.header_form import HeaderForm
+from gui.editor.signatories_panel import SignatoriesPanel
 from gui.editor.statements_panel import StatementsPanel
 from gui.session import open_session
 
@@ -157,6 +158,12 @@ class MeetingEditor(QWidget):
         self.capture.captured.connect(self.statements_panel.show_item)
         self.decisions_panel = DecisionsPanel(session, self)
         self.actions_panel = ActionsPanel(session, self)
+        self.signatories_panel = SignatoriesPanel(session, self)
+        self.details = QSplitter(Qt.Orientation.Vertical, self)  # the meeting, then who signs
+        self.details.addWidget(self.header)
+        self.details.addWidget(self.signatories_panel)
+        self.details.setStretchFactor(0, 3)
+        self.details.setStretchFactor(1, 1)
 
         self.discussion = QSplitter(Qt.Orientation.Vertical, self)
         self.discussion.setObjectName("pembahasan")
@@ -170,7 +177,7 @@ class MeetingEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         pages = [
-            (self.header, self.tr("Rincian")),
+            (self.details, self.tr("Rincian")),
             (self.attendees_panel, self.tr("Peserta")),
             (self.agenda_panel, self.tr("Agenda")),
             (self.discussion, self.tr("Pembahasan")),

@@ -81,7 +81,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own); the flag says whether trying the same file again can help failures that stay whatever the clerk does meanwhile: another file, or quit</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -889,6 +889,7 @@ Close anyway?</translation>
     </message>
     <message>
         <source>Berkas: {0}</source>
+        <extracomment>failures whose technical sentence would only repeat the clerk&apos;s</extracomment>
         <translation>File: {0}</translation>
     </message>
     <message>
@@ -2336,6 +2337,61 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>{0}: bukan berkas .docx</source>
         <translation>{0}: not a .docx file</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPanel</name>
+    <message>
+        <source>Sebagai</source>
+        <translation>Signs as</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Peserta rapat ini, atau pejabat dari direktori</source>
+        <translation>An attendee of this meeting, or an official from the directory</translation>
+    </message>
+    <message>
+        <source>&amp;Siapa:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>{0} — direktori</source>
+        <translation>{0} — directory</translation>
+    </message>
+    <message>
+        <source>Pilih dulu siapa yang menandatangani.</source>
+        <translation>Choose who signs first.</translation>
+    </message>
+    <message>
+        <source>penanda tangan</source>
+        <translation>signatory</translation>
+    </message>
+    <message>
+        <source>Sebagai, mis. Pimpinan Rapat atau Mengetahui, lalu Enter</source>
+        <translation>Signs as, e.g. Pimpinan Rapat or Mengetahui, then Enter</translation>
+    </message>
+    <message>
+        <source>Penanda tangan notula, dari kiri ke kanan; yang terakhir di bawah tempat dan tanggal. Bila kosong, yang menandatangani pilihan kantor (Pengaturan, Kantor).</source>
+        <translation>Who signs the minutes, left to right; the last one under the place and date. When empty, the office&apos;s choice signs (Settings, Office).</translation>
+    </message>
+    <message>
+        <source>Belum ada: notula ditandatangani sesuai pilihan kantor.</source>
+        <translation>None yet: the minutes are signed as the office chose.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ def test_render_all_three_with_pdf(tmp_path, archive, capsys):
     assert main(args) == 0
     printed = capsys.readouterr().out.split()
     assert printed[:3] == [str(out["m"]), str(out["a"]), str(out["p"])]
-    assert "NOTULA RAPAT" in texts(open_docx(out["m"]))
+    assert "NOTULA" in texts(open_docx(out["m"]))
     assert "DAFTAR HADIR" in texts(open_docx(out["a"]))
     assert "DRAF SIARAN PERS" in texts(open_docx(out["p"]))
     if "--pdf" in args:

@@ -53,7 +53,7 @@ def test_clock_uses_a_dot():
     [
         ("09:00", None, None, "09.00 WIB s.d. selesai"),
         ("09:00", "", "WITA", "09.00 WITA s.d. selesai"),
-        ("09:00", "11:30", "WIT", "09.00 – 11.30 WIT"),
+        ("09:00", "11:30", "WIT", "09.00 s.d. 11.30 WIT"),
         (None, None, "WIB", ""),
     ],
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core import model
-from core.reports.content import BLANK_NAME, attendance_content, minutes_content
+from core.reports.attendance_content import attendance_content
+from core.reports.content import BLANK_NAME, minutes_content
 from core.reports.press_content import news_name, press_content
 from core.reports.render import default_filename
 from core.reports.text import clean, first_line, split_paragraphs, tokens
@@ -60,10 +61,12 @@ def test_header_block_of_the_example(meeting):
     c = minutes_content(meeting, settings())
     f = fields(c)
     assert [x.label for x in c.fields] == [
-        "Hari/Tanggal", "Waktu", "Tempat", "Pimpinan Rapat", "Notulis", "Peserta", "Acara",
+        "Sidang/Rapat", "Hari/Tanggal", "Waktu", "Tempat", "Penyelenggara", "Acara",
+        "Pimpinan Rapat", "Notulis", "Peserta",
     ]  # fmt: skip
+    assert f["Sidang/Rapat"] == [meeting.title]  # the title already names the kind
     assert f["Hari/Tanggal"] == ["Senin, 12 Juni 2023"]
-    assert f["Waktu"] == ["13.30 – 15.45 WIB"]
+    assert f["Waktu"] == ["13.30 s.d. 15.45 WIB"]
     assert f["Tempat"] == [
         "Ruang Rapat Bagian Perekonomian dan Zoom Meeting (hybrid: luring dan daring)"
     ]
@@ -81,7 +84,7 @@ def test_header_block_of_the_example(meeting):
         "Perkembangan harga bahan pokok pekan ini",
         "Rencana operasi pasar murah dan gerakan tanam cabai",
     ]
-    assert c.title == "NOTULA RAPAT" and c.number_line == "Nomor: 005/112/Ekon/2023"
+    assert c.title == "NOTULA" and c.number_line == "Nomor: 005/112/Ekon/2023"
 
 
 def test_open_end_mode_words_and_long_attendee_lists(meeting):
@@ -97,8 +100,8 @@ def test_open_end_mode_words_and_long_attendee_lists(meeting):
 def test_sections_discussion_and_signatures_of_the_example(meeting):
     c = minutes_content(meeting, settings())
     assert [h for _, h in c.sections] == [
-        "A.\tPEMBUKAAN", "B.\tPEMBAHASAN", "C.\tKESIMPULAN/KEPUTUSAN", "D.\tTINDAK LANJUT",
-        "E.\tPENUTUP",
+        "1.\tPEMBUKAAN", "2.\tPEMBAHASAN", "3.\tKEPUTUSAN", "4.\tTINDAK LANJUT",
+        "5.\tPENUTUP",
     ]  # fmt: skip
     assert [g.title for g in c.discussion] == [
         "1.\tPerkembangan harga bahan pokok pekan ini",
@@ -117,12 +120,48 @@ def test_sections_discussion_and_signatures_of_the_example(meeting):
     assert c.decisions == [d.text for d in meeting.decisions]
     assert [(a.number, a.due) for a in c.actions] == [("1", "16 Juni 2023"), ("2", "30 Juni 2023")]
     assert c.place_date == "Muntok, 12 Juni 2023"
-    chair, clerk = c.signatories
-    assert chair.heading == ["Pimpinan Rapat,"] and clerk.heading == ["Notulis,"]
+    (chair,) = c.signatories  # the chair alone by default, as the official form has it
+    assert chair.heading == ["Pimpinan Rapat,", "Asisten Perekonomian dan Pembangunan,"]
     assert chair.name == "Ir. Hendra Saputra, M.T." and chair.rank == "Pembina Utama Muda (IV/c)"
     assert chair.nip == "NIP. 19720315 199803 1 004"
-    assert clerk.nip == "NIP. 19950817 201903 2 011"
     assert c.acknowledger is None
+
+
+@pytest.mark.parametrize("label", ["Notulis", "Pencatat"])
+def test_the_office_may_have_the_note_taker_sign_beside_the_chair(meeting, label):
+    office = with_office(minutes={"signatories": "note_taker_and_chair", "note_taker_label": label})
+    clerk, chair = minutes_content(meeting, settings(**office)).signatories
+    assert clerk.heading == [f"{label},", "Pengadministrasi Umum,"]
+    assert clerk.name == "Dewi Lestari, A.Md." and clerk.nip == "NIP. 19950817 201903 2 011"
+    assert chair.heading[0] == "Pimpinan Rapat,"
+
+
+def test_a_meeting_that_names_its_signatories_gets_exactly_those(meeting):
+    ack = {"label": "", "name": "Drs. Budi", "position": "Sekretaris Daerah"}
+    meeting.signatories = [
+        model.Signatory("Notulis", attendee_id=meeting.note_taker.id),
+        model.Signatory("Mengetahui, Kepala Dinas", name="Drs. H. Amir", rank="Pembina (IV/a)",
+                        nip="196801011990031002", position="Kepala Dinas Pertanian"),
+        model.Signatory("Ketua Tim,", attendee_id=meeting.chair.id, position="Ketua Tim Inflasi"),
+    ]  # fmt: skip
+    c = minutes_content(meeting, settings(**with_office(acknowledger=ack)))
+    assert [s.heading for s in c.signatories] == [
+        ["Notulis,", "Pengadministrasi Umum,"],
+        ["Mengetahui, Kepala Dinas,", "Kepala Dinas Pertanian,"],
+        ["Ketua Tim,", "Ketua Tim Inflasi,"],  # the row's own jabatan wins
+    ]
+    assert [s.name for s in c.signatories] == [
+        "Dewi Lestari, A.Md.", "Drs. H. Amir", "Ir. Hendra Saputra, M.T.",
+    ]  # fmt: skip
+    assert c.signatories[1].nip == "NIP. 19680101 199003 1 002"
+    assert c.signatories[2].rank == "Pembina Utama Muda (IV/c)"
+    assert c.acknowledger is None  # the office's standing one is not added
+
+
+def test_the_city_and_date_line_is_an_office_setting(meeting):
+    assert minutes_content(meeting, settings(**with_office())).place_date == "Muntok, 12 Juni 2023"
+    off = with_office(minutes={"city_date_line": False})
+    assert minutes_content(meeting, settings(**off)).place_date == ""
 
 
 def test_default_city_acknowledger_and_unassigned_statements(meeting):
@@ -294,3 +333,69 @@ def test_python_docx_is_not_imported_until_a_document_is_made():
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+# ---- the complete record (office.minutes choices) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numbering", "first", "last"),
+    [("1.", "1.\tPEMBUKAAN", "5.\tPENUTUP"), ("A.", "A.\tPEMBUKAAN", "E.\tPENUTUP"),
+     ("I.", "I.\tPEMBUKAAN", "V.\tPENUTUP"), ("none", "PEMBUKAAN", "PENUTUP")],
+)  # fmt: skip
+def test_the_offices_choices_for_the_notula(meeting, numbering, first, last):
+    office = with_office(minutes={
+        "title": "NOTULA RAPAT", "section_numbering": numbering, "decisions_heading": "Kesimpulan",
+        "note_taker_label": "Pencatat", "count_present": False,
+    })  # fmt: skip
+    c = minutes_content(meeting, settings(**office))
+    headings = [h for _, h in c.sections]
+    assert c.title == "NOTULA RAPAT" and headings[0] == first and headings[-1] == last
+    assert any(h.endswith("KESIMPULAN") for h in headings)
+    assert "Pencatat" in fields(c) and "Notulis" not in fields(c)
+    assert c.present_count == ""
+
+
+def test_an_empty_part_is_left_out_and_the_numbers_close_up(meeting):
+    meeting.opening, meeting.decisions = None, []
+    c = minutes_content(meeting, settings())
+    assert [h for _, h in c.sections] == [
+        "1.\tPEMBAHASAN", "2.\tTINDAK LANJUT", "3.\tPENUTUP",
+    ]  # fmt: skip
+
+
+def test_kind_organizer_time_and_attendance_in_the_notula(meeting):
+    meeting.title, meeting.end_time = "Evaluasi Harga Pekan Kedua", None
+    absent = next(a for a in meeting.attendees if not a.is_present)
+    absent.absence_reason = "dinas luar daerah"
+    c = minutes_content(meeting, settings())
+    f = fields(c)
+    assert f["Sidang/Rapat"] == ["Rapat Koordinasi — Evaluasi Harga Pekan Kedua"]
+    assert f["Penyelenggara"] == [meeting.organizer]
+    assert f["Waktu"] == ["13.30 WIB s.d. selesai"]
+    assert c.absent == ["Kepala BPS Kabupaten Bangka Barat: dinas luar daerah"]
+    assert c.present_count == "Jumlah peserta hadir: 5 orang"
+    rows = attendance_content(meeting, settings()).rows
+    assert len(rows) == 5 and not any("BPS" in r.position + r.name for r in rows)
+
+
+def test_a_speaker_in_full_at_first_mention_per_agenda_item_then_by_short_name(meeting):
+    chair, dewi = meeting.chair, meeting.note_taker
+    dewi.short_name = "Dewi"
+    first = meeting.statements[0].agenda_id
+    meeting.statements += [
+        model.Statement("Tanggapan.", speaker_id=chair.id, agenda_id=first),
+        model.Statement("Sekali lagi.", speaker_id=chair.id, agenda_id=first),
+        model.Statement("Catatan.", speaker_id=dewi.id, agenda_id=first),
+        model.Statement("Lagi.", speaker_id=dewi.id, agenda_id=first),
+    ]
+    c = minutes_content(meeting, settings())
+    one, two = ([(b.speaker, b.after_name) for b in g.statements] for g in c.discussion)
+    assert one[2:] == [
+        ("Ir. Hendra Saputra, M.T.", " (Asisten Perekonomian dan Pembangunan, Sekretariat Daerah"
+         " Kabupaten Bangka Barat):"),
+        ("Hendra Saputra", ":"),  # titles and degrees dropped
+        ("Dewi Lestari, A.Md.", " (Pengadministrasi Umum, Bagian Perekonomian dan SDA):"),
+        ("Dewi", ":"),  # the attendee's own short name
+    ]  # fmt: skip
+    assert two[-1][0] == "Ir. Hendra Saputra, M.T."  # in full again in the next agenda item

@@ -48,10 +48,13 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
     doc = render("minutes", meeting, **with_office())
     lines = texts(doc)
     order = [
-        "PEMERINTAH KOTA PANGKALPINANG", "NOTULA RAPAT", "Nomor: 005/112/Ekon/2023",
-        "Hari/Tanggal\t:\tSenin, 12 Juni 2023", "Waktu\t:\t13.30 – 15.45 WIB", "Tempat\t:\t",
-        "Pimpinan Rapat\t:\t", "Notulis\t:\t", "Peserta\t:\t1.\t", "Acara\t:\t1.\t",
-        "A.\tPEMBUKAAN", "B.\tPEMBAHASAN", "1.\tPerkembangan harga bahan pokok pekan ini",
+        "PEMERINTAH KOTA PANGKALPINANG", "NOTULA", "Nomor: 005/112/Ekon/2023",
+        "Sidang/Rapat\t:\tRapat Koordinasi Pengendalian Inflasi",
+        "Hari/Tanggal\t:\tSenin, 12 Juni 2023", "Waktu\t:\t13.30 s.d. 15.45 WIB", "Tempat\t:\t",
+        "Acara\t:\t1.\t",
+        "Pimpinan Rapat\t:\t", "Notulis\t:\t", "Peserta\t:\t1.\t", "Peserta tidak hadir:",
+        "\t\t1.\tKepala BPS", "Jumlah peserta hadir: 5 orang",
+        "1.\tPEMBUKAAN", "2.\tPEMBAHASAN", "1.\tPerkembangan harga bahan pokok pekan ini",
         "Yuliana Putri, S.E., M.M. (Kepala Dinas Perindustrian dan Perdagangan",
         "“" + meeting.statements[0].text + "”",
         "Rudi Hartono (Pimpinan Cabang, Perum BULOG Cabang Bangka):",
@@ -61,12 +64,12 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
         "“" + meeting.statements[2].text + "”",
         "Ir. Hendra Saputra, M.T. (Asisten Perekonomian dan Pembangunan",
         "“" + meeting.statements[3].text + "”",
-        "C.\tKESIMPULAN/KEPUTUSAN", "1.\t" + meeting.decisions[0].text,
+        "3.\tKEPUTUSAN", "1.\t" + meeting.decisions[0].text,
         "2.\t" + meeting.decisions[1].text,
-        "D.\tTINDAK LANJUT", "Menyusun jadwal operasi pasar murah per kecamatan", "16 Juni 2023",
-        "E.\tPENUTUP", meeting.closing, "Pimpinan Rapat,", "Ir. Hendra Saputra, M.T.",
-        "Pembina Utama Muda (IV/c)", "NIP. 19720315 199803 1 004",  # left cell, then right
-        "Muntok, 12 Juni 2023", "Notulis,", "Dewi Lestari, A.Md.", "NIP. 19950817 201903 2 011",
+        "4.\tTINDAK LANJUT", "Menyusun jadwal operasi pasar murah per kecamatan", "16 Juni 2023",
+        "5.\tPENUTUP", meeting.closing, "Muntok, 12 Juni 2023", "Pimpinan Rapat,",
+        "Asisten Perekonomian dan Pembangunan,", "Ir. Hendra Saputra, M.T.",
+        "Pembina Utama Muda (IV/c)", "NIP. 19720315 199803 1 004",
     ]  # fmt: skip
     at = 0
     for text in order:
@@ -76,8 +79,8 @@ def test_minutes_sections_in_order_with_every_statement_verbatim(meeting):
 def test_minutes_styles_by_name(meeting):
     doc = render("minutes", meeting)
     styled = dict((t, s) for s, t in body_paragraphs(doc))
-    assert styled["NOTULA RAPAT"] == "Notula Title"
-    assert styled["A.\tPEMBUKAAN"] == "Notula Heading"
+    assert styled["NOTULA"] == "Notula Title"
+    assert styled["1.\tPEMBUKAAN"] == "Notula Heading"
     assert styled["1.\tPerkembangan harga bahan pokok pekan ini"] == "Notula Agenda"
     assert styled["“" + meeting.statements[0].text + "”"] == "Notula Quote"
     assert styled[meeting.statements[1].text] == "Notula Statement"
@@ -94,27 +97,53 @@ def test_minutes_styles_by_name(meeting):
 
 
 def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
-    doc = render("minutes", meeting)
-    sign = doc.tables[-1]
+    doc = render("minutes", meeting, **with_office(minutes={"signatories": "note_taker_and_chair"}))
+    block = doc.tables[-1]  # one unsplittable row: the closing, then the signatures
+    assert len(block.rows) == 1 and len(block.columns) == 1
+    assert block.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
+    cell = block.rows[0].cells[0]
+    assert [p.text for p in cell.paragraphs if p.text][:2] == ["5.\tPENUTUP", meeting.closing]
+    (sign,) = cell.tables
     assert len(sign.rows) == 1 and len(sign.columns) == 2
     left, right = (c.paragraphs for c in sign.rows[0].cells)
-    assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Notulis,"]
-    name = next(p for p in left if p.text == "Ir. Hendra Saputra, M.T.")
+    assert [p.text for p in left if p.text][:2] == ["Notulis,", "Pengadministrasi Umum,"]
+    assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Pimpinan Rapat,"]
+    name = next(p for p in right if p.text == "Ir. Hendra Saputra, M.T.")
     assert name.style.font.underline and name.style.font.bold
-    assert sign.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
 
 
 def test_acknowledger_adds_a_mengetahui_block(meeting):
     ack = {"label": "", "name": "Drs. Budi", "rank": "", "position": "Sekretaris Daerah"}
     lines = texts(render("minutes", meeting, **with_office(acknowledger=ack)))
-    at = index_of(lines, "Mengetahui,", index_of(lines, "Notulis,"))
+    at = index_of(lines, "Mengetahui,", index_of(lines, "Pimpinan Rapat,"))
     assert lines[at + 1] == "Sekretaris Daerah," and "Drs. Budi" in lines[at:]
 
 
-def test_page_numbers_in_the_footer(meeting):
-    footer = render("minutes", meeting).sections[0].footer._element
-    instructions = [f.get(f"{W}instr").strip() for f in footer.iter(f"{W}fldSimple")]
-    assert instructions == ["PAGE", "NUMPAGES"]
+def fields_in(part):
+    return [f.get(f"{W}instr").strip() for f in part._element.iter(f"{W}fldSimple")]
+
+
+@pytest.mark.parametrize("office", [{}, with_office()])
+def test_page_numbers_per_tata_naskah_dinas_by_default(meeting, office):
+    for kind in ("minutes", "attendance", "press"):
+        section = render(kind, meeting, **office).sections[0]
+        assert section.different_first_page_header_footer  # page 1: none
+        assert not section.first_page_header.paragraphs[0].text.strip()
+        assert not fields_in(section.first_page_footer) and not fields_in(section.footer)
+        (number,) = section.header.paragraphs
+        shown = "".join(t.text for t in number._p.iter(f"{W}t"))  # with the field's result
+        assert fields_in(section.header) == ["PAGE"] and shown == "- 1 -"
+        assert number.style.name == "Notula Page Number"
+        assert number.alignment is None and number.style.paragraph_format.alignment == 1
+
+
+def test_page_numbers_x_of_y_in_the_footer_when_the_office_says_so(meeting):
+    section = render("minutes", meeting, **with_office(page_numbers="x_of_y")).sections[0]
+    assert not section.different_first_page_header_footer
+    assert fields_in(section.footer) == ["PAGE", "NUMPAGES"]
+    shown = "".join(t.text for t in section.footer._element.iter(f"{W}t"))
+    assert shown == "Halaman 1 dari 1"
+    assert not fields_in(section.header)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +194,7 @@ def test_attendance_table_rows_header_and_no_split(meeting):
     for text in (
         "DAFTAR HADIR",
         "Hari/Tanggal\t:\tSenin, 12 Juni 2023",
-        "Waktu\t:\t13.30 – 15.45 WIB",
+        "Waktu\t:\t13.30 s.d. 15.45 WIB",
     ):
         assert text in lines
 
@@ -215,7 +244,7 @@ def test_hostile_text_renders_verbatim_minus_the_unprintable():
         assert lines, kind
     lines = texts(open_docx(build("minutes", m, {**DEFAULTS, **with_office()})))
     assert "“" + expected(HOSTILE) + "”" in lines
-    assert "Rapat <Uji> & “Teks” 😀" in lines
+    assert "Sidang/Rapat\t:\tRapat <Uji> & “Teks” 😀" in lines
     assert "Nomor: 001/<x>/2022" in lines
     assert "Ringkasan" in lines and "paragraf dua" in lines and "paragraf tiga" in lines
     assert "“Tanpa agenda: tab\tdan\npemisah baris.”" in lines
@@ -262,7 +291,7 @@ def test_without_an_office_profile_no_letterhead_and_no_city(meeting):
         assert not doc.element.body.findall(f".//{W}drawing"), kind
         assert not [p for p in doc.paragraphs if p.style.name.startswith("Notula Letterhead")]
     lines = texts(render("minutes", meeting))
-    assert lines[0] == "NOTULA RAPAT"
+    assert lines[0] == "NOTULA"
     assert "12 Juni 2023" in lines  # the date line without a city
     section = render("minutes", meeting).sections[0]
     assert round(section.page_height.mm) == 297  # A4
@@ -271,7 +300,7 @@ def test_without_an_office_profile_no_letterhead_and_no_city(meeting):
 def test_a_damaged_stored_profile_prints_no_letterhead_rather_than_fail(meeting):
     broken = with_office(logo={"media_type": "image/png", "data": "bukan gambar!!"})
     doc = render("minutes", meeting, **broken)
-    assert texts(doc)[0] == "NOTULA RAPAT"
+    assert texts(doc)[0] == "NOTULA"
 
 
 def test_an_office_template_with_its_own_kop_and_styles(tmp_path, meeting):
@@ -306,3 +335,38 @@ def test_minutes_content_is_what_the_writer_prints(meeting):
     for group in c.discussion:
         for block in group.statements:
             assert block.speaker + block.after_name in lines
+
+
+# ---- form (Perarsip ANRI 5/2021, Tata Naskah Dinas) ----------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["minutes", "attendance", "press"])
+def test_indonesian_everywhere_and_no_other_language(meeting, kind):
+    import io
+    import re
+    import zipfile
+
+    data = build(kind, meeting, {**DEFAULTS, **with_office()})
+    doc = open_docx(data)
+    defaults = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert defaults.get(f"{W}val") == "id-ID"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    marked = set(re.findall(r'w:(?:val|eastAsia|bidi)="([a-z]{2}-[A-Z]{2})"', xml))
+    assert marked == {"id-ID"}
+    assert "<w:doNotExpandShiftReturn/>" in xml  # a line ended by a break is not stretched
+
+
+def test_headings_have_outline_levels_and_the_default_form(meeting):
+    doc = render("minutes", meeting)
+    levels = {
+        name: doc.styles[name].element.pPr.find(f"{W}outlineLvl").get(f"{W}val")
+        for name in ("Notula Heading", "Notula Agenda")
+    }
+    assert levels == {"Notula Heading": "0", "Notula Agenda": "1"}
+    s = doc.sections[0]
+    margins = (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)
+    assert [round(m.mm) for m in margins] == [20, 25, 30, 20]
+    assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
+    normal = doc.styles["Normal"]
+    assert normal.font.name == "Arial" and normal.font.size.pt == 12

@@ -33,16 +33,58 @@ def test_all_three_documents_convert_and_read_back(tmp_path, example_path):
     assert result.pdfs == [p.with_suffix(".pdf") for p in targets.values()]
     minutes = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
     for text in (
-        "NOTULA RAPAT", "Senin, 12 Juni 2023", "13.30 – 15.45 WIB", "Muntok, 12 Juni 2023",
-        "NIP. 19720315 199803 1 004", "Halaman 1 dari 2", "Rp85.000 per kilogram",
+        "NOTULA", "Senin, 12 Juni 2023", "13.30 s.d. 15.45 WIB", "Muntok, 12 Juni 2023",
+        "NIP. 19720315 199803 1 004", "Rp85.000 per kilogram",
     ):  # fmt: skip
         assert text in minutes
+    page_one, page_two = pdf_text(tmp_path / "minutes.pdf").split("\f")[:2]
+    assert "Halaman" not in minutes and "- 1 -" not in page_one
+    assert page_two.replace(" ", "").startswith("-2-")  # the first line (pdftotext drops spaces)
     attendance = " ".join(pdf_text(tmp_path / "attendance.pdf").split())
     assert "DAFTAR HADIR" in attendance and "Mewakili" in attendance
     assert "5. ...." in attendance
     press = " ".join(pdf_text(tmp_path / "press.pdf").split())
     assert "MUNTOK – Asisten Perekonomian" in press and "ujar Yuliana." in press
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@needs_office
+def test_halaman_x_dari_y_when_the_office_chooses_it(tmp_path, example_path):
+    doc = tmp_path / "m.docx"
+    settings = {**DEFAULTS, **with_office(page_numbers="x_of_y")}
+    doc.write_bytes(build("minutes", example_meeting(example_path), settings))
+    (out,) = pdf.convert([doc])
+    pages = pdf_text(out).split("\f")[:2]
+    assert [p.strip().splitlines()[-1].strip() for p in pages] == [
+        "Halaman 1 dari 2",
+        "Halaman 2 dari 2",
+    ]
+    assert not pages[1].replace(" ", "").startswith("-2-")
+
+
+@needs_office
+def test_the_pdf_is_pdf_a_2b_with_its_fonts_embedded(tmp_path, example_path):
+    targets = {"minutes": tmp_path / "m.docx", "attendance": tmp_path / "a.docx"}
+    result = render_documents(example_meeting(example_path), dict(DEFAULTS), targets, pdf=True)
+    for out in result.pdfs:
+        data = out.read_bytes()
+        assert b"<pdfaid:part>2</pdfaid:part>" in data  # the XMP identification
+        assert b"<pdfaid:conformance>B</pdfaid:conformance>" in data
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+        rows = fonts.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows)  # emb
+
+
+@needs_office
+def test_a_city_fits_the_keterangan_column(tmp_path, example_path):
+    meeting = example_meeting(example_path)
+    for a in meeting.attendees:
+        a.represents = "Pangkalpinang"
+    doc = tmp_path / "a.docx"
+    doc.write_bytes(build("attendance", meeting, {**DEFAULTS, **with_office()}))
+    (out,) = pdf.convert([doc])
+    words = pdf_text(out).split()
+    assert words.count("Pangkalpinang") == 5  # on one line each, not "Pangkalpina/ng"
 
 
 @needs_office

@@ -35,7 +35,7 @@ def test_default_choice_makes_minutes_and_attendance(qtbot, dialog, tmp_path):
     ]
     qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
     assert dialog.result.documents == list(dialog.targets().values())
-    assert "NOTULA RAPAT" in texts(open_docx(tmp_path / names[0]))
+    assert "NOTULA" in texts(open_docx(tmp_path / names[0]))
     assert "DAFTAR HADIR" in texts(open_docx(tmp_path / names[1]))
     assert dialog.opened == [str(tmp_path / n) for n in names]
 
@@ -122,7 +122,7 @@ def test_existing_file_is_not_replaced_without_asking(qtbot, dialog, tmp_path):
     dialog.confirm_overwrite = lambda paths: True
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
-    assert "NOTULA RAPAT" in texts(open_docx(minutes))
+    assert "NOTULA" in texts(open_docx(minutes))
 
 
 def test_the_folder_used_is_offered_next_time(qtbot, dialog, store, tmp_path):
