@@ -31,7 +31,7 @@ from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import", "export", "list", "search", "render", "office")
+COMMANDS = ("import", "export", "list", "search", "render", "attendance", "office")
 GLOBAL_OPTIONS = ("--version", "-h", "--help")
 #: commands that never change the archive, so a read-only file is no obstacle
 READING = frozenset({"export", "list", "search", "render"})
@@ -101,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--press", metavar=out_docx, help=_("write the press-release draft"))
     p.add_argument(
         "--pdf", action="store_true", help=_("also a PDF beside each document (LibreOffice)")
+    )
+    p = sub.add_parser("attendance", help=_("attendance from a Zoom, Teams or Meet report"))
+    p.add_argument(
+        "id", type=_meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
+    )
+    p.add_argument("report", metavar=_("REPORT"), help=_("the participant report (CSV)"))
+    p.add_argument("--dry-run", action="store_true", help=_("show the outcome, write nothing"))
+    p.add_argument(
+        "--mark-absent", action="store_true", help=_("mark attendees not in the report absent")
     )
     p = sub.add_parser("office", help=_("show or set the office profile (notula.office JSON)"))
     office = p.add_subparsers(
@@ -288,6 +297,22 @@ def cmd_office(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_attendance(args: argparse.Namespace) -> int:
+    """One line per person of the report, then one per attendee it does not hold
+    (cli.md); the report is read before the archive is opened."""
+    from core.attendance import apply, readers
+
+    report = readers.read_report(args.report)
+    args.reading = args.dry_run  # a dry run creates no archive
+    with _opened(args) as store:
+        plan = apply.plan_report(store, args.id, report)
+        if not args.dry_run:
+            apply.apply_plan(store, plan, mark_absent=args.mark_absent)
+    for line in apply.report_lines(plan):
+        print("\t".join(_one_line(cell) for cell in line))
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -298,6 +323,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "render": cmd_render,
+    "attendance": cmd_attendance,
     "office": cmd_office,
 }
 

@@ -418,3 +418,14 @@ def m004_office_profile(db: Database) -> None:
     )
     for key in done:
         db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
+@migrations()
+def m005_person_emails(db: Database) -> None:
+    """E-mails the directory learned from confirmed attendance-report matches, so
+    the next report matches that person by e-mail (one person may have several)."""
+    db.execute(
+        "CREATE TABLE person_emails (email TEXT PRIMARY KEY COLLATE NOCASE, "
+        "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE)"
+    )
+    db.execute("CREATE INDEX person_emails_person ON person_emails(person_id)")

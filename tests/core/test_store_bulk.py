@@ -237,6 +237,7 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m002_search",
             "m003_exchange_v2",
             "m004_office_profile",
+            "m005_person_emails",
         ]
     )
     assert schema.migrations.is_current(applied)
