@@ -34,7 +34,7 @@ def reason_text(reason: str) -> str:
         "name-part": _("the report gives part of this name"),
         "similar": _("similar name"),
         "new": _("not found among the attendees or in the directory"),
-        "tie": _("more than one person fits: choose"),
+        "tie": _("more than one person fits"),
         "phone": _("a phone number, not a name"),
         "device": _("a device, not a name"),
         "bot": _("a note-taking program, not a person"),
@@ -57,8 +57,10 @@ class Plan:
 
     def not_in_report(self) -> list[Attendee]:
         """Attendees no proposal names (those a review line may be are left out)."""
-        named = {p.target.id for p in self.proposals if p.target and p.target.kind == ATTENDEE}
-        named |= {c.id for p in self.proposals for c in p.candidates if c.kind == ATTENDEE}
+        applied = [p for p in self.proposals if not p.review and p.action != IGNORE]
+        named = {p.target.id for p in applied if p.target and p.target.kind == ATTENDEE}
+        questions = [p for p in self.proposals if p.review]
+        named |= {c.id for p in questions for c in p.candidates if c.kind == ATTENDEE}
         return [a for i, a in self.attendees.items() if i not in named]
 
 
@@ -108,6 +110,14 @@ def _times(p: Proposal) -> dict[str, Any]:
 
 def apply_plan(store: MeetingStore, plan: Plan, mark_absent: bool = False) -> Changes:
     """Store the plan's proposals that are not under review, as one undo step."""
+    return store.record_attendance(plan.meeting_id, *pending(store, plan, mark_absent))
+
+
+def pending(
+    store: MeetingStore, plan: Plan, mark_absent: bool = False
+) -> tuple[dict[int, dict[str, Any]], list[Attendee], dict[str, int]]:
+    """What applying the plan would write: attendee edits, new attendees, learned e-mails
+    (all empty when the meeting already says what the report says)."""
     edits: dict[int, dict[str, Any]] = {}
     additions: list[Attendee] = []
     emails: dict[str, int] = {}
@@ -146,7 +156,7 @@ def apply_plan(store: MeetingStore, plan: Plan, mark_absent: bool = False) -> Ch
         for a in plan.not_in_report():
             if a.present is not False:
                 edits.setdefault(a.id, {})["present"] = False
-    return store.record_attendance(plan.meeting_id, edits, additions, emails)
+    return edits, additions, emails
 
 
 def _fill(attendee: Attendee, values: Mapping[str, Any], email: str) -> None:

@@ -134,8 +134,9 @@ class Matcher:
         people: Sequence[Person],
         emails: Mapping[str, int],
     ) -> None:
+        # an invitee known only by jabatan ("Kepala Bappeda") is found by it
         self.attendees = _Index(
-            ATTENDEE, ((a.id, a.name or "", attendee_label(a)) for a in attendees if a.id)
+            ATTENDEE, ((a.id, attendee_label(a), attendee_label(a)) for a in attendees if a.id)
         )
         self.people = _Index(PERSON, ((p.id, p.name or "", person_label(p)) for p in people))
         self.attendee_email: dict[str, int] = {}

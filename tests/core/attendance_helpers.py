@@ -13,6 +13,11 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "attendance"
 def rakor(path: Path) -> tuple[MeetingStore, int]:
     """An archive with one meeting (five invitees) and a directory of three."""
     store = MeetingStore.open(path)
+    return store, fill_rakor(store)
+
+
+def fill_rakor(store: MeetingStore) -> int:
+    """The meeting (its id) and the directory of :func:`rakor`, in ``store``."""
     hendra = store.add_person(
         model.Person(
             name="Ir. Hendra Saputra, M.T.",
@@ -35,7 +40,7 @@ def rakor(path: Path) -> tuple[MeetingStore, int]:
     ]
     meeting_id = store.add_meeting(meeting).meeting_id
     assert hendra.id
-    return store, meeting_id
+    return meeting_id
 
 
 def attendees(store: MeetingStore, meeting_id: int) -> dict[str, model.Attendee]:

@@ -63,6 +63,7 @@ def _matcher() -> Matcher:
         model.Attendee(name="Budi Hartono", id=3),
         model.Attendee(name="Bahtiar", id=4),
         model.Attendee(name="Muhammad Syahrial", id=5),
+        model.Attendee(position="Kepala Bappeda", id=6),
     ]
     people = [
         model.Person(name="Ir. Hendra Saputra, M.T.", id=10),
@@ -95,6 +96,11 @@ def test_names_against_attendees_before_the_directory():
     assert (p.action, p.target.id, p.reason) == (ATTENDEE, 4, "name-within")
     p = _proposal("hendra saputra")
     assert (p.action, p.target.id, p.status) == (PERSON, 10, "added")
+
+
+def test_an_invitee_known_only_by_jabatan_is_found_by_it():
+    p = _proposal("Kepala Bappeda")
+    assert (p.action, p.target.id, p.target.label) == (ATTENDEE, 6, "Kepala Bappeda")
 
 
 def test_a_bare_first_name_two_invitees_share_goes_to_review():
