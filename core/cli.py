@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "id", type=_meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
     )
-    p.add_argument("report", metavar=_("REPORT"), help=_("the participant report (CSV)"))
+    p.add_argument("report", metavar=_("REPORT"), help=_("the participant report (CSV or XLSX)"))
     p.add_argument("--dry-run", action="store_true", help=_("show the outcome, write nothing"))
     p.add_argument(
         "--mark-absent", action="store_true", help=_("mark attendees not in the report absent")

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from core.attendance.report import Report, Row, entries_from_rows
+from core.attendance.xlsx import is_xlsx, xlsx_rows
 from core.errors import InputError
 from core.i18n import _
 
@@ -137,10 +138,13 @@ def _platform(headers: list[list[str]], sections: bool) -> str | None:
 
 def parse_report(data: bytes) -> Report | None:
     """The report in ``data``, or None when it is no report we know."""
-    text = decode(data)
-    if text is None:
+    if is_xlsx(data):
+        rows = xlsx_rows(data)
+    else:
+        text = decode(data)
+        rows = None if text is None else table(text)
+    if rows is None:
         return None
-    rows = table(text)
     sections = any(len(r) == 1 and _SECTION.match(r[0]) for r in rows)
     tables: list[tuple[list[str], dict[str, int], list[list[str]]]] = []
     current: list[list[str]] | None = None

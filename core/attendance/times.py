@@ -17,6 +17,8 @@ _SPLIT = re.compile(r"[\s,\u202f\u00a0]+|(?<=\d)T(?=\d)")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?$")
 _DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 _MERIDIEM = {"am": "am", "a.m.": "am", "pm": "pm", "p.m.": "pm"}
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?|0?\.\d{3,}")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-zA-Z]*)")
 
 
@@ -36,6 +38,8 @@ class Stamp:
 
 def parse_stamp(text: str) -> Stamp | None:
     """The date (three numbers as written) and time of day in ``text``, or None."""
+    if _SERIAL.fullmatch(text.strip()):
+        return _serial(float(text))
     tokens = [t for t in _SPLIT.split(text.strip()) if t]
     if not tokens:
         return None
@@ -66,6 +70,17 @@ def parse_stamp(text: str) -> Stamp | None:
             return None
         date = (int(found[1]), int(found[2]), int(found[3]))
     return Stamp(date, hour * 3600 + minute * 60 + second)
+
+
+def _serial(value: float) -> Stamp:
+    """A date and time as an .xlsx stores it: days since 1899-12-30, the time a fraction."""
+    days = int(value)
+    seconds = min(round((value - days) * 86400), 86399)
+    date = None
+    if days:
+        day = _EXCEL_EPOCH + dt.timedelta(days=days)
+        date = (day.year, day.month, day.day)
+    return Stamp(date, seconds)
 
 
 def date_order(dates: Iterable[tuple[int, int, int]]) -> str:

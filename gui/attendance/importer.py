@@ -52,7 +52,7 @@ def ask_and_import(session: MeetingSession, parent: QWidget | None = None) -> bo
     path = session.ctx.prompts.open_file(
         QCoreApplication.translate("Attendance", "Impor laporan peserta"),
         QCoreApplication.translate(
-            "Attendance", "Laporan peserta Zoom, Teams, Meet (*.csv *.txt);;Semua berkas (*)"
+            "Attendance", "Laporan peserta Zoom, Teams, Meet (*.csv *.txt *.xlsx);;Semua berkas (*)"
         ),
     )
     return bool(path) and import_report(session, path, parent)

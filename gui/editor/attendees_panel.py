@@ -111,7 +111,7 @@ class AttendeesPanel(QWidget):
         self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
         self.import_button = QPushButton(self.tr("Impor &laporan peserta…"), self)
         self.import_button.setToolTip(
-            self.tr("Laporan peserta Zoom, Teams atau Meet (CSV); bisa juga diseret ke sini")
+            self.tr("Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini")
         )
         self.import_button.clicked.connect(lambda: self.import_report())
         self.count_label = QLabel(self)

@@ -254,8 +254,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Import participant report</translation>
     </message>
     <message>
-        <source>Laporan peserta Zoom, Teams, Meet (*.csv *.txt);;Semua berkas (*)</source>
-        <translation>Zoom, Teams, Meet participant reports (*.csv *.txt);;All files (*)</translation>
+        <source>Laporan peserta Zoom, Teams, Meet (*.csv *.txt *.xlsx);;Semua berkas (*)</source>
+        <translation>Zoom, Teams, Meet participant reports (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -430,8 +430,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Import participant &amp;report…</translation>
     </message>
     <message>
-        <source>Laporan peserta Zoom, Teams atau Meet (CSV); bisa juga diseret ke sini</source>
-        <translation>A Zoom, Teams or Meet participant report (CSV); you can also drop it here</translation>
+        <source>Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini</source>
+        <translation>A Zoom, Teams or Meet participant report (CSV, XLSX); you can also drop it here</translation>
     </message>
     <message>
         <source>&amp;Ubah… (Ctrl+E)</source>

@@ -182,3 +182,28 @@ def test_a_connection_without_email_joins_the_same_name_with_one():
         45,
         2,
     )
+
+
+def test_the_xlsx_downloads_of_teams_and_meet():
+    teams = read_report(FIXTURES / "teams.xlsx")
+    assert teams.platform == "teams"
+    assert [(e.name, e.joined, e.left, e.minutes) for e in teams.entries] == [
+        ("Dawam, Radmida", "09:01", "11:02", 119),
+        ("Budi Santoso", "09:15", "10:19", 65),
+    ]
+    meet = read_report(FIXTURES / "meet.xlsx")
+    assert meet.platform == "meet"
+    assert [(e.name, e.joined, e.left, e.minutes) for e in meet.entries] == [
+        ("Radmida Dawam", "09:01", "11:02", 118),
+        ("Budi", "09:15", "10:00", 45),
+    ]
+
+
+def test_a_zip_that_is_no_workbook_is_no_report(tmp_path):
+    import zipfile
+
+    document = tmp_path / "notula.docx"
+    with zipfile.ZipFile(document, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(InputError, match="not a participant report"):
+        read_report(document)

@@ -276,7 +276,7 @@ NAMES = {
     "notula", "h", "help", "db", "version", "import", "export", "list", "search", "render",
     "copy", "minutes", "attendance", "press", "pdf", "json", "meeting", "docx", "uid", "id",
     "libreoffice", "rapat", "daftar", "hadir", "office", "show", "set",
-    "zoom", "teams", "meet", "csv", "dry", "run", "mark", "absent",
+    "zoom", "teams", "meet", "csv", "xlsx", "dry", "run", "mark", "absent",
 }  # fmt: skip
 
 
