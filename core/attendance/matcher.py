@@ -160,9 +160,13 @@ class Matcher:
         if email in self.person_email:
             return self._person(entry, self.person_email[email], "email")
         why_not = not_a_person(entry.name)
-        if why_not:
-            return Proposal(entry, IGNORE, why_not, review=True)
         display = split_display(entry.name)
+        if why_not:  # "Radmida's iPhone": the attendee it names is offered, not applied
+            guess = (
+                None if why_not == "phone" else self._by_name(entry, display.names, self.attendees)
+            )
+            offered = guess.candidates if guess is not None else []
+            return Proposal(entry, IGNORE, why_not, candidates=offered, review=True)
         for index in (self.attendees, self.people):
             found = self._by_name(entry, display.names, index)
             if found is not None:

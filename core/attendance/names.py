@@ -51,6 +51,9 @@ _BOT = re.compile(
     r"meeting notes|notulen ?bot|bot)\b",
     re.IGNORECASE,
 )
+_CALL_IN = re.compile(
+    r"\b(call-?in user|dial-?in|phone user|telephone user|pengguna telepon)(?![a-z])", re.IGNORECASE
+)
 _GUEST = re.compile(r"\s*\((guest|tamu|external|ext|tamu eksternal|gast)\)\s*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[-\u2013\u2014|_/]\s+|\s*[|_]\s*")
 
@@ -67,10 +70,19 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+#: a degree written with dots that no list can hold in full ("M.Tr.IP", "A.Md.Kes.")
+_DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?,?$")
+
+
+def _is_degree(word: str) -> bool:
+    plain = word.replace(".", "").lower().strip(",")
+    return plain in DEGREES or (_DOTTED.match(word) is not None and "." in word[1:])
+
+
 def _is_degrees(part: str) -> bool:
     """Whether a comma-separated tail ("S.H., M.Si.") holds degrees only."""
     chunks = [c for c in re.split(r"[,\s]+", part) if c]
-    return bool(chunks) and all(c.replace(".", "").lower() in DEGREES for c in chunks)
+    return bool(chunks) and all(_is_degree(c) for c in chunks)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -89,7 +101,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
         plain = word.replace(".", "").lower().strip(",")
         if plain in TITLES and n < len(words) - 1:
             continue
-        if plain in DEGREES and out:
+        if out and _is_degree(word):
             continue
         out.extend(fold(word).split())
     return tuple(w for w in out if w not in TITLES or len(out) == 1)
@@ -151,6 +163,8 @@ def not_a_person(display: str) -> str | None:
     """Why ``display`` names no person ("phone", "device", "bot"), or None."""
     digits = sum(ch.isdigit() for ch in display)
     if digits >= 7 and digits >= len(re.sub(r"[\s+\-().*xX]", "", display)) - 1:
+        return "phone"
+    if _CALL_IN.search(display):
         return "phone"
     if _BOT.search(display):
         return "bot"

@@ -20,6 +20,8 @@ from tests.core.attendance_helpers import FIXTURES, attendees, rakor
         ("Dawam, Radmida", "Radmida Dawam"),
         ("André Sitompul, S.E.", "andre sitompul"),
         ("Ir. Hendra Saputra MT", "Hendra Saputra"),
+        ("Hj. Siti Aminah, S.Sos., M.Tr.IP", "Siti Aminah"),
+        ("Ahmad Fauzi A.Md.Kes", "Ahmad Fauzi"),
         ("Budi Santoso (Guest)", "budi santoso"),
     ],
 )
@@ -47,6 +49,8 @@ def test_a_display_name_splits_into_office_and_name():
         ("Zoom Room Lantai 3", "device"),
         ("+62 812-3456-7890", "phone"),
         ("081234567890", "phone"),
+        ("62812****5678", "phone"),
+        ("Call-in User_1", "phone"),
         ("Read.ai meeting notes", "bot"),
         ("Otter.ai", "bot"),
         ("Radmida Dawam", None),
@@ -138,7 +142,10 @@ def test_someone_unknown_is_new_with_the_office_from_the_display_name():
 
 def test_devices_go_to_review_not_to_a_new_attendee():
     p = _proposal("iPhone Pak Camat")
+    assert (p.action, p.review, p.reason, p.candidates) == (IGNORE, True, "device", [])
+    p = _proposal("Muhammad Syahrial's iPad")  # the attendee it names is offered, not applied
     assert (p.action, p.review, p.reason) == (IGNORE, True, "device")
+    assert [c.id for c in p.candidates] == [5]
 
 
 HEADER = b"Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
