@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core import cli
 from tests.core.attendance_helpers import FIXTURES, attendees, rakor
 
@@ -11,6 +13,15 @@ def run(capsys, *args: str) -> tuple[int, list[str], list[str]]:
     code = cli.main(list(args))
     out, err = capsys.readouterr()
     return code, out.splitlines(), err.splitlines()
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """The rakor archive, closed: (its path, the meeting's id)."""
+    db = tmp_path / "a.db"
+    store, meeting_id = rakor(db)
+    store.close()
+    return db, meeting_id
 
 
 ZOOM_LINES = [
@@ -27,18 +38,18 @@ ZOOM_LINES = [
 ]
 
 
-def test_a_report_prints_the_contract_lines_and_exits_0_with_review_lines(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
-    store.close()
+def test_a_report_prints_the_contract_lines_and_exits_0_with_review_lines(archive, capsys):
+    db, meeting_id = archive
     report = str(FIXTURES / "zoom_legacy.csv")
     code, out, err = run(capsys, "--db", str(db), "attendance", str(meeting_id), report)
     assert (code, out, err) == (0, ZOOM_LINES, [])
 
 
-def test_a_dry_run_writes_nothing(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
+def test_a_dry_run_writes_nothing(archive, capsys):
+    db, meeting_id = archive
+    from core.store import MeetingStore
+
+    store = MeetingStore.open(db)
     before = store.list_items("attendees", meeting_id)
     store.close()
     report = str(FIXTURES / "zoom_legacy.csv")
@@ -52,10 +63,8 @@ def test_a_dry_run_writes_nothing(tmp_path, capsys):
     store.close()
 
 
-def test_twice_with_the_same_report_changes_nothing_the_second_time(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
-    store.close()
+def test_twice_with_the_same_report_changes_nothing_the_second_time(archive, capsys):
+    db, meeting_id = archive
     args = ("--db", str(db), "attendance", str(meeting_id), str(FIXTURES / "zoom_legacy.csv"))
     assert run(capsys, *args, "--mark-absent")[0] == 0
     from core.store import MeetingStore
@@ -74,10 +83,8 @@ def test_twice_with_the_same_report_changes_nothing_the_second_time(tmp_path, ca
     store.close()
 
 
-def test_teams_and_meet_through_the_command_line(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
-    store.close()
+def test_teams_and_meet_through_the_command_line(archive, capsys):
+    db, meeting_id = archive
     code, out, _err = run(
         capsys, "--db", str(db), "attendance", str(meeting_id), str(FIXTURES / "teams_en.csv")
     )
@@ -94,10 +101,8 @@ def test_teams_and_meet_through_the_command_line(tmp_path, capsys):
     ]
 
 
-def test_an_unknown_format_exits_2_and_writes_nothing(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
-    store.close()
+def test_an_unknown_format_exits_2_and_writes_nothing(archive, capsys):
+    db, meeting_id = archive
     before = db.read_bytes()
     for name in ("not_a_report.csv", "not_a_report.pdf"):
         path = FIXTURES / name
@@ -110,10 +115,8 @@ def test_an_unknown_format_exits_2_and_writes_nothing(tmp_path, capsys):
     assert db.read_bytes() == before
 
 
-def test_an_unknown_meeting_or_a_missing_archive_exits_2(tmp_path, capsys):
-    db = tmp_path / "a.db"
-    store, _meeting_id = rakor(db)
-    store.close()
+def test_an_unknown_meeting_or_a_missing_archive_exits_2(archive, tmp_path, capsys):
+    db, _meeting_id = archive
     report = str(FIXTURES / "meet_old.csv")
     code, out, err = run(capsys, "--db", str(db), "attendance", "99", report)
     assert (code, out, len(err)) == (2, [], 1)
@@ -123,10 +126,8 @@ def test_an_unknown_meeting_or_a_missing_archive_exits_2(tmp_path, capsys):
     assert not missing.exists()
 
 
-def test_messages_in_indonesian(tmp_path, capsys, indonesian_locale):
-    db = tmp_path / "a.db"
-    store, meeting_id = rakor(db)
-    store.close()
+def test_messages_in_indonesian(archive, capsys, indonesian_locale):
+    db, meeting_id = archive
     path = FIXTURES / "not_a_report.csv"
     code, _out, err = run(capsys, "--db", str(db), "attendance", str(meeting_id), str(path))
     assert code == 2
