@@ -129,10 +129,10 @@ def _platform(headers: list[list[str]], sections: bool) -> str | None:
     words = {" ".join(c.lower().split()) for cells in headers for c in cells}
     if sections or words & _TEAMS_HEADERS:
         return "teams"
+    if any(k in w for w in words for k in _ZOOM_NAMES):
+        return "zoom"  # before Meet: a Zoom webinar's attendees also have "First Name"
     if words & _MEET_HEADERS:
         return "meet"
-    if any(k in w for w in words for k in _ZOOM_NAMES):
-        return "zoom"
     return None
 
 
@@ -153,8 +153,10 @@ def parse_report(data: bytes) -> Report | None:
         if columns is not None:
             current = []
             tables.append((cells, columns, current))
-        elif not cells or (len(cells) == 1 and _SECTION.match(cells[0])):
-            current = None
+        elif not cells or (
+            len(cells) == 1 and (_SECTION.match(cells[0]) or tables[-1:] and len(tables[-1][0]) > 2)
+        ):
+            current = None  # a blank line or a section title ("Attendee Details,") ends a table
         elif current is not None:
             current.append(cells)
     platform = _platform([t[0] for t in tables], sections)

@@ -207,3 +207,23 @@ def test_a_zip_that_is_no_workbook_is_no_report(tmp_path):
         z.writestr("word/document.xml", "<w:document/>")
     with pytest.raises(InputError, match="not a participant report"):
         read_report(document)
+
+
+def test_teams_2021_rows_per_join_after_a_meeting_summary():
+    report = read_report(FIXTURES / "teams_2021.csv")
+    assert report.platform == "teams"
+    assert [(e.name, e.joined, e.left, e.minutes, e.connections) for e in report.entries] == [
+        ("Radmida Dawam", "09:01", "11:02", 119, 2),
+        ("Budi Santoso", "09:15", "10:19", 65, 1),
+    ]
+
+
+def test_a_zoom_webinar_report_its_sections_and_who_did_not_attend():
+    report = read_report(FIXTURES / "zoom_webinar.csv")
+    assert report.platform == "zoom"
+    # the section titles are no people; "Attended: No" is left out
+    assert [(e.name, e.joined, e.left, e.minutes) for e in report.entries] == [
+        ("Setda Babel", "08:55", "11:02", 128),
+        ("Radmida Dawam", "09:01", "11:02", 121),
+        ("Budi Santoso", "09:15", "10:19", 65),
+    ]
