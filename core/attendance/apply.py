@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from core.attendance.matcher import ATTENDEE, IGNORE, NEW, PERSON, Matcher, Proposal
+from core.attendance.names import name_key
 from core.attendance.report import Report, combine
 from core.errors import InputError
 from core.i18n import _
@@ -83,9 +84,13 @@ def plan_report(store: MeetingStore, meeting_id: int, report: Report) -> Plan:
 def _one_per_person(proposals: list[Proposal]) -> list[Proposal]:
     """Two entries found to be the same attendee or person are one line."""
     out: list[Proposal] = []
-    by_target: dict[tuple[str, int], Proposal] = {}
+    by_target: dict[tuple[str, object], Proposal] = {}
     for p in proposals:
-        key = (p.target.kind, p.target.id) if p.target and not p.review else None
+        key: tuple[str, object] | None = None
+        if p.target and not p.review:
+            key = (p.target.kind, p.target.id)
+        elif p.action == NEW:  # one stranger with two e-mails is one new attendee
+            key = (NEW, name_key(p.name or p.entry.name))
         if key is None or key not in by_target:
             out.append(p)
             if key is not None:

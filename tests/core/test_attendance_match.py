@@ -221,3 +221,19 @@ def test_a_final_meeting_is_refused(tmp_path):
     store.update_meeting(meeting_id, {"status": "final"})
     with pytest.raises(InputError, match="final"):
         apply.plan_report(store, meeting_id, readers.read_report(FIXTURES / "meet_old.csv"))
+
+
+def test_a_stranger_with_two_emails_is_one_new_attendee(tmp_path):
+    store, meeting_id = rakor(tmp_path / "a.db")
+    report = readers.parse_report(
+        HEADER
+        + b"Yohanes Lim,yohanes@example.go.id,3/1/2022 9:00 AM,3/1/2022 9:30 AM,30\n"
+        + b"Yohanes Lim,yl@gmail.com,3/1/2022 9:20 AM,3/1/2022 10:00 AM,40\n"
+    )
+    plan = apply.plan_report(store, meeting_id, report)
+    [p] = plan.proposals
+    assert (p.action, p.entry.joined, p.entry.left, p.entry.minutes) == (NEW, "09:00", "10:00", 60)
+    apply.apply_plan(store, plan)
+    assert attendees(store, meeting_id)["Yohanes Lim"].email == "yohanes@example.go.id"
+    again = apply.apply_plan(store, apply.plan_report(store, meeting_id, report))
+    assert again.lists == {}
