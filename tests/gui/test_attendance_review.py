@@ -153,3 +153,11 @@ def test_a_file_that_is_no_report_is_one_sentence(ctx, panel, meeting_id):
     [(kind, text)] = ctx.prompts.shown
     assert kind == "error" and "bukan laporan peserta Zoom" in text
     assert ctx.store.list_items("attendees", meeting_id) == before
+
+
+def test_a_locked_meeting_is_not_changed(ctx, panel, meeting_id):
+    before = ctx.store.list_items("attendees", meeting_id)
+    panel.session.read_only = True
+    assert panel.import_report(str(ZOOM)) is False
+    assert ctx.prompts.shown == [("error", "Rapat ini terkunci; perubahan tidak disimpan.")]
+    assert ctx.store.list_items("attendees", meeting_id) == before
