@@ -90,6 +90,8 @@ class MinutesContent:
     place_date: str = ""
     signatories: list[Signatory] = field(default_factory=list)
     acknowledger: Signatory | None = None
+    #: dokumentasi: (picture bytes, caption), in the meeting's order
+    pictures: list[tuple[bytes, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -269,6 +271,7 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
         place_date=f"{city(meeting, settings)}, {long_date(meeting.date)}".lstrip(", "),
         signatories=[_signatory("Pimpinan Rapat,", chair), _signatory("Notulis,", note_taker)],
         acknowledger=_acknowledger(settings),
+        pictures=[(a.data, a.caption or "") for a in meeting.attachments],
     )
     names = {
         "opening": "PEMBUKAAN",
