@@ -237,3 +237,12 @@ def test_a_stranger_with_two_emails_is_one_new_attendee(tmp_path):
     assert attendees(store, meeting_id)["Yohanes Lim"].email == "yohanes@example.go.id"
     again = apply.apply_plan(store, apply.plan_report(store, meeting_id, report))
     assert again.lists == {}
+
+
+def test_merging_directory_duplicates_keeps_the_learned_emails(tmp_path):
+    store, _meeting_id = rakor(tmp_path / "a.db")
+    keep = store.add_person(model.Person(name="Rina Marlina, S.E."))
+    other = next(p for p in store.list_people() if p.name == "Rina Marlina")
+    store.learn_emails({"rina@gmail.com": other.id})
+    store.fold_people(keep.id, [other.id])
+    assert store.person_emails() == {"rina@gmail.com": keep.id}
