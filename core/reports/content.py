@@ -121,6 +121,8 @@ class MinutesContent:
     place_date: str = ""
     signatories: list[Signatory] = field(default_factory=list)
     acknowledger: Signatory | None = None
+    #: dokumentasi: (picture bytes, caption), in the meeting's order
+    pictures: list[tuple[bytes, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -416,6 +418,7 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
         place_date=place_date(meeting, settings),
         signatories=signatories(meeting, settings),
         acknowledger=acknowledger(meeting, settings),
+        pictures=[(a.data, a.caption or "") for a in meeting.attachments],
     )
     names = {**SECTION_NAMES, "decisions": choices["decisions_heading"].upper()}
     keys = [k for k in names if getattr(content, k)]

@@ -3,7 +3,8 @@
 Order: kop, title and number, meeting title, the label : value block, then
 the lettered sections (pembukaan, pembahasan per agenda item, keputusan,
 tindak lanjut, penutup) and the signature block (``signatures``), which takes the
-body's last lines with it so that it never stands alone on a page.
+body's last lines with it so that it never stands alone on a page; then the
+meeting's pictures, if any (core.reports.documentation).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from core.reports import docx_base, ooxml, signatures
 from core.reports.content import MinutesContent
+from core.reports.documentation import add_documentation
 from core.reports.ooxml import Run
 
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
@@ -45,6 +47,7 @@ def write_minutes(content: MinutesContent, settings: dict[str, Any]) -> bytes:
         base.p("Notula Heading", [heading])
         WRITERS[key](base, content)
     signatures.add_signature_block(base, content)
+    add_documentation(base, content.pictures)
     return docx_base.save(base, f"{content.title} – {content.subtitle}")
 
 

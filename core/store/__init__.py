@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from core.store.attendance import AttendanceMixin
 from core.store.database import connect
 from core.store.directory import DirectoryMixin
 from core.store.drafts import DraftsMixin
@@ -17,6 +18,7 @@ from core.store.settings import SettingsMixin
 
 
 class MeetingStore(
+    AttendanceMixin,
     FollowupsMixin,
     OperationsMixin,
     MeetingsMixin,

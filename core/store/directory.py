@@ -125,9 +125,10 @@ class DirectoryMixin(MeetingStoreBase):
                 for c in PERSON_COLUMNS:
                     if not getattr(keep, c) and getattr(dup, c) and c not in fills:
                         fills[c] = getattr(dup, c)
-                self.db.execute(
-                    "UPDATE attendees SET person_id = ? WHERE person_id = ?", [keep_id, dup_id]
-                )
+                for table in ("attendees", "person_emails"):  # e-mails learned from reports too
+                    self.db.execute(
+                        f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, dup_id]
+                    )
                 self.db.execute("DELETE FROM people WHERE id = ?", [dup_id])
             if fills:
                 self.update_person(keep_id, fills)

@@ -445,3 +445,14 @@ def m006_followup_keys(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS actions_uid")
     db.execute("CREATE INDEX actions_uid ON actions(uid, meeting_id)")
     db.execute("CREATE INDEX meetings_newest ON meetings(id, date, start_time)")
+
+
+@migrations()
+def m007_person_emails(db: Database) -> None:
+    """E-mails the directory learned from confirmed attendance-report matches, so
+    the next report matches that person by e-mail (one person may have several)."""
+    db.execute(
+        "CREATE TABLE person_emails (email TEXT PRIMARY KEY COLLATE NOCASE, "
+        "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE)"
+    )
+    db.execute("CREATE INDEX person_emails_person ON person_emails(person_id)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +44,14 @@ WIDTHS = {
     cols.NO: 34, cols.NAME: 200, cols.NIP: 164, cols.ROLE: 86, cols.PRESENT: 48,
     cols.REPRESENTS: 112, cols.JOINED: 54, cols.LEFT: 54, cols.CONTACT: 100,
 }  # fmt: skip
+
+
+def _dropped_file(event: QDropEvent) -> str | None:
+    """The one local file a drag carries, or None."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return urls[0].toLocalFile()
+    return None
 
 
 class AttendeesPanel(QWidget):
@@ -82,6 +90,7 @@ class AttendeesPanel(QWidget):
         self.model.rowsRemoved.connect(self._update_buttons)
         self._update_count()
         self._update_buttons()
+        self.setAcceptDrops(True)  # a participant report dropped on the tab is imported
 
     # ---- layout ------------------------------------------------------------------------
 
@@ -100,12 +109,18 @@ class AttendeesPanel(QWidget):
         self.new_button = QPushButton(self.tr("Peserta &baru…"), self)
         self.new_button.setToolTip(self.tr("Peserta yang belum ada di direktori pejabat"))
         self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
+        self.import_button = QPushButton(self.tr("Impor &laporan peserta…"), self)
+        self.import_button.setToolTip(
+            self.tr("Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini")
+        )
+        self.import_button.clicked.connect(lambda: self.import_report())
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("font-weight: bold;")
         self.add_row = QHBoxLayout()
         self.add_row.addWidget(label)
         self.add_row.addWidget(self.add_edit, 1)
         self.add_row.addWidget(self.new_button)
+        self.add_row.addWidget(self.import_button)
         self.add_row.addSpacing(24)
         self.add_row.addWidget(self.count_label)
 
@@ -167,6 +182,30 @@ class AttendeesPanel(QWidget):
         self.button_row.addSpacing(12)
         self.button_row.addWidget(hint)
         self.button_row.addStretch(1)
+
+    # ---- a participant report (gui.attendance) -----------------------------------------------
+
+    def import_report(self, path: str | None = None) -> bool:
+        """Review a Zoom/Teams/Meet report (asked for when not given); True when applied."""
+        from gui.attendance.importer import ask_and_import, import_report
+
+        if path is None:
+            return ask_and_import(self.session, self)
+        return import_report(self.session, path, self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_report(path)
 
     def _shortcut(self, keys: Any, slot: Any, on: QWidget | None = None) -> QShortcut:
         sc = QShortcut(QKeySequence(keys), on or self.table)

@@ -253,6 +253,21 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
+        <translation>This meeting is locked; the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Impor laporan peserta</source>
+        <translation>Import participant report</translation>
+    </message>
+    <message>
+        <source>Laporan peserta Zoom, Teams, Meet (*.csv *.txt *.xlsx);;Semua berkas (*)</source>
+        <translation>Zoom, Teams, Meet participant reports (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDialog</name>
     <message>
         <source>Ubah peserta</source>
@@ -418,6 +433,14 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Peserta yang belum ada di direktori pejabat</source>
         <translation>An attendee who is not yet in the directory of officials</translation>
+    </message>
+    <message>
+        <source>Impor &amp;laporan peserta…</source>
+        <translation>Import participant &amp;report…</translation>
+    </message>
+    <message>
+        <source>Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini</source>
+        <translation>A Zoom, Teams or Meet participant report (CSV, XLSX); you can also drop it here</translation>
     </message>
     <message>
         <source>&amp;Ubah… (Ctrl+E)</source>
@@ -2201,6 +2224,89 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Tekan angkanya di kolom Pembicara yang kosong.</source>
         <translation>Press its number in the empty Speaker field.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReviewDialog</name>
+    <message>
+        <source>Impor laporan peserta</source>
+        <translation>Import participant report</translation>
+    </message>
+    <message>
+        <source>Tandai mereka tidak &amp;hadir</source>
+        <translation>Mark them a&amp;bsent</translation>
+    </message>
+    <message>
+        <source>&amp;Terapkan</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama di laporan</source>
+        <translation>Name in report</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Gabung</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Peserta: {0}</source>
+        <translation>Attendee: {0}</translation>
+    </message>
+    <message>
+        <source>Dari direktori: {0}</source>
+        <translation>From the directory: {0}</translation>
+    </message>
+    <message>
+        <source>Peserta baru</source>
+        <translation>New attendee</translation>
+    </message>
+    <message>
+        <source>Abaikan</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Peserta baru: {0}</source>
+        <translation>New attendee: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} orang di laporan {2}; {3} akan diterapkan.</source>
+        <translation>{0}: {1} people in the {2} report; {3} will be applied.</translation>
+    </message>
+    <message>
+        <source>{0} baris berwarna perlu Anda putuskan (F2 untuk memilih); selama belum diputuskan, baris itu diabaikan.</source>
+        <translation>{0} coloured lines need your decision (F2 to choose); until decided, they are ignored.</translation>
+    </message>
+    <message>
+        <source>Undangan yang tidak ada di laporan: {0}</source>
+        <translation>Invitees not in the report: {0}</translation>
+    </message>
+    <message>
+        <source>Impor laporan peserta {0}</source>
+        <translation>Import {0} participant report</translation>
     </message>
 </context>
 <context>

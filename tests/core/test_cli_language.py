@@ -277,6 +277,7 @@ NAMES = {
     "copy", "minutes", "attendance", "press", "pdf", "json", "meeting", "docx", "uid", "id",
     "libreoffice", "rapat", "daftar", "hadir", "office", "show", "set",
     "limit", "n", "or", "actions", "open", "series", "xlsx",
+    "zoom", "teams", "meet", "csv", "dry", "run", "mark", "absent",
 }  # fmt: skip
 
 
@@ -286,8 +287,8 @@ def words(text: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["office"], ["office", "show"],
-     ["office", "set"], ["actions"]],
+    [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["attendance"], ["office"],
+     ["office", "show"], ["office", "set"], ["actions"]],
 )  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)

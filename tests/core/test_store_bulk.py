@@ -239,6 +239,7 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m004_office_profile",
             "m005_search_words",
             "m006_followup_keys",
+            "m007_person_emails",
         ]
     )
     assert schema.migrations.is_current(applied)

@@ -1,0 +1,1 @@
+"""The attendance-report import: the review dialog and how the attendees tab opens it."""
