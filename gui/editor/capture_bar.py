@@ -5,12 +5,15 @@ The statement is stored with the clock time (HH:MM, now), the current agenda
 item and the quote/summary mark, as one undoable step.
 
 * Enter saves; Ctrl+Enter or Shift+Enter starts a new line.
-* Ctrl+K ("kutipan") toggles quote/summary; not Ctrl+Q, which quits from the
-  archive window. A quote is the default and is sticky, like the agenda
-  item, because a clerk summarising a long exposition usually summarises
-  the next remark too; the button always shows which it is.
-* Ctrl+PgUp / Ctrl+PgDn: previous / next agenda item. The agenda item
-  defaults to the one of the last statement, else the first item.
+* Ctrl+K ("kutipan") toggles quote/summary for the statement being typed
+  only (not Ctrl+Q, which quits from the archive window); after it is saved
+  the next one is a quote again. The mark shows beside the text box.
+* Ctrl+PgUp / Ctrl+PgDn: previous / next agenda item. The agenda item is the
+  session's current one: last chosen or used, else the last statement's,
+  else the first (or only) item — also once the first item is added.
+* After a speaker is picked the focus is in the text, and a Tab there while
+  it is empty stays (a clerk's habit of "name, Tab" must not move the words
+  into the Agenda box).
 * Esc in the text goes back to the speaker field (the text stays).
 
 After a save the text box is emptied and the focus goes back to the speaker
@@ -29,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +63,13 @@ class CaptureText(QPlainTextEdit):
 
     submitted = Signal()
     escaped = Signal()
+    # a Tab in the empty box keeps the focus here (the capture bar)
+    holds_tab = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        if self.holds_tab and next and not self.toPlainText():
+            return True  # stays: the words come next
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -109,7 +120,13 @@ class CaptureBar(QWidget):
         self.kind.setCheckable(True)  # checked = summary
         self.kind.setToolTip(self.tr("Kutipan langsung atau ringkasan (Ctrl+K)"))
         self.kind.toggled.connect(self._show_kind)
+        # a summary must not pass unnoticed: the mark stands out while it is on
+        self.kind.setStyleSheet(
+            "QPushButton:checked { background: #fdebd0; border: 1px solid #d68910;"
+            " font-weight: bold; padding: 4px 8px; }"
+        )
         self.text = CaptureText(self)
+        self.text.holds_tab = True
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
             self.tr("Ketik yang disampaikan pembicara… Enter menyimpan, Ctrl+Enter baris baru.")
@@ -146,11 +163,14 @@ class CaptureBar(QWidget):
         grid.addWidget(speaker_label, 1, 0)
         grid.addWidget(self.speaker, 1, 1)
         grid.addWidget(agenda_label_, 1, 2)
-        grid.addWidget(self.agenda, 1, 3)
-        grid.addWidget(self.kind, 1, 4)
+        grid.addWidget(self.agenda, 1, 3, 1, 2)
         grid.addWidget(text_label, 2, 0)
         grid.addWidget(self.text, 2, 1, 1, 3)
-        grid.addWidget(self.save_button, 2, 4)
+        beside = QVBoxLayout()  # the mark of this statement, right next to its words
+        beside.addWidget(self.kind)
+        beside.addWidget(self.save_button)
+        beside.addStretch(1)
+        grid.addLayout(beside, 2, 4)
         bottom = QHBoxLayout()
         bottom.addWidget(keys, 1)
         bottom.addWidget(self.status)
@@ -184,10 +204,12 @@ class CaptureBar(QWidget):
         self.text.escaped.connect(self.focus_speaker)
         self.speaker.quickPicked.connect(lambda _id: self.text.setFocus())
         self.speaker.speakerChanged.connect(self._context_changed)
-        self.agenda.picked.connect(self._context_changed)
+        self.agenda.picked.connect(self._agenda_picked)
+        session.agenda.rowsInserted.connect(self._agenda_grew)
         self.kind.toggled.connect(self._context_changed)
 
         self.roles: tuple[int | None, int | None] = (None, None)
+        self._agenda_none_chosen = False
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
         self._quick_timer.timeout.connect(self.update_quick)
@@ -199,6 +221,7 @@ class CaptureBar(QWidget):
         self._read_roles()
         self.update_quick()
         self._show_kind(False)
+        self._fit_kind()
         self._default_agenda()
         self.restore_draft()
 
@@ -210,12 +233,36 @@ class CaptureBar(QWidget):
     def _show_kind(self, summary: bool) -> None:
         self.kind.setText(self.tr("Ringkasan") if summary else self.tr("“Kutipan”"))
 
+    def _fit_kind(self) -> None:
+        """Wide enough for either mark in bold: the button must not jump or clip."""
+        bold = QFont(self.kind.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        texts = (self.tr("Ringkasan"), self.tr("“Kutipan”"), self.save_button.text())
+        width = max(metrics.horizontalAdvance(t) for line in texts for t in line.split("\n"))
+        self.kind.setMinimumWidth(width + 28)
+        self.save_button.setMinimumWidth(width + 28)
+
     def _default_agenda(self) -> None:
-        items = self.statements.items
-        if items:
-            self.agenda.set_current_id(items[-1].agenda_id)
-        elif self.agenda.count() > 1:
-            self.agenda.setCurrentIndex(1)
+        self.agenda.set_current_id(self.session.current_agenda())
+
+    def _agenda_picked(self, agenda_id: int | None) -> None:
+        self.session.agenda_choice = agenda_id
+        self._agenda_none_chosen = agenda_id is None
+        self._context_changed()
+
+    def _agenda_grew(self, *_: object) -> None:
+        """The first agenda item (or one more) is added: "no agenda item" was only
+        shown for want of one, so the current item is shown now."""
+        if self.agenda.current_id() is None and not self._agenda_none_chosen:
+            self._default_agenda()
+
+    def _reset_kind(self) -> None:
+        """The next statement starts as a quote again (Ctrl+K is for one statement)."""
+        self.kind.blockSignals(True)
+        self.kind.setChecked(False)
+        self.kind.blockSignals(False)
+        self._show_kind(False)
 
     def _read_roles(self) -> None:
         try:
@@ -275,6 +322,8 @@ class CaptureBar(QWidget):
             self.status.setText(self.tr("Belum tersimpan — teks tetap di sini, coba lagi."))
             return False
         self._draft_stored = False
+        self.session.agenda_choice = statement.agenda_id
+        self._reset_kind()
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)

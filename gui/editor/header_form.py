@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from core.vocabulary import UTC_OFFSETS
 from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
+from gui.widgets.typed_fields import DigitDateEdit, TimeField
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -56,7 +55,6 @@ KINDS = (
     "Rapat Koordinasi", "Rapat Pimpinan", "Rapat Kerja", "Rapat Dengar Pendapat",
     "Rapat Paripurna", "Rapat Teknis", "Audiensi",
 )  # fmt: skip
-NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": not filled in
 
 
 class Field:
@@ -121,16 +119,13 @@ class HeaderForm(QScrollArea):
         self.status.addItem(self.tr("Draf"), "draft")
         self.status.addItem(self.tr("Final"), "final")
 
-        self.date = QDateEdit(page)
+        self.date = DigitDateEdit(page)
         self.date.setCalendarPopup(True)
         self.date.setLocale(ui_locale())
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.date.calendarWidget().setLocale(ui_locale())
-        self.start = QTimeEdit(page)
-        self.start.setDisplayFormat("HH.mm")
-        self.start.setSpecialValueText("--:--")
-        self.end = QTimeEdit(page)
-        self.end.setDisplayFormat("HH.mm")
+        self.start = TimeField(page)
+        self.end = TimeField(page)
         self.open_end = QCheckBox(self.tr("s.d. selesa&i"), page)
         self.open_end.setToolTip(self.tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
         self.timezone = QComboBox(page)
@@ -203,7 +198,7 @@ class HeaderForm(QScrollArea):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
-        for short in (self.date, self.start, self.end, self.timezone, self.status):
+        for short in (self.date, self.timezone, self.status):
             short.setMaximumWidth(260)
         end_row.addStretch(1)
 
@@ -286,13 +281,13 @@ class HeaderForm(QScrollArea):
             lambda v: self.date.setDate(QDate.fromString(v or "", "yyyy-MM-dd")),
         )  # fmt: skip
         self.date.dateChanged.connect(lambda _d, f=f: self.commit(f))
-        f = self._add(
-            "start_time", self.tr("jam mulai"), self.start, self._start_value,
-            lambda v: self.start.setTime(QTime.fromString(v[:5], "HH:mm") if v else NO_TIME),
-        )  # fmt: skip
-        self.start.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        f = self._add("start_time", self.tr("jam mulai"), self.start, self.start.raw,
+                      self.start.set_value)  # fmt: skip
+        self.start.textEdited.connect(lambda _t, f=f: self._edited(f))
+        self.start.editingFinished.connect(lambda f=f: self.commit(f))
         f = self._add("end_time", self.tr("jam selesai"), self.end, self._end_value, self._put_end)
-        self.end.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        self.end.textEdited.connect(lambda _t, f=f: self._edited(f))
+        self.end.editingFinished.connect(lambda f=f: self.commit(f))
         self.open_end.toggled.connect(lambda _c, f=f: self._open_end_toggled(f))
 
     def _add(self, key: str, label: str, widget: QWidget, get: Callable[[], Any],
@@ -308,27 +303,21 @@ class HeaderForm(QScrollArea):
 
     # ---- time fields ---------------------------------------------------------------
 
-    def _start_value(self) -> str | None:
-        t = self.start.time()
-        return None if t == NO_TIME else t.toString("HH:mm")
-
     def _end_value(self) -> str | None:
-        return None if self.open_end.isChecked() else self.end.time().toString("HH:mm")
+        """No end time is "s.d. selesai": an emptied end field ticks the box."""
+        return None if self.open_end.isChecked() else self.end.raw()
 
     def _put_end(self, value: str | None) -> None:
         self.open_end.setChecked(value is None)
         self.end.setEnabled(value is not None)
         if value:
-            self.end.setTime(QTime.fromString(value[:5], "HH:mm"))
+            self.end.set_value(value)
 
     def _open_end_toggled(self, f: Field) -> None:
         open_end = self.open_end.isChecked()
         self.end.setEnabled(not open_end)
-        if not open_end and self.end.time() == NO_TIME:
-            # a real end time, not midnight: start from the start time
-            self.end.blockSignals(True)
-            self.end.setTime(self.start.time())
-            self.end.blockSignals(False)
+        if not open_end and not self.end.text().strip():
+            self.end.set_value(self.start.raw())  # start from the start time
         self.commit(f)
 
     # ---- saving --------------------------------------------------------------------

@@ -1536,7 +1536,7 @@ Log file: {3}</translation>
     <name>MeetingSession</name>
     <message>
         <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
-        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it)</extracomment>
+        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it) the agenda item the clerk last chose or used (see current_agenda)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
@@ -2361,6 +2361,21 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Dihapus — Ctrl+Z untuk membatalkan</source>
         <translation>Deleted — Ctrl+Z to undo</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>jj.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <source>Ketik jamnya, mis. 0900, 9.00 atau 09:00; kosong: tanpa jam.</source>
+        <translation>Type the time, e.g. 0900, 9.00 or 09:00; empty: no time.</translation>
+    </message>
+    <message>
+        <source>Jam tidak terbaca: {0}</source>
+        <translation>Unreadable time: {0}</translation>
     </message>
 </context>
 </TS>
