@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 from gui.archive.model import date_label
 from gui.archive.view import ArchiveView
 from gui.context import AppContext
+from gui.help.menu import add_help_menu
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
@@ -110,8 +111,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.find_action)
         menu.addAction(self.delete_action)
-        menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        menu.addAction(self.about_action)
+        self.help_menu = add_help_menu(self, [self.about_action])
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(self.tr("Tindakan"))

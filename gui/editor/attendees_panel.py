@@ -97,7 +97,7 @@ class AttendeesPanel(QWidget):
         self.completer = PersonCompleter(self.ctx, self.add_edit)
         self.completer.personChosen.connect(self.add_from_directory)
         self.add_edit.returnPressed.connect(self._on_add_return)
-        self.new_button = QPushButton(self.tr("Peserta &baru…"), self)
+        self.new_button = QPushButton(self.tr("Peserta ba&ru…"), self)
         self.new_button.setToolTip(self.tr("Peserta yang belum ada di direktori pejabat"))
         self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
         self.count_label = QLabel(self)
@@ -223,16 +223,20 @@ class AttendeesPanel(QWidget):
         self.completer.popup().hide()
         dialog = PersonDialog(
             self.ctx, self.tr("Peserta baru"), guess_fields(typed), offer_directory=True,
-            parent=self,
+            ask_role=True, parent=self,
         )  # fmt: skip
         self.new_person_dialog = dialog  # so a test can fill it in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.add_typed_person(dialog.person(), dialog.save_to_directory())
+        return self.add_typed_person(
+            dialog.person(), dialog.save_to_directory(), dialog.attendee_role()
+        )
 
-    def add_typed_person(self, person: model.Person, to_directory: bool) -> bool:
+    def add_typed_person(
+        self, person: model.Person, to_directory: bool, role: str = "participant"
+    ) -> bool:
         attendee = self.ctx.store.attendee_from_person(person)
-        attendee.role = "participant"
+        attendee.role = role
         text = self.tr("Tambah peserta baru {0}").format(person.label)
         store = self.ctx.store
         if to_directory:

@@ -14,6 +14,8 @@ item and the quote/summary mark, as one undoable step.
 * After a speaker is picked the focus is in the text, and a Tab there while
   it is empty stays (a clerk's habit of "name, Tab" must not move the words
   into the Agenda box).
+* Alt+J: the statement's time; empty (the default) stamps the clock time when
+  it is saved, typed digits ("0915") replace it, for this statement only.
 * Esc in the text goes back to the speaker field (the text stays).
 
 After a save the text box is emptied and the focus goes back to the speaker
@@ -50,6 +52,7 @@ from core.errors import NotulaError
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
 from gui.errors import clerk_message
+from gui.widgets.typed_fields import TimeField
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -116,6 +119,11 @@ class CaptureBar(QWidget):
             session.agenda, agenda_label, self.tr("— tanpa agenda —"), self
         )
         self.agenda.setToolTip(self.tr("Agenda yang sedang dibahas (Ctrl+PgUp / Ctrl+PgDn)"))
+        self.at = TimeField(self)
+        self.at.setPlaceholderText(self.tr("sekarang"))
+        self.at.setToolTip(
+            self.tr("Jam pernyataan; kosong: jam saat disimpan. Ketik mis. 0915 (Alt+J).")
+        )
         self.kind = QPushButton(self)
         self.kind.setCheckable(True)  # checked = summary
         self.kind.setToolTip(self.tr("Kutipan langsung atau ringkasan (Ctrl+K)"))
@@ -150,7 +158,7 @@ class CaptureBar(QWidget):
 
         speaker_label = QLabel(self.tr("&Pembicara:"), self)
         speaker_label.setBuddy(self.speaker)
-        agenda_label_ = QLabel(self.tr("&Agenda:"), self)
+        agenda_label_ = QLabel(self.tr("A&genda:"), self)
         agenda_label_.setBuddy(self.agenda)
         text_label = QLabel(self.tr("Te&ks:"), self)
         text_label.setBuddy(self.text)
@@ -163,7 +171,13 @@ class CaptureBar(QWidget):
         grid.addWidget(speaker_label, 1, 0)
         grid.addWidget(self.speaker, 1, 1)
         grid.addWidget(agenda_label_, 1, 2)
-        grid.addWidget(self.agenda, 1, 3, 1, 2)
+        grid.addWidget(self.agenda, 1, 3)
+        at_label = QLabel(self.tr("&Jam:"), self)
+        at_label.setBuddy(self.at)
+        at_row = QHBoxLayout()
+        at_row.addWidget(at_label)
+        at_row.addWidget(self.at, 1)
+        grid.addLayout(at_row, 1, 4)
         grid.addWidget(text_label, 2, 0)
         grid.addWidget(self.text, 2, 1, 1, 3)
         beside = QVBoxLayout()  # the mark of this statement, right next to its words
@@ -181,7 +195,8 @@ class CaptureBar(QWidget):
 
         self.setTabOrder(self.speaker, self.text)
         self.setTabOrder(self.text, self.agenda)
-        self.setTabOrder(self.agenda, self.kind)
+        self.setTabOrder(self.agenda, self.at)
+        self.setTabOrder(self.at, self.kind)
         self.setTabOrder(self.kind, self.save_button)
 
         for keys_, slot in (
@@ -307,10 +322,16 @@ class CaptureBar(QWidget):
             self.status.setText(self.tr("Pilih pembicara dahulu."))
             self.focus_speaker()
             return False
+        try:
+            at = self.at.value() or QTime.currentTime().toString("HH:mm")
+        except ValueError:
+            self.status.setText(self.tr("Jam tidak terbaca: {0}").format(self.at.text()))
+            self.at.setFocus()
+            return False
         statement = model.Statement(
             text=text,
             speaker_id=speaker_id,
-            at=QTime.currentTime().toString("HH:mm"),
+            at=at,
             agenda_id=self.agenda.current_id(),
             kind=self.kind_value(),
         )
@@ -324,6 +345,7 @@ class CaptureBar(QWidget):
         self._draft_stored = False
         self.session.agenda_choice = statement.agenda_id
         self._reset_kind()
+        self.at.set_value(None)  # the next one gets its own clock time
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)

@@ -126,7 +126,7 @@ class HeaderForm(QScrollArea):
         self.date.calendarWidget().setLocale(ui_locale())
         self.start = TimeField(page)
         self.end = TimeField(page)
-        self.open_end = QCheckBox(self.tr("s.d. selesa&i"), page)
+        self.open_end = QCheckBox(self.tr("s.&d. selesai"), page)
         self.open_end.setToolTip(self.tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
         self.timezone = QComboBox(page)
         for zone, hint in UTC_OFFSETS.items():
@@ -179,7 +179,7 @@ class HeaderForm(QScrollArea):
 
         left = QVBoxLayout()
         left.addWidget(form(self.tr("Rapat"), [
-            (self.tr("&Judul:"), self.title), (self.tr("J&enis:"), self.kind),
+            (self.tr("&Judul:"), self.title), (self.tr("Jen&is:"), self.kind),
             (self.tr("&Nomor:"), self.number), (self.tr("&Status:"), self.status),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Waktu"), [
@@ -187,7 +187,7 @@ class HeaderForm(QScrollArea):
             (self.tr("Jam se&lesai:"), end_row), (self.tr("&Zona waktu:"), self.timezone),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Tempat"), [
-            (self.tr("&Bentuk:"), self.mode), (self.tr("Tempa&t:"), self.location),
+            (self.tr("Bentuk ke&hadiran:"), self.mode), (self.tr("Tempa&t:"), self.location),
             (self.tr("&Kota:"), self.city), (self.tr("Pen&yelenggara:"), self.organizer),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Penanggung jawab"), [

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from core.errors import NotulaError
 from gui.context import AppContext
+from gui.help.menu import add_help_menu
 from gui.window_state import restore_geometry, save_geometry, ui_settings
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class EditorWindow(QMainWindow):
         self.undo_action, self.redo_action = self.editor.undo_action, self.editor.redo_action
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
+        self.help_menu = add_help_menu(self)
 
     # ---- slots -------------------------------------------------------------------
 

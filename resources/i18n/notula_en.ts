@@ -403,7 +403,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>&amp;Add attendee:</translation>
     </message>
     <message>
-        <source>Peserta &amp;baru…</source>
+        <source>Peserta ba&amp;ru…</source>
         <translation>&amp;New attendee…</translation>
     </message>
     <message>
@@ -501,6 +501,14 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
     </message>
     <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Jam pernyataan; kosong: jam saat disimpan. Ketik mis. 0915 (Alt+J).</source>
+        <translation>Time of the statement; empty: the time it is saved. Type e.g. 0915 (Alt+J).</translation>
+    </message>
+    <message>
         <source>Simpan
 (Enter)</source>
         <translation>Save
@@ -527,8 +535,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>&amp;Speaker:</translation>
     </message>
     <message>
-        <source>&amp;Agenda:</source>
-        <translation>&amp;Agenda:</translation>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>Te&amp;ks:</source>
@@ -537,6 +545,10 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Pilih cepat:</source>
         <translation>Quick pick:</translation>
+    </message>
+    <message>
+        <source>&amp;Jam:</source>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>Ringkasan</source>
@@ -553,6 +565,10 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Pilih pembicara dahulu.</source>
         <translation>Choose the speaker first.</translation>
+    </message>
+    <message>
+        <source>Jam tidak terbaca: {0}</source>
+        <translation>Unreadable time: {0}</translation>
     </message>
     <message>
         <source>Catat pernyataan</source>
@@ -1025,10 +1041,6 @@ Details were written to {1}</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <source>s.d. selesa&amp;i</source>
-        <translation>until &amp;finished</translation>
-    </message>
-    <message>
         <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
         <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
     </message>
@@ -1077,10 +1089,6 @@ Details were written to {1}</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>J&amp;enis:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
         <source>&amp;Nomor:</source>
         <translation>&amp;Number:</translation>
     </message>
@@ -1113,12 +1121,20 @@ Details were written to {1}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <source>&amp;Bentuk:</source>
-        <translation>&amp;Format:</translation>
+        <source>s.&amp;d. selesai</source>
+        <translation>until &amp;done</translation>
+    </message>
+    <message>
+        <source>Jen&amp;is:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Tempa&amp;t:</source>
         <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>Bentuk ke&amp;hadiran:</source>
+        <translation>Attendance &amp;mode:</translation>
     </message>
     <message>
         <source>&amp;Kota:</source>
@@ -1219,6 +1235,372 @@ Details were written to {1}</translation>
     <message>
         <source>Belum tersimpan — akan dicoba lagi.</source>
         <translation>Not saved yet — will retry.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Bantu&amp;an</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Pintasan &amp;keyboard…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardDialog</name>
+    <message>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>ketik tombol, tugas atau tempat</source>
+        <translation>type a key, task or place</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tugas</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Jendela arsip dan rapat</source>
+        <translation>Archive and meeting windows</translation>
+    </message>
+    <message>
+        <source>Semua jendela</source>
+        <translation>Every window</translation>
+    </message>
+    <message>
+        <source>Jendela arsip</source>
+        <translation>Archive window</translation>
+    </message>
+    <message>
+        <source>Jendela pertama</source>
+        <translation>First-start window</translation>
+    </message>
+    <message>
+        <source>Jendela rapat</source>
+        <translation>Meeting window</translation>
+    </message>
+    <message>
+        <source>Tab Rincian</source>
+        <translation>Details tab</translation>
+    </message>
+    <message>
+        <source>Tab Peserta</source>
+        <translation>Attendees tab</translation>
+    </message>
+    <message>
+        <source>Dialog peserta</source>
+        <translation>Attendee dialogs</translation>
+    </message>
+    <message>
+        <source>Pembahasan: mencatat</source>
+        <translation>Discussion: capturing</translation>
+    </message>
+    <message>
+        <source>Pembahasan: daftar</source>
+        <translation>Discussion: list</translation>
+    </message>
+    <message>
+        <source>Agenda, Keputusan, Tindak Lanjut</source>
+        <translation>Agenda, Decisions, Follow-ups</translation>
+    </message>
+    <message>
+        <source>Setiap dialog</source>
+        <translation>Every dialog</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Jam selesai</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>s.d. selesai</source>
+        <translation>until done</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Bentuk kehadiran</source>
+        <translation>Attendance mode</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Seri rapat</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mewakili</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>ke kolom {0}</source>
+        <translation>to the {0} field</translation>
+    </message>
+    <message>
+        <source>Buka menu Berkas</source>
+        <translation>Open the File menu</translation>
+    </message>
+    <message>
+        <source>Buka menu Edit</source>
+        <translation>Open the Edit menu</translation>
+    </message>
+    <message>
+        <source>Buka menu Bantuan</source>
+        <translation>Open the Help menu</translation>
+    </message>
+    <message>
+        <source>Daftar pintasan keyboard ini</source>
+        <translation>This list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Buka rapat yang dipilih</source>
+        <translation>Open the selected meeting</translation>
+    </message>
+    <message>
+        <source>Ke kotak pencarian</source>
+        <translation>To the search box</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi (juga Ctrl+Shift+Z)</source>
+        <translation>Redo (also Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela pertama tanpa memilih</source>
+        <translation>Close the first-start window without choosing</translation>
+    </message>
+    <message>
+        <source>Cetak/Ekspor dokumen</source>
+        <translation>Print/Export documents</translation>
+    </message>
+    <message>
+        <source>Tutup rapat</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Jendela catat ringkas (nyala/mati)</source>
+        <translation>Compact capture window (on/off)</translation>
+    </message>
+    <message>
+        <source>Mulai rapat (mencatat jam mulai)</source>
+        <translation>Start the meeting (stamps the start time)</translation>
+    </message>
+    <message>
+        <source>Selesai (mencatat jam selesai)</source>
+        <translation>End the meeting (stamps the end time)</translation>
+    </message>
+    <message>
+        <source>Ke Tambah peserta (ketik nama atau jabatan, Enter menambah)</source>
+        <translation>To Add attendee (type a name or position, Enter adds)</translation>
+    </message>
+    <message>
+        <source>Peserta baru…</source>
+        <translation>New attendee…</translation>
+    </message>
+    <message>
+        <source>Ubah peserta yang dipilih</source>
+        <translation>Edit the selected attendee</translation>
+    </message>
+    <message>
+        <source>Impor laporan peserta…</source>
+        <translation>Import attendance report…</translation>
+    </message>
+    <message>
+        <source>Dari teks kembali ke Pembicara</source>
+        <translation>From the text back to Speaker</translation>
+    </message>
+    <message>
+        <source>Simpan pernyataan, siap untuk berikutnya</source>
+        <translation>Save the statement, ready for the next</translation>
+    </message>
+    <message>
+        <source>Baris baru di dalam pernyataan</source>
+        <translation>New line inside a statement</translation>
+    </message>
+    <message>
+        <source>Pernyataan ini: kutipan ⇄ ringkasan</source>
+        <translation>This statement: quote ⇄ summary</translation>
+    </message>
+    <message>
+        <source>Agenda berikutnya</source>
+        <translation>Next agenda item</translation>
+    </message>
+    <message>
+        <source>Agenda sebelumnya</source>
+        <translation>Previous agenda item</translation>
+    </message>
+    <message>
+        <source>Ke jam pernyataan (angka yang diketik menggantinya)</source>
+        <translation>To the statement&apos;s time (typed digits replace it)</translation>
+    </message>
+    <message>
+        <source>Jadikan keputusan dari pernyataan yang dipilih</source>
+        <translation>Make a decision from the selected statement</translation>
+    </message>
+    <message>
+        <source>Jadikan tindak lanjut dari pernyataan yang dipilih</source>
+        <translation>Make a follow-up from the selected statement</translation>
+    </message>
+    <message>
+        <source>Tambah baris (di kotak isian)</source>
+        <translation>Add a row (in the entry box)</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>Naikkan baris yang dipilih</source>
+        <translation>Move the selected row up</translation>
+    </message>
+    <message>
+        <source>Turunkan baris yang dipilih</source>
+        <translation>Move the selected row down</translation>
+    </message>
+    <message>
+        <source>Simpan / OK</source>
+        <translation>Save / OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tab {0}</source>
+        <translation>{0} tab</translation>
+    </message>
+    <message>
+        <source>Di kolom Pembicara: pilih pembicara cepat nomor {0}, lalu ke teks</source>
+        <translation>In Speaker: pick quick speaker number {0}, then on to the text</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1760,6 @@ Details were written to {1}</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Tindakan</source>
@@ -1927,6 +2305,10 @@ The profile can be changed at any time in File ▸ Settings.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>P&amp;eran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
         <source>Simpan juga ke &amp;direktori pejabat</source>
         <translation>Also save to the &amp;directory of officials</translation>
     </message>
@@ -1986,8 +2368,8 @@ The profile can be changed at any time in File ▸ Settings.</translation>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <source>I&amp;nstansi:</source>
-        <translation>&amp;Agency:</translation>
+        <source>Ins&amp;tansi:</source>
+        <translation>A&amp;gency:</translation>
     </message>
     <message>
         <source>&amp;Kontak:</source>
