@@ -34,7 +34,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.editors: dict[int, EditorWindow] = {}
         self._directory: DirectoryWindow | None = None  # made when first opened
-        self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
+        # the platform adds " — Notula" (the application's display name)
+        self.setWindowTitle(self.tr("Arsip Rapat"))
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
         self.count_label = QLabel()
@@ -295,8 +296,8 @@ class MainWindow(QMainWindow):
         if self.ctx.store.count_meetings():
             return None
         question = self.tr(
-            "Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian "
-            "inflasi) untuk melihat cara kerja Notula?\n"
+            "Selamat datang di Notula. Muat contoh rapat koordinasi (rakor pengendalian "
+            "inflasi) untuk melihat cara kerjanya?\n"
             "Contoh ini dapat dihapus kapan saja."
         )
         if not self.ctx.prompts.confirm(

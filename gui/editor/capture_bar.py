@@ -52,6 +52,7 @@ from core.errors import NotulaError
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
 from gui.errors import clerk_message
+from gui.widgets.status_label import StatusLabel
 from gui.widgets.typed_fields import TimeField
 
 if TYPE_CHECKING:
@@ -144,15 +145,14 @@ class CaptureBar(QWidget):
         self.save_button = QPushButton(self.tr("Simpan\n(Enter)"), self)
         self.save_button.setToolTip(self.tr("Simpan pernyataan (Enter di kotak teks)"))
         self.save_button.clicked.connect(self.capture)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the speaker: never HTML
+        self.status = StatusLabel(self)  # it names the speaker: long, and never HTML
         self.status.setStyleSheet("color: palette(dark);")
-        keys = QLabel(
+        keys = StatusLabel(self)  # cut short in a narrow window, whole in its tooltip
+        keys.setText(
             self.tr(
                 "Enter simpan · Ctrl+Enter baris baru · Ctrl+K kutipan/ringkasan · "
                 "Ctrl+PgUp/PgDn agenda · Esc ke pembicara"
-            ),
-            self,
+            )
         )
         keys.setStyleSheet("color: palette(dark);")
 
@@ -186,8 +186,8 @@ class CaptureBar(QWidget):
         beside.addStretch(1)
         grid.addLayout(beside, 2, 4)
         bottom = QHBoxLayout()
-        bottom.addWidget(keys, 1)
-        bottom.addWidget(self.status)
+        bottom.addWidget(keys, 3)
+        bottom.addWidget(self.status, 2)
         grid.addLayout(bottom, 3, 1, 1, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)

@@ -44,6 +44,7 @@ from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
 from gui.widgets.typed_fields import DigitDateEdit, TimeField
+from gui.words import mode_hints, mode_labels
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -134,9 +135,10 @@ class HeaderForm(QScrollArea):
 
         self.mode = QComboBox(page)
         self.mode.addItem(self.tr("— belum dipilih —"), None)
-        self.mode.addItem(self.tr("Luring (tatap muka)"), "in_person")
-        self.mode.addItem(self.tr("Daring (online)"), "online")
-        self.mode.addItem(self.tr("Hybrid (luring dan daring)"), "hybrid")
+        hints = mode_hints()
+        for code, word in mode_labels().items():  # the archive list's words too
+            self.mode.addItem(word, code)
+            self.mode.setItemData(self.mode.count() - 1, hints[code], 3)  # ToolTipRole
         self.location = QLineEdit(page)
         self.location.setPlaceholderText(self.tr("ruang rapat, atau Zoom Meeting"))
         self.city = QLineEdit(page)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.editor.text_delegate import MultiLineDelegate
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
+from gui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -108,7 +109,7 @@ class ListPanel(QWidget):
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setStyleSheet("color: palette(dark);")
         buttons.addWidget(self.status, 1)
 

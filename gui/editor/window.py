@@ -97,7 +97,7 @@ class EditorWindow(QMainWindow):
                 title = self.ctx.store.meeting_summary(self.meeting_id).title
             except NotulaError:
                 return
-        self.setWindowTitle(self.tr("{0} — Notula").format(title))
+        self.setWindowTitle(title)  # the platform adds " — Notula" (the display name)
 
     def _on_changed(self, changes: Changes) -> None:
         if "title" in changes.header:

@@ -167,20 +167,8 @@ Import it as a new copy?</translation>
 <context>
     <name>ArchiveModel</name>
     <message>
-        <source>luring</source>
-        <extracomment>header fields that decide a meeting&apos;s place in the list</extracomment>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <source>daring</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>hybrid</translation>
-    </message>
-    <message>
         <source>Draf</source>
+        <extracomment>header fields that decide a meeting&apos;s place in the list</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
@@ -207,6 +195,30 @@ Import it as a new copy?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>tatap muka di satu tempat</source>
+        <translation>face to face in one place</translation>
+    </message>
+    <message>
+        <source>lewat rapat video (Zoom dsb.)</source>
+        <translation>by video call (Zoom etc.)</translation>
+    </message>
+    <message>
+        <source>luring dan daring sekaligus</source>
+        <translation>in person and online at once</translation>
     </message>
 </context>
 <context>
@@ -795,10 +807,6 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <source>{0} — Notula</source>
-        <translation>{0} — Notula</translation>
-    </message>
-    <message>
         <source>✓ Tersimpan</source>
         <translation>✓ Saved</translation>
     </message>
@@ -945,6 +953,10 @@ Work already saved is safe. Details were written to {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
         <source>Pilih folder penyimpanan</source>
         <translation>Choose the folder to save in</translation>
     </message>
@@ -989,11 +1001,15 @@ Continue?</translation>
         <translation>Creating {0}…</translation>
     </message>
     <message numerus="yes">
-        <source>Selesai: %Ln berkas dibuat.</source>
+        <source>Selesai: %Ln berkas dibuat di {0}</source>
         <translation>
-            <numerusform>Done: %Ln file created.</numerusform>
-            <numerusform>Done: %Ln files created.</numerusform>
+            <numerusform>Done: %Ln file made in {0}</numerusform>
+            <numerusform>Done: %Ln files made in {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Dibatalkan.</source>
@@ -1047,18 +1063,6 @@ Details were written to {1}</translation>
     <message>
         <source>— belum dipilih —</source>
         <translation>— not chosen yet —</translation>
-    </message>
-    <message>
-        <source>Luring (tatap muka)</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Daring (online)</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Hybrid (luring dan daring)</source>
-        <translation>Hybrid (in person and online)</translation>
     </message>
     <message>
         <source>ruang rapat, atau Zoom Meeting</source>
@@ -1682,8 +1686,8 @@ Details were written to {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Notula — Arsip Rapat</source>
-        <translation>Notula — Meeting Archive</translation>
+        <source>Arsip Rapat</source>
+        <translation>Meeting Archive</translation>
     </message>
     <message>
         <source>Rapat &amp;baru…</source>
@@ -1818,9 +1822,9 @@ The deletion can be undone with Ctrl+Z.</translation>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <source>Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerja Notula?
+        <source>Selamat datang di Notula. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerjanya?
 Contoh ini dapat dihapus kapan saja.</source>
-        <translation>The archive is empty. Load a sample coordination meeting (an inflation-control rakor) to see how Notula works?
+        <translation>Welcome to Notula. Load a sample coordination meeting (an inflation-control rakor) to see how it works?
 The sample can be deleted at any time.</translation>
     </message>
     <message>
