@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
+from gui.archive import reopen
 from gui.archive.model import date_label
 from gui.archive.view import ArchiveView
 from gui.context import AppContext
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
             window = EditorWindow(self.ctx, meeting_id)
             self.editors[meeting_id] = window
             window.closed.connect(self._editor_closed)
+            reopen.opened(self.ctx, meeting_id)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _editor_closed(self, meeting_id: int) -> None:
         self.editors.pop(meeting_id, None)
+        reopen.closed(self.ctx, meeting_id)
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
 
     def delete_selected(self) -> bool:
@@ -337,6 +340,14 @@ class MainWindow(QMainWindow):
         once): the office profile, then the sample meeting for an empty archive."""
         self.offer_office_profile()
         self.offer_sample()
+        self.reopen_left_open()
+
+    def reopen_left_open(self) -> list[int]:
+        """The meetings that were open when Notula stopped (a crash): open again."""
+        ids = reopen.left_open(self.ctx)
+        for meeting_id in ids:
+            self.open_meeting(meeting_id)
+        return ids
 
     def offer_office_profile(self) -> bool:
         """Ask for the office profile, once per archive; True when one is set now."""

@@ -225,6 +225,7 @@ class CaptureBar(QWidget):
 
         self.roles: tuple[int | None, int | None] = (None, None)
         self._agenda_none_chosen = False
+        self._restored_note = False
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
         self._quick_timer.timeout.connect(self.update_quick)
@@ -287,7 +288,11 @@ class CaptureBar(QWidget):
         self.roles = (header.chair_id, header.note_taker_id)
 
     def _on_changed(self, changes: Changes) -> None:
-        """The chair and the note-taker come first in the quick strip."""
+        """The chair and the note-taker come first in the quick strip; the note that
+        a draft was restored goes with the next edit."""
+        if self._restored_note:
+            self._restored_note = False
+            self.status.setText("")
         header = changes.header
         roles = (header.get("chair_id", self.roles[0]), header.get("note_taker_id", self.roles[1]))
         if roles != self.roles:
@@ -428,3 +433,4 @@ class CaptureBar(QWidget):
         self.text.blockSignals(False)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self.status.setText(self.tr("Draf yang belum disimpan dipulihkan."))
+        self._restored_note = True

@@ -230,6 +230,7 @@ class ExportDialog(QDialog):
             settings.setValue(key, str(folder))
         self.result = None
         self.folder_button.setVisible(False)
+        self.names_label.setVisible(True)
         worker = ExportWorker(
             self.meeting, dict(self.settings), targets, self.pdf_check.isChecked()
         )
@@ -290,6 +291,10 @@ class ExportDialog(QDialog):
                 + "\n".join(f"• {p.name}" for p in written)
             )
         self.folder_button.setVisible(bool(written))
+        self.names_label.setVisible(not written)  # the report below names them once
+        # taller for the report of what was written, never squeezing the choices
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         self.folder_button.setFocus()
         self.cancel_button.setText(self.tr("Tutup"))
         if self.open_check.isChecked():
