@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import keyboard
 from gui.context import AppContext
 from gui.editor.actions_panel import ActionsPanel
 from gui.editor.agenda_panel import AgendaPanel
@@ -184,6 +186,11 @@ class MeetingEditor(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=n: self.show_tab(n))
+        for key_id, collection in (("statement.to_decision", "decisions"),
+                                   ("statement.to_action", "actions")):  # fmt: skip
+            shortcut = QShortcut(keyboard.sequence(key_id), self.discussion)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda c=collection: self.promote_statement(c))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -219,6 +226,25 @@ class MeetingEditor(QWidget):
             self.tabs.setTabText(tab, self.tr("{0} ({1})").format(name, n) if n else name)
 
     # ---- focus -----------------------------------------------------------------------
+
+    def promote_statement(self, collection: str) -> bool:
+        """Ctrl+Shift+D / Ctrl+Shift+T: the selected statement as a decision or follow-up."""
+        from gui.editor.promote_dialog import PromoteDialog
+
+        statement = self.statements_panel.current_item()
+        if statement is None:
+            self.notice.emit(self.tr("Pilih pernyataan dahulu."))
+            return False
+        focus = QApplication.focusWidget()
+        self.promote_dialog = PromoteDialog(self.session, statement, collection, self)
+        done = self.promote_dialog.exec() == QDialog.DialogCode.Accepted
+        if done:
+            noun = self.tr("Keputusan") if collection == "decisions" else self.tr("Tindak lanjut")
+            self.notice.emit(self.tr("{0} ditambahkan (Ctrl+Z membatalkan).").format(noun))
+        self.window().activateWindow()
+        if focus is not None:
+            focus.setFocus()  # back to where the clerk was typing
+        return done
 
     def show_tab(self, tab: int) -> None:
         """Switch tab and put the focus where the clerk will type."""

@@ -1910,6 +1910,18 @@ Log file: {3}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
+        <source>Pilih pernyataan dahulu.</source>
+        <translation>Choose a statement first.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>{0} ditambahkan (Ctrl+Z membatalkan).</source>
+        <translation>{0} added (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
         <source>teks pernyataan yang sedang diketik</source>
         <translation>the statement being typed</translation>
     </message>
@@ -2386,6 +2398,42 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>NIP belum lengkap (18 angka).</source>
         <translation>The NIP is incomplete (18 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Jadikan keputusan</source>
+        <extracomment>the words that begin the name of an office inside a jabatan (&quot;Kepala *Dinas* …&quot;)</extracomment>
+        <translation>Make a decision</translation>
+    </message>
+    <message>
+        <source>Jadikan tindak lanjut</source>
+        <translation>Make a follow-up</translation>
+    </message>
+    <message>
+        <source>Dari pernyataan {0}</source>
+        <translation>From the statement of {0}</translation>
+    </message>
+    <message>
+        <source>— tanpa agenda —</source>
+        <translation>— no agenda item —</translation>
+    </message>
+    <message>
+        <source>&amp;Teks:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Penanggung &amp;jawab:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

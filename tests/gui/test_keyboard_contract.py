@@ -26,7 +26,6 @@ PORTABLE = QKeySequence.SequenceFormat.PortableText
 PENDING = {
     "editor.tab.attachments", "editor.live_window", "editor.start_meeting",
     "editor.end_meeting", "header.series", "attendees.import_report",
-    "statement.to_decision", "statement.to_action",
 }  # fmt: skip
 #: where a key can be pressed: the window-wide keys plus one page or dialog
 WINDOW = ("menu.", "app.", "help.", "editor.")
