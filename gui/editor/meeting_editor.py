@@ -46,6 +46,7 @@ from gui.editor.attendees_panel import AttendeesPanel
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.decisions_panel import DecisionsPanel
 from gui.editor.header_form import HeaderForm
+from gui.editor.meeting_clock import MeetingClock
 from gui.editor.statements_panel import StatementsPanel
 from gui.session import open_session
 
@@ -215,6 +216,7 @@ class MeetingEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_keys = UndoKeys(self)
+        self.clock = MeetingClock(self)
 
         has_talk = self.statements.rowCount() > 0 or self.capture.text.toPlainText() != ""
         self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)

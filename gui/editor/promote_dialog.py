@@ -73,6 +73,8 @@ class PromoteDialog(QDialog):
         source.setStyleSheet("color: palette(dark);")
         self.text = CaptureText(self)
         self.text.setTabChangesFocus(True)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
+        self.text.setMinimumHeight(90)
         self.text.setPlainText(statement.text)
         self.text.submitted.connect(self.accept)
         self.text.escaped.connect(self.reject)

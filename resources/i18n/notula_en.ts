@@ -1859,6 +1859,47 @@ Log file: {3}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingClock</name>
+    <message>
+        <source>&amp;Mulai rapat</source>
+        <translation>&amp;Start meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai rapat</source>
+        <translation>&amp;End meeting</translation>
+    </message>
+    <message>
+        <source>Mulai rapat</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Rapat dimulai pukul {0}.</source>
+        <translation>Meeting started at {0}.</translation>
+    </message>
+    <message>
+        <source>Isi penutup notula dengan:
+“{0}”?</source>
+        <translation>Fill in the closing of the minutes with:
+“{0}”?</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Selesai rapat</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Rapat selesai pukul {0}.</source>
+        <translation>Meeting ended at {0}.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Diurungkan: {0}</source>
