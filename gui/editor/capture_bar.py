@@ -101,7 +101,10 @@ class CaptureBar(QWidget):
     #: a draft was kept, or could not be: the window's "Tersimpan" follows it
     draftStateChanged = Signal()
 
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: MeetingSession, parent: QWidget | None = None, compact: bool = False
+    ) -> None:
+        """``compact``: laid out for the narrow live window (gui.live)."""
         super().__init__(parent)
         self.session = session
         self.ctx = session.ctx
@@ -164,34 +167,14 @@ class CaptureBar(QWidget):
         text_label.setBuddy(self.text)
         text_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(QLabel(self.tr("Pilih cepat:"), self), 0, 0)
-        grid.addWidget(self.strip, 0, 1, 1, 4)
-        grid.addWidget(speaker_label, 1, 0)
-        grid.addWidget(self.speaker, 1, 1)
-        grid.addWidget(agenda_label_, 1, 2)
-        grid.addWidget(self.agenda, 1, 3)
         at_label = QLabel(self.tr("&Jam:"), self)
         at_label.setBuddy(self.at)
-        at_row = QHBoxLayout()
-        at_row.addWidget(at_label)
-        at_row.addWidget(self.at, 1)
-        grid.addLayout(at_row, 1, 4)
-        grid.addWidget(text_label, 2, 0)
-        grid.addWidget(self.text, 2, 1, 1, 3)
-        beside = QVBoxLayout()  # the mark of this statement, right next to its words
-        beside.addWidget(self.kind)
-        beside.addWidget(self.save_button)
-        beside.addStretch(1)
-        grid.addLayout(beside, 2, 4)
-        bottom = QHBoxLayout()
-        bottom.addWidget(keys, 3)
-        bottom.addWidget(self.status, 2)
-        grid.addLayout(bottom, 3, 1, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setRowStretch(2, 1)
+        labels = (speaker_label, agenda_label_, at_label, text_label)
+        if compact:
+            self._lay_out_narrow(labels)
+            keys.hide()
+        else:
+            self._lay_out_wide(labels, keys)
 
         self.setTabOrder(self.speaker, self.text)
         self.setTabOrder(self.text, self.agenda)
@@ -240,6 +223,59 @@ class CaptureBar(QWidget):
         self._fit_kind()
         self._default_agenda()
         self.restore_draft()
+
+    def _lay_out_wide(self, labels: tuple[QLabel, ...], keys: QLabel) -> None:
+        """The editor's bar: speaker, agenda and time on one line, the text below."""
+        speaker_label, agenda_label_, at_label, text_label = labels
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(QLabel(self.tr("Pilih cepat:"), self), 0, 0)
+        grid.addWidget(self.strip, 0, 1, 1, 4)
+        grid.addWidget(speaker_label, 1, 0)
+        grid.addWidget(self.speaker, 1, 1)
+        grid.addWidget(agenda_label_, 1, 2)
+        grid.addWidget(self.agenda, 1, 3)
+        at_row = QHBoxLayout()
+        at_row.addWidget(at_label)
+        at_row.addWidget(self.at, 1)
+        grid.addLayout(at_row, 1, 4)
+        grid.addWidget(text_label, 2, 0)
+        grid.addWidget(self.text, 2, 1, 1, 3)
+        beside = QVBoxLayout()  # the mark of this statement, right next to its words
+        beside.addWidget(self.kind)
+        beside.addWidget(self.save_button)
+        beside.addStretch(1)
+        grid.addLayout(beside, 2, 4)
+        bottom = QHBoxLayout()
+        bottom.addWidget(keys, 3)
+        bottom.addWidget(self.status, 2)
+        grid.addLayout(bottom, 3, 1, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(2, 1)
+
+    def _lay_out_narrow(self, labels: tuple[QLabel, ...]) -> None:
+        """The live window's bar (a third of a small screen): one field a line."""
+        speaker_label, agenda_label_, at_label, text_label = labels
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(self.strip, 0, 0, 1, 4)
+        grid.addWidget(speaker_label, 1, 0)
+        grid.addWidget(self.speaker, 1, 1, 1, 3)
+        grid.addWidget(agenda_label_, 2, 0)
+        grid.addWidget(self.agenda, 2, 1)
+        grid.addWidget(at_label, 2, 2)
+        grid.addWidget(self.at, 2, 3)
+        grid.addWidget(text_label, 3, 0)
+        grid.addWidget(self.text, 3, 1, 1, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.kind)
+        row.addWidget(self.save_button)
+        grid.addLayout(row, 4, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        self.agenda.setMinimumContentsLength(8)
 
     # ---- state shown -----------------------------------------------------------------
 
@@ -411,6 +447,15 @@ class CaptureBar(QWidget):
     def flush(self, retry_failed: bool = False) -> None:
         if self.draft_timer.isActive() or (retry_failed and self.draft_failed):
             self.save_draft()
+
+    def hand_over(self) -> None:
+        """Another bar on this meeting takes the words (kept as the draft): empty
+        this box quietly, leaving the draft in the archive for it."""
+        self.draft_timer.stop()
+        self._draft_stored = False
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
 
     def restore_draft(self) -> None:
         try:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -217,6 +217,12 @@ class MeetingEditor(QWidget):
             self.addAction(action)
         self.undo_keys = UndoKeys(self)
         self.clock = MeetingClock(self)
+        self.live = None  # the compact live window, while open (gui.live)
+        self.live_action = QAction(self.tr("Jendela catat &ringkas"), self)
+        self.live_action.setShortcuts([keyboard.sequence("editor.live_window")])
+        self.live_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.live_action.triggered.connect(self.toggle_live)
+        self.addAction(self.live_action)
 
         has_talk = self.statements.rowCount() > 0 or self.capture.text.toPlainText() != ""
         self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)
@@ -247,6 +253,28 @@ class MeetingEditor(QWidget):
         if focus is not None:
             focus.setFocus()  # back to where the clerk was typing
         return done
+
+    def toggle_live(self) -> None:
+        """Ctrl+Shift+L: the compact live window on the same session, or back here.
+        The words being typed go along (kept as the meeting's draft)."""
+        if self.live is not None:
+            self.live.close()
+            return
+        from gui.live.live_window import LiveWindow
+
+        self.capture.flush(retry_failed=True)
+        self.capture.hand_over()
+        title = self.window().windowTitle() or self.tr("Rapat")
+        self.live = LiveWindow(self.session, title)
+        self.live.closed.connect(self._live_closed)
+        self.live.show()
+        self.live.activateWindow()
+
+    def _live_closed(self) -> None:
+        self.live = None
+        self.capture.restore_draft()
+        self.window().activateWindow()
+        self.focus_capture()
 
     def show_tab(self, tab: int) -> None:
         """Switch tab and put the focus where the clerk will type."""

@@ -66,6 +66,7 @@ class EditorWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.editor.clock.start_action)
         menu.addAction(self.editor.clock.end_action)
+        menu.addAction(self.editor.live_action)
         menu.addSeparator()
         self.close_action = QAction(self.tr("&Tutup"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
@@ -153,6 +154,8 @@ class EditorWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.live is not None:
+            self.editor.live.close()  # its words come back here as the draft
         self.editor.flush(retry_failed=True)
         lost = self.editor.unsaved()
         if lost and not self.ctx.prompts.confirm(

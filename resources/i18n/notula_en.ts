@@ -1684,6 +1684,17 @@ Details were written to {1}</translation>
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>Catat langsung — {0}</source>
+        <translation>Live notes — {0}</translation>
+    </message>
+    <message>
+        <source>Terakhir dicatat:</source>
+        <translation>Last captured:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Arsip Rapat</source>
@@ -1947,6 +1958,10 @@ Log file: {3}</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Jendela catat &amp;ringkas</source>
+        <translation>Compact &amp;live window</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1961,6 +1976,10 @@ Log file: {3}</translation>
     <message>
         <source>{0} ditambahkan (Ctrl+Z membatalkan).</source>
         <translation>{0} added (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>teks pernyataan yang sedang diketik</source>
