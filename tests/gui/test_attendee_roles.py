@@ -7,16 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.editor import attendees_columns as cols
-from tests.gui.editor_helpers import answer_dialog, focused, key, open_editor, type_text
+from tests.gui.editor_helpers import activate, answer_dialog, focused, key, open_editor, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def activate(qtbot, dialog) -> None:  # noqa: ANN001
-    """A modal dialog takes the keys once it is the active window."""
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
 
 def chair(ctx, meeting_id):  # noqa: ANN001, ANN201

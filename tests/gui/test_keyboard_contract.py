@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 
 from core import model
 from gui.keyboard import keymap
-from tests.gui.editor_helpers import focused, key, open_editor, type_text
+from tests.gui.editor_helpers import activate, focused, key, open_editor, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -278,9 +278,7 @@ def test_person_dialog_keys(qtbot, ctx, example_id):
     assert seen == {k for k in keymap() if k.startswith("person.")}
     dialog = AttendeeDialog(ctx, attendee)
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    activate(qtbot, dialog)
     dialog.form.name.setFocus()
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, "dialog.accept")
@@ -291,9 +289,7 @@ def test_the_first_start_window_closes_with_its_key(qtbot):
 
     dialog = OfficePromptDialog()
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    activate(qtbot, dialog)
     with qtbot.waitSignal(dialog.rejected):
         press(qtbot, "welcome.skip")
 
@@ -303,9 +299,7 @@ def test_the_shortcuts_dialog_lists_and_searches_every_key(qtbot):
 
     dialog = KeyboardDialog()
     qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    activate(qtbot, dialog)
     assert dialog.shown_ids() == list(keymap())
     assert set(keymap()) <= set(tasks()), "every key says what it does"
     assert focused() is dialog.search

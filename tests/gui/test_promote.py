@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.gui.editor_helpers import answer_dialog, focused, key, open_editor, type_text
+from tests.gui.editor_helpers import activate, answer_dialog, focused, key, open_editor, type_text
 from tests.gui.test_keyboard_contract import press
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def activate(qtbot, dialog) -> None:  # noqa: ANN001
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
 
 def test_a_statement_becomes_a_decision_and_a_follow_up(qtbot, ctx, example_id):
