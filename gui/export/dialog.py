@@ -10,10 +10,11 @@ dialog, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,29 +33,46 @@ from PySide6.QtWidgets import (
 )
 
 from core import office
+from core.errors import NotulaError
 from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
 from gui.export.worker import ExportJob, ExportWorker
 
-FOLDER_KEY = "export/folder"
+#: archive setting: the folder last used, by kind of meeting ("" for any kind). It lives
+#: with the archive (NOTULA_DB may name another one), not in the user's settings.
+FOLDERS_KEY = "export_folders"
 
 
-def folder_key(kind: str | None) -> str:
-    """Where the last folder is kept: one per kind of meeting (a rakor's minutes go
-    to one folder, an audiensi's to another), and one for any kind."""
-    return f"{FOLDER_KEY}/{kind.strip().casefold()}" if kind and kind.strip() else FOLDER_KEY
+def kind_key(kind: str | None) -> str:
+    """One folder per kind of meeting (a rakor's minutes go to one, an audiensi's to another)."""
+    return kind.strip().casefold() if kind and kind.strip() else ""
 
 
-def documents_folder(kind: str | None = None) -> Path:
+def _folders(store: Any) -> dict[str, str]:
+    try:
+        folders = store.get_setting(FOLDERS_KEY)
+    except NotulaError:
+        return {}
+    return folders if isinstance(folders, dict) else {}
+
+
+def documents_folder(store: Any, kind: str | None = None) -> Path:
     """The folder last used for this kind of meeting, else for any, else Documents."""
-    settings = QSettings("Notula", "Notula")
-    for key in (folder_key(kind), FOLDER_KEY):
-        last = settings.value(key)
+    folders = _folders(store)
+    for key in (kind_key(kind), ""):
+        last = folders.get(key)
         if isinstance(last, str) and last and Path(last).is_dir():
             return Path(last)
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def remember_folder(store: Any, kind: str | None, folder: Path) -> None:
+    """Kept for next time; an archive that refuses the write (read-only) is not asked again."""
+    folders = {**_folders(store), kind_key(kind): str(folder), "": str(folder)}
+    with contextlib.suppress(NotulaError):
+        store.set_settings({FOLDERS_KEY: folders})
 
 
 class ExportDialog(QDialog):
@@ -85,7 +103,8 @@ class ExportDialog(QDialog):
         self.office = pdf.find_office()
         self.setWindowTitle(self.tr("Cetak/Ekspor dokumen"))  # as the menu item
         self.setMinimumWidth(520)
-        self._build(folder or documents_folder(self.meeting.kind))
+        self.store = store
+        self._build(folder or documents_folder(store, self.meeting.kind))
         self._update()
 
     # ---- layout ------------------------------------------------------------------
@@ -225,9 +244,7 @@ class ExportDialog(QDialog):
         existing = [p for p in self._outputs(targets) if p.exists()]
         if existing and not self.confirm_overwrite(existing):
             return
-        settings = QSettings("Notula", "Notula")
-        for key in {folder_key(self.meeting.kind), FOLDER_KEY}:
-            settings.setValue(key, str(folder))
+        remember_folder(self.store, self.meeting.kind, folder)
         self.result = None
         self.folder_button.setVisible(False)
         self.names_label.setVisible(True)

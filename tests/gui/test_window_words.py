@@ -111,3 +111,33 @@ def test_the_export_folder_is_remembered_per_kind_of_meeting(qtbot, ctx, tmp_pat
         again = ExportDialog(None, ctx.store, meeting_id)
         qtbot.addWidget(again)
         assert again.folder_edit.text() == str(folders[name])
+
+
+def test_the_export_folder_lives_with_the_archive(qtbot, ctx, tmp_path):
+    """Item 12: the last folder is the archive's (NOTULA_DB may name another archive);
+    a second archive keeps its own, and the user's settings hold none."""
+    from PySide6.QtCore import QSettings
+
+    from core import model
+    from core.store import MeetingStore
+
+    other = MeetingStore.open(tmp_path / "lain.db")
+    try:
+        theirs = other.create_meeting(model.Meeting(title="Rapat lain", date="2024-01-02"))
+        ours = new_meeting(ctx, "Rakor")
+        folder = tmp_path / "rakor"
+        folder.mkdir()
+        dialog = ExportDialog(None, ctx.store, ours)
+        qtbot.addWidget(dialog)
+        dialog.open_url = lambda url: True
+        dialog.folder_edit.setText(str(folder))
+        dialog.pdf_check.setChecked(False)
+        dialog.open_check.setChecked(False)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
+        assert ExportDialog(None, ctx.store, ours).folder_edit.text() == str(folder)
+        assert ExportDialog(None, other, theirs).folder_edit.text() != str(folder)
+        user = QSettings("Notula", "Notula")
+        assert str(folder) not in [str(user.value(k)) for k in user.allKeys()]
+    finally:
+        other.close()
