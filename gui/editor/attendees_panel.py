@@ -31,6 +31,7 @@ from core import model
 from gui.directory.person_dialog import PersonDialog, guess_fields
 from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
+from gui.editor.directory_offer import offer_directory_update
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
@@ -301,7 +302,10 @@ class AttendeesPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         changes = dialog.changes()
-        return bool(changes) and self.model.update(attendee.id, changes, self.tr("peserta"))
+        if not (changes and self.model.update(attendee.id, changes, self.tr("peserta"))):
+            return False
+        offer_directory_update(self.session, attendee, changes)  # the entry, too?
+        return True
 
     # ---- state -------------------------------------------------------------------------
 

@@ -660,6 +660,42 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     </message>
 </context>
 <context>
+    <name>DirectoryOffer</name>
+    <message>
+        <source>• dan {0} rapat lain</source>
+        <extracomment>at most this many other meetings are named; the rest are counted</extracomment>
+        <translation>• and {0} other meetings</translation>
+    </message>
+    <message>
+        <source>Rapat lain tetap memakai data lama:</source>
+        <translation>Other meetings keep the old details:</translation>
+    </message>
+    <message>
+        <source>Tidak ada rapat lain yang memakai data ini.</source>
+        <translation>No other meeting uses these details.</translation>
+    </message>
+    <message>
+        <source>Perbaiki juga “{0}” di direktori pejabat?
+
+{1}</source>
+        <translation>Also correct “{0}” in the directory of officials?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Perbarui direktori</source>
+        <translation>Update directory</translation>
+    </message>
+    <message>
+        <source>Direktori pejabat</source>
+        <translation>Directory of officials</translation>
+    </message>
+    <message>
+        <source>Perbarui direktori: {0}</source>
+        <translation>Update directory: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message>
         <source>Direktori Pejabat</source>
@@ -902,6 +938,7 @@ Work already saved is safe. Details were written to {1}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Cetak/Ekspor dokumen</source>
+        <extracomment>archive setting: the folder last used, by kind of meeting (&quot;&quot; for any kind). It lives with the archive (NOTULA_DB may name another one), not in the user&apos;s settings.</extracomment>
         <translation>Print/Export documents</translation>
     </message>
     <message>
