@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from gui.context import AppContext
 
 OPEN_KEY = "open_meetings"
+#: a busy archive (another PC writing) must not hold up opening a meeting
+WAIT_S = 0.2
 
 
 def left_open(ctx: AppContext) -> list[int]:
@@ -39,7 +41,8 @@ def left_open(ctx: AppContext) -> list[int]:
 def _change(ctx: AppContext, meeting_id: int, is_open: bool) -> None:
     try:
         ids = [i for i in (ctx.store.get_setting(OPEN_KEY) or []) if i != meeting_id]
-        ctx.store.set_settings({OPEN_KEY: [*ids, meeting_id] if is_open else ids})
+        values = {OPEN_KEY: [*ids, meeting_id] if is_open else ids}
+        ctx.store.set_settings(values, wait_s=WAIT_S)
     except NotulaError:
         pass
 

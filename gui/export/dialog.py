@@ -72,7 +72,7 @@ def remember_folder(store: Any, kind: str | None, folder: Path) -> None:
     """Kept for next time; an archive that refuses the write (read-only) is not asked again."""
     folders = {**_folders(store), kind_key(kind): str(folder), "": str(folder)}
     with contextlib.suppress(NotulaError):
-        store.set_settings({FOLDERS_KEY: folders})
+        store.set_settings({FOLDERS_KEY: folders}, wait_s=0.2)
 
 
 class ExportDialog(QDialog):
