@@ -57,6 +57,8 @@ class MeetingSession(QObject):
         self.read_only = False
         self.stack = QUndoStack(ctx.undo_group)
         self.holders = 0
+        #: the agenda item the clerk last chose or used (see current_agenda)
+        self.agenda_choice: int | None = None
         self.labels: dict[int, str] = {}  # attendee id → label
         self.titles: dict[int, str] = {}  # agenda id → "1. title"
         self.attendees = AttendeesModel(self, "attendees", attendee_columns(), self)
@@ -67,7 +69,7 @@ class MeetingSession(QObject):
         self.decisions = CollectionModel(
             self, "decisions", decision_columns(self.agenda_title), self
         )
-        self.actions = CollectionModel(self, "actions", action_columns(), self)
+        self.actions = CollectionModel(self, "actions", action_columns(self.agenda_title), self)
         self.signatories = CollectionModel(
             self, "signatories", signatory_columns(self.attendee), self
         )
@@ -129,6 +131,17 @@ class MeetingSession(QObject):
 
     def agenda_title(self, agenda_id: int | None) -> str:
         return self.titles.get(agenda_id, "") if agenda_id is not None else ""
+
+    def current_agenda(self) -> int | None:
+        """The agenda item being discussed, for a new statement, decision or follow-up:
+        the one last chosen or used, else the last statement's, else the first (or only)."""
+        ids = [a.id for a in self.agenda.items]
+        if self.agenda_choice in ids:
+            return self.agenda_choice
+        for statement in reversed(self.statements.items):
+            if statement.agenda_id in ids:
+                return statement.agenda_id
+        return ids[0] if ids else None
 
     # ---- who holds it -------------------------------------------------------------------
 

@@ -20,5 +20,7 @@ TEMPLATES = ROOT / "templates"
 ICONS = ROOT / "icons"
 I18N = ROOT / "i18n"
 SAMPLES = ROOT / "sample"
+#: the keyboard contract (docs/spec/keyboard.md): every key a clerk can press, by id
+KEYBOARD = ROOT / "keyboard.json"
 #: the meeting the archive window offers to import into an empty archive
 SAMPLE = SAMPLES / "rakor_inflasi_2023.json"

@@ -146,7 +146,7 @@ def test_the_sql_detector_finds_sql(tmp_path):
 
 MAX_LINES = 500
 #: one folder per window; what several windows share stays at the top of gui/
-WINDOW_PACKAGES = ("archive", "editor", "directory", "export", "settings")
+WINDOW_PACKAGES = ("archive", "editor", "directory", "export", "settings", "help", "live")
 
 
 def module_name(path: Path, root: Path = ROOT) -> str:

@@ -142,6 +142,16 @@ class DirectoryMixin(MeetingStoreBase):
             )
         ]
 
+    def meetings_with_person(self, person_id: int, but: int | None = None) -> list[int]:
+        """The meetings (ids, oldest first) whose attendance copies this directory
+        entry, except ``but``: the snapshots a correction of the entry leaves as they are."""
+        rows = self.db.execute(
+            "SELECT DISTINCT a.meeting_id FROM attendees a JOIN meetings m ON m.id = a.meeting_id "
+            "WHERE a.person_id = ? AND a.meeting_id IS NOT ? ORDER BY m.date, m.id",
+            [person_id, but],
+        )
+        return [r[0] for r in rows]
+
     def person_for_nip(self, nip: str) -> model.Person | None:
         row = self.db.execute(PERSON_SELECT + " WHERE nip = ? LIMIT 1", [nip]).fetchone()
         return _person(row) if row else None

@@ -21,6 +21,7 @@ from core.store.collections import COLLECTIONS, Removed
 from core.store.directory import PERSON_COLUMNS, DirectoryMixin
 from core.store.drafts import DraftsMixin
 from core.store.meetings import MeetingsMixin
+from core.store.roles import RolesMixin
 
 if TYPE_CHECKING:
     from core.changes import Changes, Op
@@ -38,7 +39,7 @@ def _ids_param(ids: Iterable[int]) -> str:
     return json.dumps([int(i) for i in ids])
 
 
-class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
+class OperationsMixin(RolesMixin, MeetingsMixin, DraftsMixin, DirectoryMixin):
     # ---- reading what an operation wrote ---------------------------------------------
 
     def rows_by_id(self, collection: str, ids: Iterable[int]) -> dict[int, Any]:
@@ -95,13 +96,17 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
                 for n, item in enumerate(items)
             ]
             order = self.list_order(collection, meeting_id)
-        ids = [s.id for s in stored]
-        rows = record.ListChanges(added=ids, items={s.id: s for s in stored}, order=order)
-        return record.Changes(
-            meeting_id,
-            lists={collection: rows},
-            undo=record.Op(self.remove_rows, (collection, ids)),
-        )
+            ids = [s.id for s in stored]
+            rows = record.ListChanges(added=ids, items={s.id: s for s in stored}, order=order)
+            changes = record.Changes(
+                meeting_id,
+                lists={collection: rows},
+                undo=record.Op(self.remove_rows, (collection, ids)),
+            )
+            if collection != "attendees":
+                return changes
+            header = self.header_for_roles(meeting_id, {s.id: s.role for s in stored})
+        return self._together([changes, header]) if header else changes
 
     def capture(self, meeting_id: int, statement: model.Statement) -> Changes:
         """A statement typed live, stored with the draft forgotten (one transaction)."""
@@ -121,12 +126,17 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
             meeting_id = self._meeting_of(collection, values)
             before = {i: self.update_item(collection, i, dict(v)) for i, v in values.items()}
             items = self.rows_by_id(collection, values)
-        rows = record.ListChanges(updated=list(values), items=items)
-        return record.Changes(
-            meeting_id,
-            lists={collection: rows},
-            undo=record.Op(self.edit_rows, (collection, before)),
-        )
+            rows = record.ListChanges(updated=list(values), items=items)
+            changes = record.Changes(
+                meeting_id,
+                lists={collection: rows},
+                undo=record.Op(self.edit_rows, (collection, before)),
+            )
+            roles = {i: v["role"] for i, v in values.items() if "role" in v}
+            if collection != "attendees" or not roles or meeting_id is None:
+                return changes
+            header = self.header_for_roles(meeting_id, roles)
+        return self._together([changes, header]) if header else changes
 
     def move_row(self, collection: str, item_id: int, index: int) -> Changes:
         with self.atomic():
@@ -186,10 +196,16 @@ class OperationsMixin(MeetingsMixin, DraftsMixin, DirectoryMixin):
     # ---- the header ------------------------------------------------------------------
 
     def edit_header(self, meeting_id: int, values: Mapping[str, Any]) -> Changes:
-        before = self.update_meeting(meeting_id, dict(values))
-        return record.Changes(
-            meeting_id, header=dict(values), undo=record.Op(self.edit_header, (meeting_id, before))
-        )
+        """Header fields; the chair's and note-taker's roles follow (core.store.roles)."""
+        with self.atomic():
+            before = self.update_meeting(meeting_id, dict(values))
+            changes = record.Changes(
+                meeting_id,
+                header=dict(values),
+                undo=record.Op(self.edit_header, (meeting_id, before)),
+            )
+            roles = self.roles_for_header(meeting_id, values)
+        return self._together([changes, roles]) if roles else changes
 
     # ---- whole meetings -------------------------------------------------------------
 

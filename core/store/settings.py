@@ -48,12 +48,13 @@ class SettingsMixin(MeetingStoreBase):
             values[key] = json.loads(value)
         return values
 
-    def set_settings(self, values: dict[str, Any]) -> dict[str, Any]:
-        """Store several settings at once; returns the previous values."""
+    def set_settings(self, values: dict[str, Any], wait_s: float | None = None) -> dict[str, Any]:
+        """Store several settings at once; returns the previous values. ``wait_s``: how
+        long a convenience (the open windows, the last folder) may wait for a busy archive."""
         import json
 
         before = {k: self.get_setting(k) for k in values}
-        with self.atomic():
+        with self.atomic(wait_s):
             self.db.conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

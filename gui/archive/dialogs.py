@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.widgets.dialog_buttons import ok_cancel
+from gui.widgets.typed_fields import DigitDateEdit
 
 #: kinds a clerk picks most; the field stays free text for anything else
 COMMON_KINDS = (
@@ -66,7 +66,7 @@ class NewMeetingDialog(QDialog):
             self.tr("mis. Rapat Koordinasi Pengendalian Inflasi Daerah")
         )
         form.addRow(self.tr("&Judul:"), self.title_edit)
-        self.date_edit = QDateEdit()
+        self.date_edit = DigitDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         day = date or dt.date.today()

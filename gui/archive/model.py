@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from core.vocabulary import MeetingSummary
 from gui.context import AppContext
 from gui.i18n import LOCALES, current_language
+from gui.words import mode_label
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -38,16 +39,6 @@ FIRST_FOUND = PAGE
 FETCH_MORE = 4
 #: header fields that decide a meeting's place in the list
 REORDERS = {"date", "start_time"}
-
-
-def mode_label(mode: str | None) -> str:
-    """luring / daring / hybrid: the words a clerk uses for in_person / online / hybrid."""
-    labels = {
-        "in_person": QCoreApplication.translate("ArchiveModel", "luring"),
-        "online": QCoreApplication.translate("ArchiveModel", "daring"),
-        "hybrid": QCoreApplication.translate("ArchiveModel", "hybrid"),
-    }
-    return labels.get(mode or "", mode or "")
 
 
 def status_label(status: str | None) -> str:

@@ -16,9 +16,11 @@ from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
+from gui.archive import reopen
 from gui.archive.model import date_label
 from gui.archive.view import ArchiveView
 from gui.context import AppContext
+from gui.help.menu import add_help_menu
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
@@ -35,7 +37,8 @@ class MainWindow(QMainWindow):
         self.editors: dict[int, EditorWindow] = {}
         self._directory: DirectoryWindow | None = None  # made when first opened
         self._followups: FollowupsWindow | None = None  # made when first opened
-        self.setWindowTitle(self.tr("Notula — Arsip Rapat"))
+        # the platform adds " — Notula" (the application's display name)
+        self.setWindowTitle(self.tr("Arsip Rapat"))
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
         self.count_label = QLabel()
@@ -118,8 +121,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.find_action)
         menu.addAction(self.delete_action)
-        menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        menu.addAction(self.about_action)
+        self.help_menu = add_help_menu(self, [self.about_action])
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(self.tr("Tindakan"))
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
             window = EditorWindow(self.ctx, meeting_id)
             self.editors[meeting_id] = window
             window.closed.connect(self._editor_closed)
+            reopen.opened(self.ctx, meeting_id)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _editor_closed(self, meeting_id: int) -> None:
         self.editors.pop(meeting_id, None)
+        reopen.closed(self.ctx, meeting_id)
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
 
     def delete_selected(self) -> bool:
@@ -309,8 +313,8 @@ class MainWindow(QMainWindow):
         if self.ctx.store.count_meetings():
             return None
         question = self.tr(
-            "Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian "
-            "inflasi) untuk melihat cara kerja Notula?\n"
+            "Selamat datang di Notula. Muat contoh rapat koordinasi (rakor pengendalian "
+            "inflasi) untuk melihat cara kerjanya?\n"
             "Contoh ini dapat dihapus kapan saja."
         )
         if not self.ctx.prompts.confirm(
@@ -384,6 +388,14 @@ class MainWindow(QMainWindow):
         once): the office profile, then the sample meeting for an empty archive."""
         self.offer_office_profile()
         self.offer_sample()
+        self.reopen_left_open()
+
+    def reopen_left_open(self) -> list[int]:
+        """The meetings that were open when Notula stopped (a crash): open again."""
+        ids = reopen.left_open(self.ctx)
+        for meeting_id in ids:
+            self.open_meeting(meeting_id)
+        return ids
 
     def offer_office_profile(self) -> bool:
         """Ask for the office profile, once per archive; True when one is set now."""

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -85,7 +86,7 @@ class PersonForm(QWidget):
         self.form.addRow("", self.nip_status)
         self.form.addRow(self.tr("&Pangkat/Golongan:"), self.rank)
         self.form.addRow(self.tr("&Jabatan:"), self.position)
-        self.form.addRow(self.tr("I&nstansi:"), self.organization)
+        self.form.addRow(self.tr("Ins&tansi:"), self.organization)
         self.form.addRow(self.tr("&Kontak:"), self.contact)
         self.form.addRow("", self.hint)
         for edit in self._edits():
@@ -126,7 +127,8 @@ class PersonDialog(QDialog):
     """Add or change a directory entry, or type in a new attendee.
 
     With ``offer_directory`` the dialog shows "Simpan juga ke direktori"
-    (checked), for the new-attendee case.
+    (checked), and with ``ask_role`` the attendee's role in the meeting
+    ("Peserta" unless chosen): both for the new-attendee case.
     """
 
     def __init__(
@@ -136,6 +138,7 @@ class PersonDialog(QDialog):
         values: Any = None,
         *,
         offer_directory: bool = False,
+        ask_role: bool = False,
         person_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -148,6 +151,16 @@ class PersonDialog(QDialog):
         self.form = PersonForm(self)
         if values:
             self.form.set_values(values)
+        self.role: QComboBox | None = None
+        if ask_role:
+            from gui.editor.attendees_columns import role_labels  # the meeting's words
+
+            self.role = QComboBox(self)
+            for code, label in role_labels().items():
+                self.role.addItem(label, code)
+            self.role.setCurrentIndex(max(0, self.role.findData("participant")))
+            rows = self.form.form.rowCount()  # above the hint, the form's last line
+            self.form.form.insertRow(rows - 1, self.tr("P&eran:"), self.role)
         self.to_directory = QCheckBox(self.tr("Simpan juga ke &direktori pejabat"), self)
         self.to_directory.setChecked(True)
         self.to_directory.setVisible(offer_directory)
@@ -193,6 +206,10 @@ class PersonDialog(QDialog):
 
     def values(self) -> dict[str, str | None]:
         return self.form.values()
+
+    def attendee_role(self) -> str:
+        """The role chosen for the new attendee ("participant" without the field)."""
+        return self.role.currentData() if self.role is not None else "participant"
 
     def person(self) -> model.Person:
         return model.Person(**self.values(), id=self.person_id)

@@ -31,6 +31,7 @@ from core import model
 from gui.directory.person_dialog import PersonDialog, guess_fields
 from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
+from gui.editor.directory_offer import offer_directory_update
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
@@ -106,7 +107,7 @@ class AttendeesPanel(QWidget):
         self.completer = PersonCompleter(self.ctx, self.add_edit)
         self.completer.personChosen.connect(self.add_from_directory)
         self.add_edit.returnPressed.connect(self._on_add_return)
-        self.new_button = QPushButton(self.tr("Peserta &baru…"), self)
+        self.new_button = QPushButton(self.tr("Peserta ba&ru…"), self)
         self.new_button.setToolTip(self.tr("Peserta yang belum ada di direktori pejabat"))
         self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
         self.import_button = QPushButton(self.tr("Impor &laporan peserta…"), self)
@@ -262,16 +263,20 @@ class AttendeesPanel(QWidget):
         self.completer.popup().hide()
         dialog = PersonDialog(
             self.ctx, self.tr("Peserta baru"), guess_fields(typed), offer_directory=True,
-            parent=self,
+            ask_role=True, parent=self,
         )  # fmt: skip
         self.new_person_dialog = dialog  # so a test can fill it in
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.add_typed_person(dialog.person(), dialog.save_to_directory())
+        return self.add_typed_person(
+            dialog.person(), dialog.save_to_directory(), dialog.attendee_role()
+        )
 
-    def add_typed_person(self, person: model.Person, to_directory: bool) -> bool:
+    def add_typed_person(
+        self, person: model.Person, to_directory: bool, role: str = "participant"
+    ) -> bool:
         attendee = self.ctx.store.attendee_from_person(person)
-        attendee.role = "participant"
+        attendee.role = role
         text = self.tr("Tambah peserta baru {0}").format(person.label)
         store = self.ctx.store
         if to_directory:
@@ -336,7 +341,10 @@ class AttendeesPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         changes = dialog.changes()
-        return bool(changes) and self.model.update(attendee.id, changes, self.tr("peserta"))
+        if not (changes and self.model.update(attendee.id, changes, self.tr("peserta"))):
+            return False
+        offer_directory_update(self.session, attendee, changes)  # the entry, too?
+        return True
 
     # ---- state -------------------------------------------------------------------------
 

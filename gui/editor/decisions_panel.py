@@ -18,24 +18,11 @@ class DecisionsPanel(ListPanel):
     collection = "decisions"
 
     def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
-        self.agenda = agenda = session.agenda
+        self.agenda = session.agenda
         super().__init__(session, parent)
-        for signal in (
-            agenda.rowsInserted,
-            agenda.rowsRemoved,
-            agenda.rowsMoved,
-            agenda.dataChanged,
-        ):
-            signal.connect(self._agenda_changed)
-
-    def _agenda_changed(self, *_: object) -> None:
-        if self.model.rowCount():
-            self.model.dataChanged.emit(
-                self.model.index(0, 1), self.model.index(self.model.rowCount() - 1, 1)
-            )
 
     def new_item(self, text: str) -> Any:
-        return model.Decision(text=text)
+        return model.Decision(text=text, agenda_id=self.session.current_agenda())
 
     def noun(self) -> str:
         return self.tr("keputusan")

@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from gui.archive.model import date_label
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.i18n import current_language, ui_locale
 from gui.models.collection_model import CollectionModel
+from gui.widgets.typed_fields import DigitDateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "tanpa batas waktu"
@@ -61,7 +62,7 @@ class DateDelegate(QStyledItemDelegate):
         self.key = key
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        edit = QDateEdit(parent)
+        edit = DigitDateEdit(parent)
         edit.setCalendarPopup(True)
         edit.setLocale(ui_locale())
         edit.calendarWidget().setLocale(ui_locale())
@@ -78,6 +79,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.setDate(date if date.isValid() else QDate.currentDate())  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        editor.finish_typing()  # type: ignore[attr-defined]  # "311223" then Enter
         date = editor.date()  # type: ignore[attr-defined]
         value = None if date == NO_DATE else date.toString("yyyy-MM-dd")
         model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,8 @@ from core.vocabulary import UTC_OFFSETS
 from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
+from gui.widgets.typed_fields import DigitDateEdit, TimeField
+from gui.words import mode_hints, mode_labels
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -56,7 +56,6 @@ KINDS = (
     "Rapat Koordinasi", "Rapat Pimpinan", "Rapat Kerja", "Rapat Dengar Pendapat",
     "Rapat Paripurna", "Rapat Teknis", "Audiensi",
 )  # fmt: skip
-NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": not filled in
 
 
 class Field:
@@ -121,17 +120,14 @@ class HeaderForm(QScrollArea):
         self.status.addItem(self.tr("Draf"), "draft")
         self.status.addItem(self.tr("Final"), "final")
 
-        self.date = QDateEdit(page)
+        self.date = DigitDateEdit(page)
         self.date.setCalendarPopup(True)
         self.date.setLocale(ui_locale())
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.date.calendarWidget().setLocale(ui_locale())
-        self.start = QTimeEdit(page)
-        self.start.setDisplayFormat("HH.mm")
-        self.start.setSpecialValueText("--:--")
-        self.end = QTimeEdit(page)
-        self.end.setDisplayFormat("HH.mm")
-        self.open_end = QCheckBox(self.tr("s.d. selesa&i"), page)
+        self.start = TimeField(page)
+        self.end = TimeField(page)
+        self.open_end = QCheckBox(self.tr("s.&d. selesai"), page)
         self.open_end.setToolTip(self.tr("Jam selesai tidak ditentukan: dicetak “s.d. selesai”."))
         self.timezone = QComboBox(page)
         for zone, hint in UTC_OFFSETS.items():
@@ -139,9 +135,10 @@ class HeaderForm(QScrollArea):
 
         self.mode = QComboBox(page)
         self.mode.addItem(self.tr("— belum dipilih —"), None)
-        self.mode.addItem(self.tr("Luring (tatap muka)"), "in_person")
-        self.mode.addItem(self.tr("Daring (online)"), "online")
-        self.mode.addItem(self.tr("Hybrid (luring dan daring)"), "hybrid")
+        hints = mode_hints()
+        for code, word in mode_labels().items():  # the archive list's words too
+            self.mode.addItem(word, code)
+            self.mode.setItemData(self.mode.count() - 1, hints[code], 3)  # ToolTipRole
         self.location = QLineEdit(page)
         self.location.setPlaceholderText(self.tr("ruang rapat, atau Zoom Meeting"))
         self.city = QLineEdit(page)
@@ -184,7 +181,7 @@ class HeaderForm(QScrollArea):
 
         left = QVBoxLayout()
         left.addWidget(form(self.tr("Rapat"), [
-            (self.tr("&Judul:"), self.title), (self.tr("J&enis:"), self.kind),
+            (self.tr("&Judul:"), self.title), (self.tr("Jen&is:"), self.kind),
             (self.tr("&Nomor:"), self.number), (self.tr("&Status:"), self.status),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Waktu"), [
@@ -192,7 +189,7 @@ class HeaderForm(QScrollArea):
             (self.tr("Jam se&lesai:"), end_row), (self.tr("&Zona waktu:"), self.timezone),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Tempat"), [
-            (self.tr("&Bentuk:"), self.mode), (self.tr("Tempa&t:"), self.location),
+            (self.tr("Bentuk ke&hadiran:"), self.mode), (self.tr("Tempa&t:"), self.location),
             (self.tr("&Kota:"), self.city), (self.tr("Pen&yelenggara:"), self.organizer),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Penanggung jawab"), [
@@ -203,7 +200,7 @@ class HeaderForm(QScrollArea):
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
-        for short in (self.date, self.start, self.end, self.timezone, self.status):
+        for short in (self.date, self.timezone, self.status):
             short.setMaximumWidth(260)
         end_row.addStretch(1)
 
@@ -286,13 +283,13 @@ class HeaderForm(QScrollArea):
             lambda v: self.date.setDate(QDate.fromString(v or "", "yyyy-MM-dd")),
         )  # fmt: skip
         self.date.dateChanged.connect(lambda _d, f=f: self.commit(f))
-        f = self._add(
-            "start_time", self.tr("jam mulai"), self.start, self._start_value,
-            lambda v: self.start.setTime(QTime.fromString(v[:5], "HH:mm") if v else NO_TIME),
-        )  # fmt: skip
-        self.start.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        f = self._add("start_time", self.tr("jam mulai"), self.start, self.start.raw,
+                      self.start.set_value)  # fmt: skip
+        self.start.textEdited.connect(lambda _t, f=f: self._edited(f))
+        self.start.editingFinished.connect(lambda f=f: self.commit(f))
         f = self._add("end_time", self.tr("jam selesai"), self.end, self._end_value, self._put_end)
-        self.end.timeChanged.connect(lambda _t, f=f: self.commit(f))
+        self.end.textEdited.connect(lambda _t, f=f: self._edited(f))
+        self.end.editingFinished.connect(lambda f=f: self.commit(f))
         self.open_end.toggled.connect(lambda _c, f=f: self._open_end_toggled(f))
 
     def _add(self, key: str, label: str, widget: QWidget, get: Callable[[], Any],
@@ -308,27 +305,21 @@ class HeaderForm(QScrollArea):
 
     # ---- time fields ---------------------------------------------------------------
 
-    def _start_value(self) -> str | None:
-        t = self.start.time()
-        return None if t == NO_TIME else t.toString("HH:mm")
-
     def _end_value(self) -> str | None:
-        return None if self.open_end.isChecked() else self.end.time().toString("HH:mm")
+        """No end time is "s.d. selesai": an emptied end field ticks the box."""
+        return None if self.open_end.isChecked() else self.end.raw()
 
     def _put_end(self, value: str | None) -> None:
         self.open_end.setChecked(value is None)
         self.end.setEnabled(value is not None)
         if value:
-            self.end.setTime(QTime.fromString(value[:5], "HH:mm"))
+            self.end.set_value(value)
 
     def _open_end_toggled(self, f: Field) -> None:
         open_end = self.open_end.isChecked()
         self.end.setEnabled(not open_end)
-        if not open_end and self.end.time() == NO_TIME:
-            # a real end time, not midnight: start from the start time
-            self.end.blockSignals(True)
-            self.end.setTime(self.start.time())
-            self.end.blockSignals(False)
+        if not open_end and not self.end.text().strip():
+            self.end.set_value(self.start.raw())  # start from the start time
         self.commit(f)
 
     # ---- saving --------------------------------------------------------------------

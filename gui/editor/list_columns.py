@@ -27,21 +27,26 @@ def agenda_columns() -> list[Column]:
     ]
 
 
-def decision_columns(agenda_title: Callable[[int | None], str]) -> list[Column]:
+def agenda_column(agenda_title: Callable[[int | None], str]) -> Column:
+    """The agenda item a decision or a follow-up belongs to (its number and title)."""
     title = lambda d: agenda_title(d.agenda_id)  # noqa: E731
+    return Column(
+        "agenda_id",
+        QCoreApplication.translate("DecisionsPanel", "Agenda"),
+        editable=True,
+        display=title,
+        tooltip=title,
+    )
+
+
+def decision_columns(agenda_title: Callable[[int | None], str]) -> list[Column]:
     return [
         Column("text", QCoreApplication.translate("DecisionsPanel", "Keputusan"), editable=True),
-        Column(
-            "agenda_id",
-            QCoreApplication.translate("DecisionsPanel", "Agenda"),
-            editable=True,
-            display=title,
-            tooltip=title,
-        ),
+        agenda_column(agenda_title),
     ]
 
 
-def action_columns() -> list[Column]:
+def action_columns(agenda_title: Callable[[int | None], str]) -> list[Column]:
     return [
         Column("text", QCoreApplication.translate("ActionsPanel", "Tindak lanjut"), editable=True),
         Column(
@@ -65,6 +70,7 @@ def action_columns() -> list[Column]:
             QCoreApplication.translate("ActionsPanel", "Perkembangan"),
             editable=True,
         ),
+        agenda_column(agenda_title),
     ]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.editor.text_delegate import MultiLineDelegate
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
+from gui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -108,7 +109,7 @@ class ListPanel(QWidget):
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setStyleSheet("color: palette(dark);")
         buttons.addWidget(self.status, 1)
 
@@ -130,9 +131,23 @@ class ListPanel(QWidget):
                 self.table.setItemDelegateForColumn(column, MultiLineDelegate(self.table))
         self.setup_table()
         self.empty_hint = EmptyHint(self.table, self.empty_text())
+        keys = [c.key for c in self.model.columns]
+        self.agenda_column = keys.index("agenda_id") if "agenda_id" in keys else -1
+        if self.agenda_column >= 0:
+            agenda = session.agenda
+            for signal in (agenda.rowsInserted, agenda.rowsRemoved, agenda.rowsMoved,
+                           agenda.dataChanged):  # fmt: skip
+                signal.connect(self._agenda_changed)
 
     def _refit(self, *_: object) -> None:
         self._fit_timer.start(0)
+
+    def _agenda_changed(self, *_: object) -> None:
+        """An agenda item renamed or renumbered: the Agenda column shows it anew."""
+        rows, column = self.model.rowCount(), self.agenda_column
+        if rows:
+            first, last = self.model.index(0, column), self.model.index(rows - 1, column)
+            self.model.dataChanged.emit(first, last)
 
     # ---- what subclasses say -------------------------------------------------------
 

@@ -23,11 +23,12 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import keyboard
 from gui.context import AppContext
 from gui.editor.actions_panel import ActionsPanel
 from gui.editor.agenda_panel import AgendaPanel
@@ -44,6 +46,7 @@ from gui.editor.attendees_panel import AttendeesPanel
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.decisions_panel import DecisionsPanel
 from gui.editor.header_form import HeaderForm
+from gui.editor.meeting_clock import MeetingClock
 from gui.editor.signatories_panel import SignatoriesPanel
 from gui.editor.statements_panel import StatementsPanel
 from gui.session import open_session
@@ -191,6 +194,11 @@ class MeetingEditor(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=n: self.show_tab(n))
+        for key_id, collection in (("statement.to_decision", "decisions"),
+                                   ("statement.to_action", "actions")):  # fmt: skip
+            shortcut = QShortcut(keyboard.sequence(key_id), self.discussion)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda c=collection: self.promote_statement(c))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -215,6 +223,13 @@ class MeetingEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_keys = UndoKeys(self)
+        self.clock = MeetingClock(self)
+        self.live = None  # the compact live window, while open (gui.live)
+        self.live_action = QAction(self.tr("Jendela catat &ringkas"), self)
+        self.live_action.setShortcuts([keyboard.sequence("editor.live_window")])
+        self.live_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.live_action.triggered.connect(self.toggle_live)
+        self.addAction(self.live_action)
 
         has_talk = self.statements.rowCount() > 0 or self.capture.text.toPlainText() != ""
         self.tabs.setCurrentIndex(PEMBAHASAN if has_talk else RINCIAN)
@@ -226,6 +241,47 @@ class MeetingEditor(QWidget):
             self.tabs.setTabText(tab, self.tr("{0} ({1})").format(name, n) if n else name)
 
     # ---- focus -----------------------------------------------------------------------
+
+    def promote_statement(self, collection: str) -> bool:
+        """Ctrl+Shift+D / Ctrl+Shift+T: the selected statement as a decision or follow-up."""
+        from gui.editor.promote_dialog import PromoteDialog
+
+        statement = self.statements_panel.current_item()
+        if statement is None:
+            self.notice.emit(self.tr("Pilih pernyataan dahulu."))
+            return False
+        focus = QApplication.focusWidget()
+        self.promote_dialog = PromoteDialog(self.session, statement, collection, self)
+        done = self.promote_dialog.exec() == QDialog.DialogCode.Accepted
+        if done:
+            noun = self.tr("Keputusan") if collection == "decisions" else self.tr("Tindak lanjut")
+            self.notice.emit(self.tr("{0} ditambahkan (Ctrl+Z membatalkan).").format(noun))
+        self.window().activateWindow()
+        if focus is not None:
+            focus.setFocus()  # back to where the clerk was typing
+        return done
+
+    def toggle_live(self) -> None:
+        """Ctrl+Shift+L: the compact live window on the same session, or back here.
+        The words being typed go along (kept as the meeting's draft)."""
+        if self.live is not None:
+            self.live.close()
+            return
+        from gui.live.live_window import LiveWindow
+
+        self.capture.flush(retry_failed=True)
+        self.capture.hand_over()
+        title = self.window().windowTitle() or self.tr("Rapat")
+        self.live = LiveWindow(self.session, title)
+        self.live.closed.connect(self._live_closed)
+        self.live.show()
+        self.live.activateWindow()
+
+    def _live_closed(self) -> None:
+        self.live = None
+        self.capture.restore_draft()
+        self.window().activateWindow()
+        self.focus_capture()
 
     def show_tab(self, tab: int) -> None:
         """Switch tab and put the focus where the clerk will type."""

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +25,7 @@ from gui.editor.capture_bar import CaptureText
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import SpeakerPicker
 from gui.models.collection_model import CollectionModel
-
-NO_TIME = QTime(0, 0)
+from gui.widgets.typed_fields import TimeField
 
 
 class StatementDialog(QDialog):
@@ -51,11 +49,8 @@ class StatementDialog(QDialog):
         self.kind.addItem(self.tr("Kutipan langsung"), "quote")
         self.kind.addItem(self.tr("Ringkasan"), "summary")
         self.kind.setCurrentIndex(0 if statement.is_quote else 1)
-        self.at = QTimeEdit(self)
-        self.at.setDisplayFormat("HH.mm")
-        self.at.setSpecialValueText("--:--")
-        if statement.at:
-            self.at.setTime(QTime.fromString(statement.at[:5], "HH:mm"))
+        self.at = TimeField(self)
+        self.at.set_value(statement.at)
         self.text = CaptureText(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlainText(statement.text)
@@ -84,12 +79,11 @@ class StatementDialog(QDialog):
         self.text.setTextCursor(cursor)
 
     def changes(self) -> dict[str, Any]:
-        t = self.at.time()
         values = {
             "speaker_id": self.speaker.resolve(),
             "agenda_id": self.agenda.current_id(),
             "kind": self.kind.currentData(),
-            "at": None if t == NO_TIME else t.toString("HH:mm"),
+            "at": self.at.raw(),
             "text": self.text.toPlainText().strip(),
         }
         old = self.statement

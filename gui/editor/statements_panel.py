@@ -36,6 +36,7 @@ from gui.editor.speaker_picker import refilter
 from gui.editor.statements_view import StatementsView
 from gui.models.collection_model import CollectionModel
 from gui.widgets.empty_hint import EmptyHint
+from gui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -114,9 +115,9 @@ class StatementsPanel(QWidget):
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.count)
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setStyleSheet("color: palette(dark);")
-        top.addWidget(self.status)
+        top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)

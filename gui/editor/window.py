@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from core.errors import NotulaError
 from gui.context import AppContext
+from gui.help.menu import add_help_menu
 from gui.window_state import restore_geometry, save_geometry, ui_settings
 
 if TYPE_CHECKING:
@@ -63,6 +64,10 @@ class EditorWindow(QMainWindow):
         self.json_action.triggered.connect(self.export_json)
         menu.addAction(self.json_action)
         menu.addSeparator()
+        menu.addAction(self.editor.clock.start_action)
+        menu.addAction(self.editor.clock.end_action)
+        menu.addAction(self.editor.live_action)
+        menu.addSeparator()
         self.close_action = QAction(self.tr("&Tutup"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(self.close)
@@ -74,6 +79,7 @@ class EditorWindow(QMainWindow):
         self.undo_action, self.redo_action = self.editor.undo_action, self.editor.redo_action
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
+        self.help_menu = add_help_menu(self)
 
     # ---- slots -------------------------------------------------------------------
 
@@ -95,7 +101,7 @@ class EditorWindow(QMainWindow):
                 title = self.ctx.store.meeting_summary(self.meeting_id).title
             except NotulaError:
                 return
-        self.setWindowTitle(self.tr("{0} — Notula").format(title))
+        self.setWindowTitle(title)  # the platform adds " — Notula" (the display name)
 
     def _on_changed(self, changes: Changes) -> None:
         if "title" in changes.header:
@@ -148,6 +154,8 @@ class EditorWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.live is not None:
+            self.editor.live.close()  # its words come back here as the draft
         self.editor.flush(retry_failed=True)
         lost = self.editor.unsaved()
         if lost and not self.ctx.prompts.confirm(

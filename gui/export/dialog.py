@@ -10,10 +10,11 @@ dialog, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,21 +33,46 @@ from PySide6.QtWidgets import (
 )
 
 from core import office
+from core.errors import NotulaError
 from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
 from gui.export.worker import ExportJob, ExportWorker
 
-FOLDER_KEY = "export/folder"
+#: archive setting: the folder last used, by kind of meeting ("" for any kind). It lives
+#: with the archive (NOTULA_DB may name another one), not in the user's settings.
+FOLDERS_KEY = "export_folders"
 
 
-def documents_folder() -> Path:
-    """The folder used last time, else the user's Documents folder."""
-    last = QSettings("Notula", "Notula").value(FOLDER_KEY)
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return Path(last)
+def kind_key(kind: str | None) -> str:
+    """One folder per kind of meeting (a rakor's minutes go to one, an audiensi's to another)."""
+    return kind.strip().casefold() if kind and kind.strip() else ""
+
+
+def _folders(store: Any) -> dict[str, str]:
+    try:
+        folders = store.get_setting(FOLDERS_KEY)
+    except NotulaError:
+        return {}
+    return folders if isinstance(folders, dict) else {}
+
+
+def documents_folder(store: Any, kind: str | None = None) -> Path:
+    """The folder last used for this kind of meeting, else for any, else Documents."""
+    folders = _folders(store)
+    for key in (kind_key(kind), ""):
+        last = folders.get(key)
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def remember_folder(store: Any, kind: str | None, folder: Path) -> None:
+    """Kept for next time; an archive that refuses the write (read-only) is not asked again."""
+    folders = {**_folders(store), kind_key(kind): str(folder), "": str(folder)}
+    with contextlib.suppress(NotulaError):
+        store.set_settings({FOLDERS_KEY: folders}, wait_s=0.2)
 
 
 class ExportDialog(QDialog):
@@ -77,7 +103,8 @@ class ExportDialog(QDialog):
         self.office = pdf.find_office()
         self.setWindowTitle(self.tr("Cetak/Ekspor dokumen"))  # as the menu item
         self.setMinimumWidth(520)
-        self._build(folder or documents_folder())
+        self.store = store
+        self._build(folder or documents_folder(store, self.meeting.kind))
         self._update()
 
     # ---- layout ------------------------------------------------------------------
@@ -130,6 +157,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.names_label)
 
         self.pdf_check = QCheckBox(self.tr("Juga buat PDF"))
+        self.pdf_check.toggled.connect(self._update)
         layout.addWidget(self.pdf_check)
         self.pdf_note = QLabel()
         self.pdf_note.setWordWrap(True)
@@ -162,6 +190,11 @@ class ExportDialog(QDialog):
         self.cancel_button = self.buttons.addButton(
             self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        self.folder_button = self.buttons.addButton(
+            self.tr("Buka &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button.setVisible(False)
+        self.folder_button.clicked.connect(self.open_folder)
         self.ok_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -188,7 +221,7 @@ class ExportDialog(QDialog):
         self.ok_button.setEnabled(
             bool(kinds) and bool(self.folder_edit.text().strip()) and not running
         )
-        names = [p.name for p in self.targets().values()]
+        names = [p.name for p in self._outputs(self.targets())]
         self.names_label.setText(
             self.tr("Berkas yang dibuat:\n{0}").format("\n".join(f"• {n}" for n in names))
             if names
@@ -211,7 +244,10 @@ class ExportDialog(QDialog):
         existing = [p for p in self._outputs(targets) if p.exists()]
         if existing and not self.confirm_overwrite(existing):
             return
-        QSettings("Notula", "Notula").setValue(FOLDER_KEY, str(folder))
+        remember_folder(self.store, self.meeting.kind, folder)
+        self.result = None
+        self.folder_button.setVisible(False)
+        self.names_label.setVisible(True)
         worker = ExportWorker(
             self.meeting, dict(self.settings), targets, self.pdf_check.isChecked()
         )
@@ -260,10 +296,24 @@ class ExportDialog(QDialog):
     def _on_success(self, result: RenderResult) -> None:
         self.result = result
         made = len(result.documents) + len(result.pdfs)
+        written = [*result.documents, *result.pdfs]
+        folder = written[0].parent if written else Path(self.folder_edit.text())
         if result.pdf_problem:
             self._show_error(result.pdf_problem)
         else:
-            self.status.setText(self.tr("Selesai: %Ln berkas dibuat.", "", made))
+            self.status.setStyleSheet("")
+            self.status.setText(
+                self.tr("Selesai: %Ln berkas dibuat di {0}", "", made).format(folder)
+                + "\n"
+                + "\n".join(f"• {p.name}" for p in written)
+            )
+        self.folder_button.setVisible(bool(written))
+        self.names_label.setVisible(not written)  # the report below names them once
+        # taller for the report of what was written, never squeezing the choices
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        self.folder_button.setFocus()
+        self.cancel_button.setText(self.tr("Tutup"))
         if self.open_check.isChecked():
             for path in result.pdfs or result.documents:
                 self.open_url(QUrl.fromLocalFile(str(path)))
@@ -284,8 +334,13 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if self.result else 0)
         self._update()
-        if self.result is not None and not self.result.pdf_problem:
-            self.accept()
+        # stays open: the clerk sees where the files went, and may open the folder
+
+    def open_folder(self) -> None:
+        """The folder the documents were written to, in the file manager."""
+        written = [*self.result.documents, *self.result.pdfs] if self.result else []
+        if written:
+            self.open_url(QUrl.fromLocalFile(str(written[0].parent)))
 
     def _show_error(self, message: str) -> None:
         line = message.strip().splitlines()[0] if message.strip() else self.tr("Gagal.")

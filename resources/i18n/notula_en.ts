@@ -171,20 +171,8 @@ Import it as a new copy?</translation>
 <context>
     <name>ArchiveModel</name>
     <message>
-        <source>luring</source>
-        <extracomment>meetings a search finds at first; scrolling to the end finds FETCH_MORE times as many header fields that decide a meeting&apos;s place in the list</extracomment>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <source>daring</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>hybrid</translation>
-    </message>
-    <message>
         <source>Draf</source>
+        <extracomment>meetings a search finds at first; scrolling to the end finds FETCH_MORE times as many header fields that decide a meeting&apos;s place in the list</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
@@ -211,6 +199,30 @@ Import it as a new copy?</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>tatap muka di satu tempat</source>
+        <translation>face to face in one place</translation>
+    </message>
+    <message>
+        <source>lewat rapat video (Zoom dsb.)</source>
+        <translation>by video call (Zoom etc.)</translation>
+    </message>
+    <message>
+        <source>luring dan daring sekaligus</source>
+        <translation>in person and online at once</translation>
     </message>
 </context>
 <context>
@@ -427,7 +439,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>&amp;Add attendee:</translation>
     </message>
     <message>
-        <source>Peserta &amp;baru…</source>
+        <source>Peserta ba&amp;ru…</source>
         <translation>&amp;New attendee…</translation>
     </message>
     <message>
@@ -533,6 +545,14 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Agenda item under discussion (Ctrl+PgUp / Ctrl+PgDn)</translation>
     </message>
     <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Jam pernyataan; kosong: jam saat disimpan. Ketik mis. 0915 (Alt+J).</source>
+        <translation>Time of the statement; empty: the time it is saved. Type e.g. 0915 (Alt+J).</translation>
+    </message>
+    <message>
         <source>Simpan
 (Enter)</source>
         <translation>Save
@@ -559,12 +579,16 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>&amp;Speaker:</translation>
     </message>
     <message>
-        <source>&amp;Agenda:</source>
-        <translation>&amp;Agenda:</translation>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
     </message>
     <message>
         <source>Te&amp;ks:</source>
         <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Jam:</source>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>Pilih cepat:</source>
@@ -585,6 +609,10 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Pilih pembicara dahulu.</source>
         <translation>Choose the speaker first.</translation>
+    </message>
+    <message>
+        <source>Jam tidak terbaca: {0}</source>
+        <translation>Unreadable time: {0}</translation>
     </message>
     <message>
         <source>Catat pernyataan</source>
@@ -684,6 +712,42 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOffer</name>
+    <message>
+        <source>• dan {0} rapat lain</source>
+        <extracomment>at most this many other meetings are named; the rest are counted</extracomment>
+        <translation>• and {0} other meetings</translation>
+    </message>
+    <message>
+        <source>Rapat lain tetap memakai data lama:</source>
+        <translation>Other meetings keep the old details:</translation>
+    </message>
+    <message>
+        <source>Tidak ada rapat lain yang memakai data ini.</source>
+        <translation>No other meeting uses these details.</translation>
+    </message>
+    <message>
+        <source>Perbaiki juga “{0}” di direktori pejabat?
+
+{1}</source>
+        <translation>Also correct “{0}” in the directory of officials?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Perbarui direktori</source>
+        <translation>Update directory</translation>
+    </message>
+    <message>
+        <source>Direktori pejabat</source>
+        <translation>Directory of officials</translation>
+    </message>
+    <message>
+        <source>Perbarui direktori: {0}</source>
+        <translation>Update directory: {0}</translation>
     </message>
 </context>
 <context>
@@ -834,10 +898,6 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <source>{0} — Notula</source>
-        <translation>{0} — Notula</translation>
-    </message>
-    <message>
         <source>✓ Tersimpan</source>
         <translation>✓ Saved</translation>
     </message>
@@ -934,6 +994,7 @@ Work already saved is safe. Details were written to {1}</translation>
     <name>ExportDialog</name>
     <message>
         <source>Cetak/Ekspor dokumen</source>
+        <extracomment>archive setting: the folder last used, by kind of meeting (&quot;&quot; for any kind). It lives with the archive (NOTULA_DB may name another one), not in the user&apos;s settings.</extracomment>
         <translation>Print/Export documents</translation>
     </message>
     <message>
@@ -985,6 +1046,10 @@ Work already saved is safe. Details were written to {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
         <source>Pilih folder penyimpanan</source>
         <translation>Choose the folder to save in</translation>
     </message>
@@ -1029,11 +1094,15 @@ Continue?</translation>
         <translation>Creating {0}…</translation>
     </message>
     <message numerus="yes">
-        <source>Selesai: %Ln berkas dibuat.</source>
+        <source>Selesai: %Ln berkas dibuat di {0}</source>
         <translation>
-            <numerusform>Done: %Ln file created.</numerusform>
-            <numerusform>Done: %Ln files created.</numerusform>
+            <numerusform>Done: %Ln file made in {0}</numerusform>
+            <numerusform>Done: %Ln files made in {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Dibatalkan.</source>
@@ -1188,28 +1257,12 @@ Details were written to {1}</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <source>s.d. selesa&amp;i</source>
-        <translation>until &amp;finished</translation>
-    </message>
-    <message>
         <source>Jam selesai tidak ditentukan: dicetak “s.d. selesai”.</source>
         <translation>No end time: printed as “s.d. selesai” (until finished).</translation>
     </message>
     <message>
         <source>— belum dipilih —</source>
         <translation>— not chosen yet —</translation>
-    </message>
-    <message>
-        <source>Luring (tatap muka)</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Daring (online)</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Hybrid (luring dan daring)</source>
-        <translation>Hybrid (in person and online)</translation>
     </message>
     <message>
         <source>ruang rapat, atau Zoom Meeting</source>
@@ -1238,10 +1291,6 @@ Details were written to {1}</translation>
     <message>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>J&amp;enis:</source>
-        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Nomor:</source>
@@ -1276,12 +1325,20 @@ Details were written to {1}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <source>&amp;Bentuk:</source>
-        <translation>&amp;Format:</translation>
+        <source>s.&amp;d. selesai</source>
+        <translation>until &amp;done</translation>
+    </message>
+    <message>
+        <source>Jen&amp;is:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Tempa&amp;t:</source>
         <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>Bentuk ke&amp;hadiran:</source>
+        <translation>Attendance &amp;mode:</translation>
     </message>
     <message>
         <source>&amp;Kota:</source>
@@ -1385,6 +1442,372 @@ Details were written to {1}</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Bantu&amp;an</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Pintasan &amp;keyboard…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardDialog</name>
+    <message>
+        <source>Jendela arsip dan rapat</source>
+        <translation>Archive and meeting windows</translation>
+    </message>
+    <message>
+        <source>Semua jendela</source>
+        <translation>Every window</translation>
+    </message>
+    <message>
+        <source>Jendela arsip</source>
+        <translation>Archive window</translation>
+    </message>
+    <message>
+        <source>Jendela pertama</source>
+        <translation>First-start window</translation>
+    </message>
+    <message>
+        <source>Jendela rapat</source>
+        <translation>Meeting window</translation>
+    </message>
+    <message>
+        <source>Tab Rincian</source>
+        <translation>Details tab</translation>
+    </message>
+    <message>
+        <source>Tab Peserta</source>
+        <translation>Attendees tab</translation>
+    </message>
+    <message>
+        <source>Dialog peserta</source>
+        <translation>Attendee dialogs</translation>
+    </message>
+    <message>
+        <source>Pembahasan: mencatat</source>
+        <translation>Discussion: capturing</translation>
+    </message>
+    <message>
+        <source>Pembahasan: daftar</source>
+        <translation>Discussion: list</translation>
+    </message>
+    <message>
+        <source>Agenda, Keputusan, Tindak Lanjut</source>
+        <translation>Agenda, Decisions, Follow-ups</translation>
+    </message>
+    <message>
+        <source>Setiap dialog</source>
+        <translation>Every dialog</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Jam selesai</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>s.d. selesai</source>
+        <translation>until done</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Bentuk kehadiran</source>
+        <translation>Attendance mode</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Seri rapat</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mewakili</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>ke kolom {0}</source>
+        <translation>to the {0} field</translation>
+    </message>
+    <message>
+        <source>Buka menu Berkas</source>
+        <translation>Open the File menu</translation>
+    </message>
+    <message>
+        <source>Buka menu Edit</source>
+        <translation>Open the Edit menu</translation>
+    </message>
+    <message>
+        <source>Buka menu Bantuan</source>
+        <translation>Open the Help menu</translation>
+    </message>
+    <message>
+        <source>Daftar pintasan keyboard ini</source>
+        <translation>This list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Buka rapat yang dipilih</source>
+        <translation>Open the selected meeting</translation>
+    </message>
+    <message>
+        <source>Ke kotak pencarian</source>
+        <translation>To the search box</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi (juga Ctrl+Shift+Z)</source>
+        <translation>Redo (also Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela pertama tanpa memilih</source>
+        <translation>Close the first-start window without choosing</translation>
+    </message>
+    <message>
+        <source>Cetak/Ekspor dokumen</source>
+        <translation>Print/Export documents</translation>
+    </message>
+    <message>
+        <source>Tutup rapat</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Jendela catat ringkas (nyala/mati)</source>
+        <translation>Compact capture window (on/off)</translation>
+    </message>
+    <message>
+        <source>Mulai rapat (mencatat jam mulai)</source>
+        <translation>Start the meeting (stamps the start time)</translation>
+    </message>
+    <message>
+        <source>Selesai (mencatat jam selesai)</source>
+        <translation>End the meeting (stamps the end time)</translation>
+    </message>
+    <message>
+        <source>Ke Tambah peserta (ketik nama atau jabatan, Enter menambah)</source>
+        <translation>To Add attendee (type a name or position, Enter adds)</translation>
+    </message>
+    <message>
+        <source>Peserta baru…</source>
+        <translation>New attendee…</translation>
+    </message>
+    <message>
+        <source>Ubah peserta yang dipilih</source>
+        <translation>Edit the selected attendee</translation>
+    </message>
+    <message>
+        <source>Impor laporan peserta…</source>
+        <translation>Import attendance report…</translation>
+    </message>
+    <message>
+        <source>Dari teks kembali ke Pembicara</source>
+        <translation>From the text back to Speaker</translation>
+    </message>
+    <message>
+        <source>Simpan pernyataan, siap untuk berikutnya</source>
+        <translation>Save the statement, ready for the next</translation>
+    </message>
+    <message>
+        <source>Baris baru di dalam pernyataan</source>
+        <translation>New line inside a statement</translation>
+    </message>
+    <message>
+        <source>Pernyataan ini: kutipan ⇄ ringkasan</source>
+        <translation>This statement: quote ⇄ summary</translation>
+    </message>
+    <message>
+        <source>Agenda berikutnya</source>
+        <translation>Next agenda item</translation>
+    </message>
+    <message>
+        <source>Agenda sebelumnya</source>
+        <translation>Previous agenda item</translation>
+    </message>
+    <message>
+        <source>Ke jam pernyataan (angka yang diketik menggantinya)</source>
+        <translation>To the statement&apos;s time (typed digits replace it)</translation>
+    </message>
+    <message>
+        <source>Jadikan keputusan dari pernyataan yang dipilih</source>
+        <translation>Make a decision from the selected statement</translation>
+    </message>
+    <message>
+        <source>Jadikan tindak lanjut dari pernyataan yang dipilih</source>
+        <translation>Make a follow-up from the selected statement</translation>
+    </message>
+    <message>
+        <source>Tambah baris (di kotak isian)</source>
+        <translation>Add a row (in the entry box)</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih</source>
+        <translation>Delete the selected row</translation>
+    </message>
+    <message>
+        <source>Naikkan baris yang dipilih</source>
+        <translation>Move the selected row up</translation>
+    </message>
+    <message>
+        <source>Turunkan baris yang dipilih</source>
+        <translation>Move the selected row down</translation>
+    </message>
+    <message>
+        <source>Simpan / OK</source>
+        <translation>Save / OK</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tab {0}</source>
+        <translation>{0} tab</translation>
+    </message>
+    <message>
+        <source>Di kolom Pembicara: pilih pembicara cepat nomor {0}, lalu ke teks</source>
+        <translation>In Speaker: pick quick speaker number {0}, then on to the text</translation>
+    </message>
+    <message>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>ketik tombol, tugas atau tempat</source>
+        <translation>type a key, task or place</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Tugas</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <source>&amp;Tambah (Enter)</source>
@@ -1461,10 +1884,21 @@ Details were written to {1}</translation>
     </message>
 </context>
 <context>
+    <name>LiveWindow</name>
+    <message>
+        <source>Catat langsung — {0}</source>
+        <translation>Live notes — {0}</translation>
+    </message>
+    <message>
+        <source>Terakhir dicatat:</source>
+        <translation>Last captured:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Notula — Arsip Rapat</source>
-        <translation>Notula — Meeting Archive</translation>
+        <source>Arsip Rapat</source>
+        <translation>Meeting Archive</translation>
     </message>
     <message>
         <source>Rapat &amp;baru…</source>
@@ -1551,8 +1985,10 @@ Details were written to {1}</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
+        <source>Selamat datang di Notula. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerjanya?
+Contoh ini dapat dihapus kapan saja.</source>
+        <translation>Welcome to Notula. Load a sample coordination meeting (an inflation-control rakor) to see how it works?
+The sample can be deleted at any time.</translation>
     </message>
     <message>
         <source>Tindakan</source>
@@ -1618,12 +2054,6 @@ The deletion can be undone with Ctrl+Z.</translation>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <source>Arsip masih kosong. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerja Notula?
-Contoh ini dapat dihapus kapan saja.</source>
-        <translation>The archive is empty. Load a sample coordination meeting (an inflation-control rakor) to see how Notula works?
-The sample can be deleted at any time.</translation>
-    </message>
-    <message>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
@@ -1659,6 +2089,47 @@ Log file: {3}</translation>
     <message>
         <source>Tentang Notula</source>
         <translation>About Notula</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingClock</name>
+    <message>
+        <source>&amp;Mulai rapat</source>
+        <translation>&amp;Start meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai rapat</source>
+        <translation>&amp;End meeting</translation>
+    </message>
+    <message>
+        <source>Mulai rapat</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Rapat dimulai pukul {0}.</source>
+        <translation>Meeting started at {0}.</translation>
+    </message>
+    <message>
+        <source>Isi penutup notula dengan:
+“{0}”?</source>
+        <translation>Fill in the closing of the minutes with:
+“{0}”?</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Selesai rapat</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Rapat selesai pukul {0}.</source>
+        <translation>Meeting ended at {0}.</translation>
     </message>
 </context>
 <context>
@@ -1709,8 +2180,28 @@ Log file: {3}</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Jendela catat &amp;ringkas</source>
+        <translation>Compact &amp;live window</translation>
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Pilih pernyataan dahulu.</source>
+        <translation>Choose a statement first.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>{0} ditambahkan (Ctrl+Z membatalkan).</source>
+        <translation>{0} added (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>teks pernyataan yang sedang diketik</source>
@@ -1721,7 +2212,7 @@ Log file: {3}</translation>
     <name>MeetingSession</name>
     <message>
         <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
-        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it)</extracomment>
+        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it) the agenda item the clerk last chose or used (see current_agenda)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
@@ -2121,6 +2612,10 @@ The profile can be changed at any time in File ▸ Settings.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>P&amp;eran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
         <source>Simpan juga ke &amp;direktori pejabat</source>
         <translation>Also save to the &amp;directory of officials</translation>
     </message>
@@ -2180,8 +2675,8 @@ The profile can be changed at any time in File ▸ Settings.</translation>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <source>I&amp;nstansi:</source>
-        <translation>&amp;Agency:</translation>
+        <source>Ins&amp;tansi:</source>
+        <translation>A&amp;gency:</translation>
     </message>
     <message>
         <source>&amp;Kontak:</source>
@@ -2194,6 +2689,42 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>NIP belum lengkap (18 angka).</source>
         <translation>The NIP is incomplete (18 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Jadikan keputusan</source>
+        <extracomment>the words that begin the name of an office inside a jabatan (&quot;Kepala *Dinas* …&quot;)</extracomment>
+        <translation>Make a decision</translation>
+    </message>
+    <message>
+        <source>Jadikan tindak lanjut</source>
+        <translation>Make a follow-up</translation>
+    </message>
+    <message>
+        <source>Dari pernyataan {0}</source>
+        <translation>From the statement of {0}</translation>
+    </message>
+    <message>
+        <source>— tanpa agenda —</source>
+        <translation>— no agenda item —</translation>
+    </message>
+    <message>
+        <source>&amp;Teks:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Penanggung &amp;jawab:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +3224,21 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Dihapus — Ctrl+Z untuk membatalkan</source>
         <translation>Deleted — Ctrl+Z to undo</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>jj.mm</source>
+        <translation>hh.mm</translation>
+    </message>
+    <message>
+        <source>Ketik jamnya, mis. 0900, 9.00 atau 09:00; kosong: tanpa jam.</source>
+        <translation>Type the time, e.g. 0900, 9.00 or 09:00; empty: no time.</translation>
+    </message>
+    <message>
+        <source>Jam tidak terbaca: {0}</source>
+        <translation>Unreadable time: {0}</translation>
     </message>
 </context>
 </TS>

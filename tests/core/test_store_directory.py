@@ -103,3 +103,16 @@ def test_merging_duplicates_repoints_attendees_and_fills_blanks(store):
     assert merged.name == "Hendra Saputra" and merged.nip == HENDRA.nip
     assert store.get_meeting(meeting_id).attendees[0].person_id == keep.id
     assert [p.id for p in store.list_people()] == [keep.id]
+
+
+def test_meetings_with_person_names_the_snapshots_oldest_first(store):
+    from core import model as m
+
+    person = store.add_person(m.Person(name="Siti Aminah"))
+    later = store.create_meeting(m.Meeting(title="B", date="2024-02-05"))
+    earlier = store.create_meeting(m.Meeting(title="A", date="2024-01-08"))
+    store.create_meeting(m.Meeting(title="C", date="2024-03-04"))
+    for meeting_id in (later, earlier):
+        store.add_rows("attendees", meeting_id, [store.attendee_from_person(person)])
+    assert store.meetings_with_person(person.id) == [earlier, later]
+    assert store.meetings_with_person(person.id, but=later) == [earlier]

@@ -28,6 +28,13 @@ def new_meeting(ctx, title: str = "Rapat Baru", date: str = "2024-03-01") -> int
     return ctx.store.create_meeting(model.Meeting(title=title, date=date, status="draft"))
 
 
+def activate(qtbot, window) -> None:  # noqa: ANN001
+    """Show ``window`` (a dialog, a window) as the active one: the keys go to it."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def focused():  # noqa: ANN201
     return QApplication.focusWidget()
 

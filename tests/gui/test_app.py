@@ -287,7 +287,7 @@ def test_indonesian_is_the_default(qtbot, started, tmp_path):
     prompts.confirm_answers = [False]
     run = start(started, ["--db", str(tmp_path / "arsip.db")], prompts)
     menus = [a.text() for a in run.window.menuBar().actions()]
-    assert menus == ["&Berkas", "&Edit", "Ban&tuan"]
+    assert menus == ["&Berkas", "&Edit", "Bantu&an"]
 
 
 def test_every_message_has_an_english_translation():

@@ -45,9 +45,9 @@ def test_model_passes_qt_checks(ctx, example_id, qtmodeltester):
     model_ = ArchiveModel(ctx)
     qtmodeltester.check(model_)
     assert model_.data(model_.index(0, ArchiveModel.DATE)) == "5 Januari 2024"
-    assert model_.data(model_.index(0, ArchiveModel.MODE)) == "daring"
+    assert model_.data(model_.index(0, ArchiveModel.MODE)) == "Daring"
     assert model_.data(model_.index(1, ArchiveModel.DATE)) == "12 Juni 2023"
-    assert model_.data(model_.index(1, ArchiveModel.MODE)) == "hybrid"
+    assert model_.data(model_.index(1, ArchiveModel.MODE)) == "Hybrid"
     model_.set_filter(text="inflasi")
     qtmodeltester.check(model_)
 

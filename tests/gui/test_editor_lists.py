@@ -77,16 +77,18 @@ def test_decision_agenda_column(qtbot, ctx, example_id):
     type_text(qtbot, "Laporan harga dikirim setiap hari.")
     key(qtbot, Qt.Key.Key_Return)
     decision = ctx.store.list_items("decisions", example_id)[-1]
-    assert decision.text == "Laporan harga dikirim setiap hari." and decision.agenda_id is None
+    agenda = ctx.store.list_items("agenda", example_id)
+    assert decision.text == "Laporan harga dikirim setiap hari."
+    assert decision.agenda_id == agenda[1].id, "the current item: the last statement's"
     row = panel.model.rowCount() - 1
+    assert panel.model.index(row, 1).data().startswith("2. ")
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(row, 1))
     key(qtbot, Qt.Key.Key_F2)
     combo = focused()
     assert isinstance(combo, FollowingCombo)
-    key(qtbot, Qt.Key.Key_Down, widget=combo)  # → 1. Perkembangan harga …
+    key(qtbot, Qt.Key.Key_Up, widget=combo)  # → 1. Perkembangan harga …
     key(qtbot, Qt.Key.Key_Return, widget=combo)
-    agenda = ctx.store.list_items("agenda", example_id)
     qtbot.waitUntil(
         lambda: ctx.store.list_items("decisions", example_id)[-1].agenda_id == agenda[0].id
     )

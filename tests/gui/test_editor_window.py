@@ -38,7 +38,7 @@ def test_one_window_per_meeting(ctx, example_id, archive, qtbot):
     assert archive.open_meeting(example_id) is first
     assert archive.editors == {example_id: first}
     title = ctx.store.get_meeting(example_id).title
-    assert first.windowTitle() == f"{title} — Notula"
+    assert first.windowTitle() == title
     assert first.editor.meeting_id == example_id and first.stack is ctx.sessions[example_id].stack
 
 
@@ -47,7 +47,7 @@ def test_title_follows_the_meeting(ctx, example_id, archive):
     window.session.run(
         ctx.store.edit_header, example_id, {"title": "Rakor Inflasi (revisi)"}, text="judul"
     )
-    assert window.windowTitle() == "Rakor Inflasi (revisi) — Notula"
+    assert window.windowTitle() == "Rakor Inflasi (revisi)"
     assert window.saved_label.text() == "✓ Tersimpan"
 
 
@@ -93,7 +93,7 @@ def test_undo_in_the_menu_undoes_this_meeting(ctx, example_id, archive):
     ctx.run(window.stack, ctx.store.edit_header, example_id, {"title": "Baru"}, text="judul")
     window.undo_action.trigger()
     assert ctx.store.get_meeting(example_id).title == before
-    assert window.windowTitle() == f"{before} — Notula"
+    assert window.windowTitle() == before
 
 
 def test_ctrl_w_closes_and_the_archive_forgets(ctx, example_id, archive, qtbot):
@@ -178,7 +178,7 @@ def test_new_meeting_opens_its_editor(ctx, archive, qtbot):
     answer_dialog(fill)
     meeting_id = archive.new_meeting()
     assert isinstance(archive.editors[meeting_id], EditorWindow)
-    assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan — Notula"
+    assert archive.editors[meeting_id].windowTitle() == "Rapat Pimpinan Mingguan"
 
 
 def _active(qtbot, window):  # noqa: ANN001, ANN202

@@ -1,0 +1,1 @@
+"""Bantuan: the keyboard reference ("Pintasan keyboard")."""

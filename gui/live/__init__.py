@@ -1,0 +1,1 @@
+"""The compact live window: capture beside a video call (Ctrl+Shift+L)."""
