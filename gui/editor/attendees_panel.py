@@ -34,6 +34,7 @@ from gui.editor.attendee_dialog import AttendeeDialog
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
+from gui.widgets.tables import dropped_files
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -47,11 +48,9 @@ WIDTHS = {
 
 
 def _dropped_file(event: QDropEvent) -> str | None:
-    """The one local file a drag carries, or None."""
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    if len(urls) == 1 and urls[0].isLocalFile():
-        return urls[0].toLocalFile()
-    return None
+    """The one local file a drag carries (a report), or None."""
+    files = dropped_files(event)
+    return files[0] if len(files) == 1 else None
 
 
 class AttendeesPanel(QWidget):

@@ -40,6 +40,7 @@ from core import model
 from core.images import media_type_of, picture_problem
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
+from gui.widgets.tables import dropped_files, editable_rows
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -63,17 +64,10 @@ class DocumentationPanel(QWidget):
         intro.setWordWrap(True)
         self.table = table = QTableView(self)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        editable_rows(table)
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDragEnabled(True)
         table.setDropIndicatorShown(True)
-        table.setTabKeyNavigation(False)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -234,25 +228,18 @@ class DocumentationPanel(QWidget):
     # ---- dropped files -----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _local_files(event):
+        if dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event)
+        files = dropped_files(event)
         if files:
             event.acceptProposedAction()
             self.add_files(files)
-
-
-def _local_files(event: QDropEvent) -> list[str]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
 
 
 def _png_bytes(image: QImage) -> bytes:
