@@ -34,7 +34,7 @@ from gui.editor.attendee_dialog import AttendeeDialog
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
-from gui.widgets.tables import dropped_files
+from gui.widgets.tables import dropped_files, editable_rows
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -126,13 +126,7 @@ class AttendeesPanel(QWidget):
     def _build_table(self) -> None:
         table = self.table = QTableView(self)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        editable_rows(table)
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
