@@ -26,6 +26,7 @@ from gui.editor.combos import agenda_label
 from gui.editor.list_columns import (
     action_columns,
     agenda_columns,
+    attachment_columns,
     decision_columns,
     signatory_columns,
     statement_columns,
@@ -73,8 +74,9 @@ class MeetingSession(QObject):
         self.signatories = CollectionModel(
             self, "signatories", signatory_columns(self.attendee), self
         )
+        self.attachments = CollectionModel(self, "attachments", attachment_columns(), self)
         self.models = (self.attendees, self.agenda, self.statements, self.decisions, self.actions,
-                       self.signatories)  # fmt: skip
+                       self.signatories, self.attachments)  # fmt: skip
         # before any panel connects: the lookups are fresh when the panels redraw
         for model, read in ((self.attendees, self._read_labels), (self.agenda, self._read_titles)):
             for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved,

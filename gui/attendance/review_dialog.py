@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from core.attendance import apply, review
 from core.attendance.matcher import ATTENDEE, IGNORE, NEW, PERSON
 from gui.widgets.dialog_buttons import ok_cancel
+from gui.widgets.tables import editable_rows
 
 if TYPE_CHECKING:
     from core.attendance.apply import Plan
@@ -145,14 +145,7 @@ class ReportReviewDialog(QDialog):
             ]
         )
         table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        table.setTabKeyNavigation(False)
+        editable_rows(table)
         table.setWordWrap(False)
         table.setItemDelegateForColumn(CHOICE, ChoiceDelegate(self))
         header = table.horizontalHeader()

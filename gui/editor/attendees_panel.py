@@ -35,6 +35,7 @@ from gui.editor.directory_offer import offer_directory_update
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.person_completer import PersonCompleter
 from gui.widgets.selection import select_row
+from gui.widgets.tables import dropped_files, editable_rows
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -48,11 +49,9 @@ WIDTHS = {
 
 
 def _dropped_file(event: QDropEvent) -> str | None:
-    """The one local file a drag carries, or None."""
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    if len(urls) == 1 and urls[0].isLocalFile():
-        return urls[0].toLocalFile()
-    return None
+    """The one local file a drag carries (a report), or None."""
+    files = dropped_files(event)
+    return files[0] if len(files) == 1 else None
 
 
 class AttendeesPanel(QWidget):
@@ -128,13 +127,7 @@ class AttendeesPanel(QWidget):
     def _build_table(self) -> None:
         table = self.table = QTableView(self)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        editable_rows(table)
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDragEnabled(True)
         table.setAcceptDrops(True)

@@ -8,7 +8,7 @@ panels' own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -127,4 +127,28 @@ def signatory_columns(attendee: Callable[[int | None], object | None]) -> list[C
         ),
         Column("rank", translate("SignatoriesPanel", "Pangkat/Golongan"), display=shown("rank")),
         Column("nip", translate("SignatoriesPanel", "NIP"), display=shown("nip")),
+    ]
+
+
+def attachment_columns() -> list[Column]:
+    """Dokumentasi: the caption (editable) and what the picture is (kind, pixels)."""
+    from core.images import KIND_WORDS, NotAnImage, image_info
+
+    def kind(a: Any) -> str:
+        try:
+            info = image_info(a.data)
+        except NotAnImage:  # a picture the archive holds, shown as well as it can be
+            return KIND_WORDS.get(a.media_type, a.media_type)
+        return f"{KIND_WORDS[info.media_type]} {info.width} × {info.height}"
+
+    return [
+        Column(
+            "caption",
+            QCoreApplication.translate("DocumentationPanel", "Keterangan"),
+            editable=True,
+            to_value=lambda text: text.strip() or None,
+        ),
+        Column(
+            "media_type", QCoreApplication.translate("DocumentationPanel", "Gambar"), display=kind
+        ),
     ]

@@ -1,8 +1,8 @@
-"""One meeting, in six tabs a clerk reads left to right.
+"""One meeting, in seven tabs a clerk reads left to right.
 
 Rincian (header) · Peserta (attendance) · Agenda · Pembahasan (the
 statements and the capture bar: where the clerk lives during a rakor) ·
-Keputusan · Tindak Lanjut. Alt+1 … Alt+6 switch tabs and put the focus in
+Keputusan · Tindak Lanjut · Dokumentasi (pictures). Alt+1 … Alt+7 switch tabs and put the focus in
 the tab's first field, so the whole editor works without a mouse.
 
 The lists are read once, by the meeting's session (gui.session), and shared
@@ -45,13 +45,14 @@ from gui.editor.agenda_panel import AgendaPanel
 from gui.editor.attendees_panel import AttendeesPanel
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.decisions_panel import DecisionsPanel
+from gui.editor.documentation_panel import DocumentationPanel
 from gui.editor.header_form import HeaderForm
 from gui.editor.meeting_clock import MeetingClock
 from gui.editor.signatories_panel import SignatoriesPanel
 from gui.editor.statements_panel import StatementsPanel
 from gui.session import open_session
 
-RINCIAN, PESERTA, AGENDA, PEMBAHASAN, KEPUTUSAN, TINDAK_LANJUT = range(6)
+RINCIAN, PESERTA, AGENDA, PEMBAHASAN, KEPUTUSAN, TINDAK_LANJUT, DOKUMENTASI = range(7)
 
 
 def _undo_kind(event: QKeyEvent) -> str | None:
@@ -167,6 +168,7 @@ class MeetingEditor(QWidget):
         self.details.addWidget(self.signatories_panel)
         self.details.setStretchFactor(0, 3)
         self.details.setStretchFactor(1, 1)
+        self.documentation_panel = DocumentationPanel(session, self)
 
         self.discussion = QSplitter(Qt.Orientation.Vertical, self)
         self.discussion.setObjectName("pembahasan")
@@ -186,6 +188,7 @@ class MeetingEditor(QWidget):
             (self.discussion, self.tr("Pembahasan")),
             (self.decisions_panel, self.tr("Keputusan")),
             (self.actions_panel, self.tr("Tindak Lanjut")),
+            (self.documentation_panel, self.tr("Dokumentasi")),
         ]
         self.tab_names = [name for _page, name in pages]
         for n, (page, name) in enumerate(pages):
@@ -209,6 +212,7 @@ class MeetingEditor(QWidget):
             (PEMBAHASAN, self.statements),
             (KEPUTUSAN, session.decisions),
             (TINDAK_LANJUT, session.actions),
+            (DOKUMENTASI, session.attachments),
         )
         for _tab, model in self.counted:
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
@@ -294,6 +298,7 @@ class MeetingEditor(QWidget):
             AGENDA: self.agenda_panel.table,
             KEPUTUSAN: self.decisions_panel.table,
             TINDAK_LANJUT: self.actions_panel.table,
+            DOKUMENTASI: self.documentation_panel.table,
         }.get(tab)
         if target is None:
             page = self.tabs.widget(tab)

@@ -871,6 +871,80 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
     </message>
 </context>
 <context>
+    <name>DocumentationPanel</name>
+    <message>
+        <source>Foto dan tangkapan layar rapat, dicetak sebagai lampiran Dokumentasi notula. Tempel dengan Ctrl+V, seret berkas PNG/JPEG ke sini, atau Pilih gambar (Insert).</source>
+        <translation>Photos and screenshots of the meeting, printed as the minutes&apos; Dokumentasi appendix. Paste with Ctrl+V, drop PNG/JPEG files here, or Choose pictures (Insert).</translation>
+    </message>
+    <message>
+        <source>Belum ada gambar. Ctrl+V menempel tangkapan layar.</source>
+        <translation>No pictures yet. Ctrl+V pastes a screenshot.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih gambar… (Insert)</source>
+        <translation>&amp;Choose picture… (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Tempel (Ctrl+V)</source>
+        <translation>&amp;Paste (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Naikkan (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Turunkan (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Hapus (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tambah %n gambar dokumentasi</source>
+        <translation>
+            <numerusform>Add %n Dokumentasi picture</numerusform>
+            <numerusform>Add %n Dokumentasi pictures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih gambar dokumentasi</source>
+        <translation>Choose a picture for the Dokumentasi</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Papan klip tidak berisi gambar.</source>
+        <translation>The clipboard holds no picture.</translation>
+    </message>
+    <message>
+        <source>Gambar tempelan</source>
+        <translation>Pasted picture</translation>
+    </message>
+    <message>
+        <source>Hapus gambar dokumentasi</source>
+        <translation>Delete Dokumentasi picture</translation>
+    </message>
+    <message>
+        <source>(pratinjau tidak tersedia)</source>
+        <translation>(no preview)</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Gambar</source>
+        <translation>Picture</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
         <source>&amp;Berkas</source>
@@ -2166,6 +2240,10 @@ Log file: {3}</translation>
     <message>
         <source>Tindak Lanjut</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Dokumentasi</translation>
     </message>
     <message>
         <source>{0} (Alt+{1})</source>
