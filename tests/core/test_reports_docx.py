@@ -225,10 +225,8 @@ def test_press_release_layout(meeting):
     by_style = {}
     for style, text in styled:
         by_style.setdefault(style, []).append(text)
-    assert by_style["Notula Press Label"] == ["DRAF SIARAN PERS"]
-    assert by_style["Notula Press Headline"][0].startswith(
-        "Asisten Perekonomian dan Pembangunan Pimpin"
-    )
+    assert by_style["Notula Press Label"] == ["SIARAN PERS"]
+    assert by_style["Notula Press Headline"] == [meeting.title]
     lead = next(p for p in doc.paragraphs if p.text.startswith("MUNTOK – "))
     assert lead.runs[0].bold and lead.runs[0].text == "MUNTOK – "
     assert any(t.endswith("ujar Yuliana.") for t in by_style["Notula Press Body"])
