@@ -135,14 +135,23 @@ def _where(meeting: model.Meeting) -> str:
     return f"bertempat di {loc}" if loc else ""
 
 
-def _lead(meeting: model.Meeting, dateline: str, chair: _Person | None) -> str:
+def _lead(
+    meeting: model.Meeting, dateline: str, chair: _Person | None, own: _Person | None = None
+) -> str:
+    """Who led what, when and where; from the office's angle: when a visiting official
+    chaired, the office's own official who took part is the subject."""
     title = first_line(meeting.title)
     event = title if title.lower().startswith("rapat") else f"rapat {title}"
     when = f"pada {_news_date(meeting.date)}"
     if meeting.start_time:
         when += f" pukul {clock(meeting.start_time)} {meeting.timezone or 'WIB'}"
     tail = " ".join(x for x in (when, _where(meeting)) if x)
-    if chair is not None:
+    if own is not None and chair is not None and own is not chair:
+        own.introduced = chair.introduced = True
+        sentence = (
+            f"{own.first_mention}, mengikuti {event} yang dipimpin {chair.first_mention} {tail}."
+        )
+    elif chair is not None:
         chair.introduced = True
         named = chair.position and chair.full != chair.position
         subject = f"{chair.first_mention}, memimpin" if named else f"{chair.full} memimpin"
@@ -152,6 +161,30 @@ def _lead(meeting: model.Meeting, dateline: str, chair: _Person | None) -> str:
     else:
         sentence = f"{event[0].upper()}{event[1:]} digelar {tail}."
     return f"{dateline} – {sentence}" if dateline else sentence
+
+
+def _is_own(a: model.Attendee, settings: dict[str, Any]) -> bool:
+    """Whether an attendee belongs to the office's government (its region named in the
+    instansi or jabatan); without a profile every attendee counts as the office's."""
+    profile = office_profile(settings)
+    if profile is None:
+        return True
+    region = profile.government.upper().removeprefix("PEMERINTAH").strip()
+    return bool(region) and region in f"{a.organization or ''} {a.position or ''}".upper()
+
+
+def _own_official(
+    meeting: model.Meeting, present: list[model.Attendee], settings: dict[str, Any]
+) -> model.Attendee | None:
+    """The chair when the office's own, else the first of the office's people who spoke
+    (or attended), never the note-taker."""
+    chair = meeting.chair
+    if chair is None or not chair.is_present or _is_own(chair, settings):
+        return chair if chair is not None and chair.is_present else None
+    spoke = [s.speaker_id for s in meeting.statements]
+    candidates = [a for a in present if a.id != meeting.note_taker_id and _is_own(a, settings)]
+    candidates.sort(key=lambda a: spoke.index(a.id) if a.id in spoke else len(spoke))
+    return candidates[0] if candidates else None
 
 
 def _attendee_phrase(a: model.Attendee) -> str:
@@ -165,9 +198,11 @@ def _attendee_phrase(a: model.Attendee) -> str:
     return phrase.strip()
 
 
-def _who_attended(meeting: model.Meeting, present: list[model.Attendee], people: dict) -> str:
-    """The main attendees by name: speakers first, then guests, then the rest."""
-    skip = {meeting.chair_id, meeting.note_taker_id}
+def _who_attended(
+    meeting: model.Meeting, present: list[model.Attendee], people: dict, lead: int | None = None
+) -> str:
+    """The main attendees by name (not those the lead named): speakers first, then guests."""
+    skip = {meeting.chair_id, meeting.note_taker_id, lead}
     spoke: list[int | None] = []
     for s in meeting.statements:
         if s.speaker_id not in spoke:
@@ -336,8 +371,11 @@ def press_content(meeting: model.Meeting, settings: dict[str, Any]) -> PressCont
     chair_att = meeting.chair if meeting.chair and meeting.chair.is_present else None
     chair = people.get(chair_att.id) if chair_att else None
     dateline = first_line(city(meeting, settings)).upper()
-    paragraphs = [_lead(meeting, dateline, chair)]
-    paragraphs += [p for p in (_who_attended(meeting, present, people), _agenda(meeting)) if p]
+    own_att = _own_official(meeting, present, settings)
+    own = people.get(own_att.id) if own_att else None
+    paragraphs = [_lead(meeting, dateline, chair, own)]
+    who = _who_attended(meeting, present, people, own_att.id if own_att else None)
+    paragraphs += [p for p in (who, _agenda(meeting)) if p]
     decisions = [d.text for d in meeting.decisions if d.text.strip()]
     closing = _follow_ups(meeting)
     if meeting.end_time:

@@ -312,6 +312,25 @@ def test_press_release_v2_number_follow_ups_contact_and_length(meeting):
     assert len(text.headline.split()) <= 15
 
 
+def test_press_release_from_the_offices_angle_when_a_visitor_chairs(meeting):
+    dirjen = model.Attendee(name="Dr. Agus Fatoni, M.Si.", id=99, organization="Kemendagri",
+                            position="Direktur Jenderal Bina Keuangan Daerah")  # fmt: skip
+    meeting.attendees.append(dirjen)
+    meeting.chair_id = dirjen.id
+    for a in meeting.attendees:
+        a.role = None if a.role == "chair" else a.role
+    meeting.statements.append(model.Statement("Daerah wajib lapor harga.", speaker_id=99))
+    office = with_office(government="PEMERINTAH KABUPATEN BANGKA BARAT")
+    c = press_content(meeting, settings(**office))
+    assert c.paragraphs[0].startswith(
+        "MUNTOK – Kepala Dinas Perindustrian dan Perdagangan, Yuliana Putri, mengikuti Rapat "
+    )  # the office's own official who spoke first
+    assert "yang dipimpin Direktur Jenderal Bina Keuangan Daerah, Agus Fatoni" in c.paragraphs[0]
+    assert "Direktur" not in c.headline and "Yuliana Putri" not in c.paragraphs[1]
+    assert c.paragraphs[-1].startswith("“Daerah wajib lapor harga,” ")  # quoted, not the subject
+    assert c.paragraphs[-1].endswith(" Agus.")  # by short name: introduced in the lead
+
+
 def test_hostile_meeting_builds_all_three_with_every_character_kept():
     """Markup, emoji, right-to-left text and control characters reach the content as
     typed (the writers escape and filter them): nothing is dropped or rewritten here."""
