@@ -25,6 +25,8 @@ from core.reports.styles import STYLES
 
 #: a closing section of at most this many paragraphs travels whole with the signatures
 MAX_CARRIED = 3
+#: a last table (header included) of at most this many rows travels too
+MAX_TABLE_ROWS = 6
 #: a paragraph one point high: keeps two tables apart without a visible gap
 SEPARATOR = (
     '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
@@ -64,11 +66,25 @@ def carry(base: docx_base.Base) -> list[str]:
         if styles[-1] == heading:  # a short last section: all of it
             return _take(base, len(styles))
     if not styles:
-        return []  # the body ends with a table (or nothing): nothing to carry
+        return _table_section(base, heading)
     count = 1
     while count < len(styles) and styles[count] in keep_next:
         count += 1
     return _take(base, count)
+
+
+def _table_section(base: docx_base.Base, heading: str | None) -> list[str]:
+    """A body that ends with a short table (the follow-ups, no closing): the table and
+    its heading travel with the signatures, nested in the row; a long one stays."""
+    parts = base.parts
+    if len(parts) < 2 or not parts[-1].startswith("<w:tbl>"):
+        return []
+    if parts[-1].count("<w:tr>") > MAX_TABLE_ROWS:
+        return []
+    found = _STYLE.match(parts[-2])
+    if not found or found.group(1) != heading:
+        return []
+    return _take(base, 2) + [SEPARATOR]  # a cell's table is followed by a paragraph
 
 
 def _take(base: docx_base.Base, count: int) -> list[str]:

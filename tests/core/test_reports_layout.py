@@ -34,7 +34,9 @@ CONFIGS = {
     "A4, Notulis and Pimpinan, Mengetahui": with_office(
         paper="A4", minutes={"signatories": "note_taker_and_chair"}, acknowledger=ACKNOWLEDGER
     ),
+    "F4, no closing: the follow-ups last": with_office(paper="F4"),
 }
+ACTION = "Mengirim laporan harga harian ke Sekretariat Daerah"
 CLOSING = "Rapat ditutup pukul 11.05 WIB dengan ucapan terima kasih kepada semua peserta."
 SENTENCE = "Harga beras medium di pasar induk relatif stabil dibanding pekan lalu. "
 
@@ -45,12 +47,13 @@ def lengths(config: str) -> range:
     return LENGTHS if config in ("A4", "F4") else LENGTHS[::2]
 
 
-def sweep_meeting(length: int) -> model.Meeting:
+def sweep_meeting(length: int, closing: bool = True) -> model.Meeting:
     """More statements (of uneven length) and a few decisions as ``length`` grows."""
     m = model.Meeting(
         title="Rapat Koordinasi Pengendalian Inflasi Daerah", date="2022-03-01",
         start_time="09:00", end_time="11:05", timezone="WIB", mode="in_person",
-        location="Ruang Rapat Sekda", closing=CLOSING, opening="Rapat dibuka oleh Sekda.",
+        location="Ruang Rapat Sekda", closing=CLOSING if closing else None,
+        opening="Rapat dibuka oleh Sekda.",
     )  # fmt: skip
     m.attendees = [
         model.Attendee(name="Ir. Hendra Saputra, M.T.", position="Asisten Perekonomian",
@@ -67,10 +70,12 @@ def sweep_meeting(length: int) -> model.Meeting:
         for i in range(3 + length)
     ]
     m.decisions = [model.Decision(f"Keputusan nomor {n}.") for n in range(1 + length % 3)]
+    if not closing:
+        m.actions = [model.Action(ACTION, owner="Dinas Perdagangan", due="2022-03-08")] * 2
     return m
 
 
-PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-")  # "- 2 -" at the top (pdftotext may join it)
+PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-?")  # "- 2 -" at the top (pdftotext may join it)
 
 
 def pages_of(path) -> list[list[str]]:
@@ -98,7 +103,8 @@ def sweep(tmp_path_factory):
         settings = {**DEFAULTS, **office}
         for length in lengths(config):
             path = folder / f"{n}-{length:02d}.docx"
-            path.write_bytes(build("minutes", sweep_meeting(length), settings))
+            meeting = sweep_meeting(length, closing="no closing" not in config)
+            path.write_bytes(build("minutes", meeting, settings))
             docs[config, length] = path
     pdfs = pdf.convert(list(docs.values()))
     return {key: pages_of(out) for key, out in zip(docs, pdfs, strict=True)}
@@ -114,7 +120,10 @@ def test_the_signatures_never_stand_alone_on_a_page(sweep, paper):
         last = pages[-1]
         where = f"{paper}, length {length}: last page {last}"
         assert "Pimpinan Rapat," in last and "NIP. 19720315 199803 1 004" in last, where
-        assert CLOSING in " ".join(last), where  # the closing travels with the signatures
+        if "no closing" in paper:  # the follow-ups table travels with them
+            assert "TINDAK LANJUT" in " ".join(last) and ACTION in " ".join(last), where
+        else:
+            assert CLOSING in " ".join(last), where  # the closing travels with the signatures
         assert "Pimpinan Rapat," not in " ".join(" ".join(p) for p in pages[:-1]), where
         if "Mengetahui" in paper:
             assert "NIP. 19680512 199303 1 007" in last and "Notulis," in last, where
