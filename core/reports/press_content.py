@@ -334,7 +334,7 @@ def _within(quotes: list[tuple[int, str]], budget: int) -> list[str]:
     those with figures and dates first, then the longer ones."""
     scored = sorted(
         range(len(quotes)),
-        key=lambda i: (-len(re.findall(r"\d", quotes[i][1])) > 0, -len(quotes[i][1]), i),
+        key=lambda i: (not _has_figure(quotes[i][1]), -len(quotes[i][1]), i),
     )
     chosen, used = set(), 0
     for i in scored:
@@ -343,6 +343,12 @@ def _within(quotes: list[tuple[int, str]], budget: int) -> list[str]:
             chosen.add(i)
             used += cost
     return [text for i, (_, text) in enumerate(quotes) if i in chosen]
+
+
+def _has_figure(paragraph: str) -> bool:
+    """A figure or a date in what was said (not in the speaker's name around it)."""
+    said = re.sub(r"^Menurut [^,]*, ", "", paragraph).split("” ")[0]
+    return bool(re.search(r"\d", said))
 
 
 def _release_number(settings: dict[str, Any], meeting: model.Meeting) -> str:

@@ -304,12 +304,16 @@ def test_press_release_v2_number_follow_ups_contact_and_length(meeting):
     assert any("paling lambat Jumat (30/6/2023)" in p for p in c.closing)
     assert c.closing[-1] == "Narahubung: Rina (0812)"
     long = big_meeting(40, 150)
-    for n, s in enumerate(long.statements):
-        s.text = f"Kalimat panjang tentang harga beras dan cabai di pasar nomor {n}. " * 4
+    for s in long.statements:
+        s.text = "Kalimat panjang tentang harga beras dan cabai di pasar induk kota. " * 4
     text = press_content(long, settings(**office))
     words = sum(len(p.split()) for p in [text.headline, *text.paragraphs, *text.closing])
     assert 300 < words <= 600
     assert len(text.headline.split()) <= 15
+    figures = "Kalimat panjang tentang harga beras dan cabai di pasar 1.200 kota. " * 4
+    long.statements[140].text = figures  # as long as the others, with a figure: kept first
+    kept = press_content(long, settings(**office)).paragraphs
+    assert any("pasar 1.200 kota" in p for p in kept)
 
 
 def test_press_release_from_the_offices_angle_when_a_visitor_chairs(meeting):
