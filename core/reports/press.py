@@ -12,6 +12,8 @@ def write_press(content: PressContent, settings: dict[str, Any]) -> bytes:
     base = docx_base.open_base(settings)
     docx_base.add_letterhead(base, content.letterhead)
     base.p("Notula Press Label", [content.label])
+    if content.number_line:
+        base.p("Notula Press Label", [content.number_line])
     base.p("Notula Press Headline", [content.headline])
     body = base.sid("Notula Press Body")
     lead = f"{content.dateline} – "

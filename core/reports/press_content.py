@@ -16,6 +16,7 @@ from typing import Any
 
 from core import model
 from core.dates import clock, day_and_date, parse_date
+from core.office import from_settings as office_profile
 from core.people import HONORIFICS as PEOPLE_HONORIFICS
 from core.people import TITLE_PREFIXES
 from core.reports.content import Letterhead, city, letterhead
@@ -36,7 +37,16 @@ NUMBERS = (
     "sepuluh",
 )
 ACADEMIC_PREFIXES, HONORIFICS = TITLE_PREFIXES, PEOPLE_HONORIFICS
+#: words that begin a name but do not make a short name on their own (Balinese birth-order
+#: and caste names, Bugis, Acehnese and Javanese titles)
+NAME_PREFIXES = frozenset({
+    "i", "ni", "luh", "gusti", "anak", "agung", "ayu", "ida", "bagus", "made", "nyoman",
+    "ketut", "putu", "wayan", "kadek", "komang", "gede", "andi", "teuku", "cut", "tengku",
+    "raden", "r.", "rr.", "mas", "m.", "moh.", "muh.",
+})  # fmt: skip
 MAIN_ATTENDEES = 6
+MAX_WORDS = 600  # about two A4 pages
+HEADLINE_WORDS = 15
 _OPEN = ("“", '"')
 _CLOSE = ("”", '"')
 
@@ -45,6 +55,7 @@ _CLOSE = ("”", '"')
 class PressContent:
     letterhead: Letterhead
     label: str
+    number_line: str  # "Nomor: …/HUMAS/2023" from the profile's pattern, or ""
     dateline: str  # "MUNTOK": the first paragraph starts with it and " – "
     headline: str
     paragraphs: list[str]
@@ -67,24 +78,31 @@ class _Person:
         return self.full
 
 
-def news_name(name: str) -> tuple[str, str]:
-    """(``Hendra Saputra``, ``Hendra``) from ``Ir. Hendra Saputra, M.T.``: news drops degrees."""
-    words = first_line(name).split(",")[0].split()
-    while words and words[0].lower() in ACADEMIC_PREFIXES:
+def news_name(name: str, keep_degrees: bool = False) -> tuple[str, str]:
+    """(``Hendra Saputra``, ``Hendra``) from ``Ir. Hendra Saputra, M.T.``: news drops degrees
+    and honorifics (unless the office keeps them). The short name is never a single letter,
+    an initial, a bare honorific or a name prefix (``Ni``, ``I Made``): then the full name."""
+    line = first_line(name)
+    words = line.split(",")[0].split()
+    while len(words) > 1 and words[0].lower() in ACADEMIC_PREFIXES | HONORIFICS:
         words = words[1:]
-    full = " ".join(words) or first_line(name)
-    given = [w for w in words if w.lower() not in HONORIFICS]
-    return full, (given[0] if given else full)
+    full = (line if keep_degrees else " ".join(words)) or line
+    given = [
+        w for w in words
+        if w.lower() not in HONORIFICS | NAME_PREFIXES and not w.endswith(".") and len(w) > 2
+        and w.isalpha() and w.isascii()
+    ]  # fmt: skip
+    return full, (given[0] if given else " ".join(words) or line)
 
 
-def _person(a: model.Attendee | None) -> _Person:
+def _person(a: model.Attendee | None, keep_degrees: bool = False) -> _Person:
     if a is None:
         return _Person("peserta rapat", "peserta rapat", "", True)
     position = first_line(a.position)
     if not a.name:
         return _Person(position, position, position)
-    full, short = news_name(a.name)
-    return _Person(full, short, position)
+    full, short = news_name(a.name, keep_degrees)
+    return _Person(full, first_line(a.short_name) or short, position)
 
 
 def _join(items: list[str]) -> str:
@@ -117,14 +135,23 @@ def _where(meeting: model.Meeting) -> str:
     return f"bertempat di {loc}" if loc else ""
 
 
-def _lead(meeting: model.Meeting, dateline: str, chair: _Person | None) -> str:
+def _lead(
+    meeting: model.Meeting, dateline: str, chair: _Person | None, own: _Person | None = None
+) -> str:
+    """Who led what, when and where; from the office's angle: when a visiting official
+    chaired, the office's own official who took part is the subject."""
     title = first_line(meeting.title)
     event = title if title.lower().startswith("rapat") else f"rapat {title}"
     when = f"pada {_news_date(meeting.date)}"
     if meeting.start_time:
         when += f" pukul {clock(meeting.start_time)} {meeting.timezone or 'WIB'}"
     tail = " ".join(x for x in (when, _where(meeting)) if x)
-    if chair is not None:
+    if own is not None and chair is not None and own is not chair:
+        own.introduced = chair.introduced = True
+        sentence = (
+            f"{own.first_mention}, mengikuti {event} yang dipimpin {chair.first_mention} {tail}."
+        )
+    elif chair is not None:
         chair.introduced = True
         named = chair.position and chair.full != chair.position
         subject = f"{chair.first_mention}, memimpin" if named else f"{chair.full} memimpin"
@@ -134,6 +161,30 @@ def _lead(meeting: model.Meeting, dateline: str, chair: _Person | None) -> str:
     else:
         sentence = f"{event[0].upper()}{event[1:]} digelar {tail}."
     return f"{dateline} – {sentence}" if dateline else sentence
+
+
+def _is_own(a: model.Attendee, settings: dict[str, Any]) -> bool:
+    """Whether an attendee belongs to the office's government (its region named in the
+    instansi or jabatan); without a profile every attendee counts as the office's."""
+    profile = office_profile(settings)
+    if profile is None:
+        return True
+    region = profile.government.upper().removeprefix("PEMERINTAH").strip()
+    return bool(region) and region in f"{a.organization or ''} {a.position or ''}".upper()
+
+
+def _own_official(
+    meeting: model.Meeting, present: list[model.Attendee], settings: dict[str, Any]
+) -> model.Attendee | None:
+    """The chair when the office's own, else the first of the office's people who spoke
+    (or attended), never the note-taker."""
+    chair = meeting.chair
+    if chair is None or not chair.is_present or _is_own(chair, settings):
+        return chair if chair is not None and chair.is_present else None
+    spoke = [s.speaker_id for s in meeting.statements]
+    candidates = [a for a in present if a.id != meeting.note_taker_id and _is_own(a, settings)]
+    candidates.sort(key=lambda a: spoke.index(a.id) if a.id in spoke else len(spoke))
+    return candidates[0] if candidates else None
 
 
 def _attendee_phrase(a: model.Attendee) -> str:
@@ -147,9 +198,11 @@ def _attendee_phrase(a: model.Attendee) -> str:
     return phrase.strip()
 
 
-def _who_attended(meeting: model.Meeting, present: list[model.Attendee], people: dict) -> str:
-    """The main attendees by name: speakers first, then guests, then the rest."""
-    skip = {meeting.chair_id, meeting.note_taker_id}
+def _who_attended(
+    meeting: model.Meeting, present: list[model.Attendee], people: dict, lead: int | None = None
+) -> str:
+    """The main attendees by name (not those the lead named): speakers first, then guests."""
+    skip = {meeting.chair_id, meeting.note_taker_id, lead}
     spoke: list[int | None] = []
     for s in meeting.statements:
         if s.speaker_id not in spoke:
@@ -250,30 +303,104 @@ def _quotes(meeting: model.Meeting, people: dict[int | None, _Person]) -> list[s
     return out
 
 
+def _headline(meeting: model.Meeting) -> str:
+    """At most 15 words, about the meeting (not the visiting official who led it)."""
+    for text in (meeting.title, *(a.title for a in meeting.agenda)):
+        line = first_line(text)
+        if line and len(line.split()) <= HEADLINE_WORDS:
+            return line
+    return " ".join(first_line(meeting.title).split()[:HEADLINE_WORDS])
+
+
+def _follow_ups(meeting: model.Meeting) -> list[str]:
+    """Each follow-up with who and by when: the dates a reader acts on."""
+    out = []
+    for a in meeting.actions:
+        text = first_line(a.text).rstrip(".")
+        if not text:
+            continue
+        owner = f" oleh {first_line(a.owner)}" if a.owner else ""
+        due = f" paling lambat {_news_date(a.due)}" if a.due else ""
+        out.append(f"Tindak lanjut: {text[0].lower() + text[1:]}{owner}{due}.")
+    return out
+
+
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def _within(quotes: list[tuple[int, str]], budget: int) -> list[str]:
+    """The most informative statements that fit ``budget`` words, in meeting order:
+    those with figures and dates first, then the longer ones."""
+    scored = sorted(
+        range(len(quotes)),
+        key=lambda i: (not _has_figure(quotes[i][1]), -len(quotes[i][1]), i),
+    )
+    chosen, used = set(), 0
+    for i in scored:
+        cost = len(quotes[i][1].split())
+        if used + cost <= budget:
+            chosen.add(i)
+            used += cost
+    return [text for i, (_, text) in enumerate(quotes) if i in chosen]
+
+
+def _has_figure(paragraph: str) -> bool:
+    """A figure or a date in what was said (not in the speaker's name around it)."""
+    said = re.sub(r"^Menurut [^,]*, ", "", paragraph).split("” ")[0]
+    return bool(re.search(r"\d", said))
+
+
+def _release_number(settings: dict[str, Any], meeting: model.Meeting) -> str:
+    profile = office_profile(settings)
+    pattern = profile.press.get("release_number", "") if profile else ""
+    if not pattern:
+        return ""
+    return "Nomor: " + pattern.replace("{n}", "…").replace("{year}", meeting.date[:4])
+
+
+def _contact(settings: dict[str, Any]) -> list[str]:
+    profile = office_profile(settings)
+    press = profile.press if profile else {}
+    name = press.get("contact_name", "")
+    reach = " / ".join(x for x in (press.get("contact_phone"), press.get("contact_email")) if x)
+    if not (name or reach):
+        return []
+    return ["Narahubung: " + (f"{name} ({reach})" if name and reach else name or reach)]
+
+
 def press_content(meeting: model.Meeting, settings: dict[str, Any]) -> PressContent:
-    people = {a.id: _person(a) for a in meeting.attendees}
+    profile = office_profile(settings)
+    keep = bool(profile.minutes.get("press_keep_degrees")) if profile else False
+    people = {a.id: _person(a, keep) for a in meeting.attendees}
     present = [a for a in meeting.attendees if a.is_present]
     chair_att = meeting.chair if meeting.chair and meeting.chair.is_present else None
     chair = people.get(chair_att.id) if chair_att else None
     dateline = first_line(city(meeting, settings)).upper()
-    title = first_line(meeting.title)
-    headline = f"{chair.position} Pimpin {title}" if chair and chair.position else title
-    paragraphs = [_lead(meeting, dateline, chair)]
-    paragraphs += [p for p in (_who_attended(meeting, present, people), _agenda(meeting)) if p]
-    paragraphs += _quotes(meeting, people)
+    own_att = _own_official(meeting, present, settings)
+    own = people.get(own_att.id) if own_att else None
+    paragraphs = [_lead(meeting, dateline, chair, own)]
+    who = _who_attended(meeting, present, people, own_att.id if own_att else None)
+    paragraphs += [p for p in (who, _agenda(meeting)) if p]
     decisions = [d.text for d in meeting.decisions if d.text.strip()]
-    closing = []
+    closing = _follow_ups(meeting)
     if meeting.end_time:
         closing.append(
             f"Rapat berakhir pukul {clock(meeting.end_time)} {meeting.timezone or 'WIB'}."
         )
+    closing += _contact(settings)
+    budget = MAX_WORDS - _words(paragraphs + decisions + closing)
+    quotes = _quotes(meeting, people)
+    if _words(quotes) > budget:
+        quotes = _within(list(enumerate(quotes)), max(budget, 0))
     return PressContent(
         letterhead=letterhead(settings),
-        label="DRAF SIARAN PERS",
+        label="SIARAN PERS",
+        number_line=_release_number(settings, meeting),
         dateline=dateline,
-        headline=headline,
-        paragraphs=paragraphs,
-        decisions_intro="Rapat menyepakati hal-hal berikut:" if decisions else "",
+        headline=_headline(meeting),
+        paragraphs=paragraphs + quotes,
+        decisions_intro="Hasil rapat antara lain:" if decisions else "",
         decisions=decisions,
         closing=closing,
     )

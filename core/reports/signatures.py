@@ -25,6 +25,8 @@ from core.reports.styles import STYLES
 
 #: a closing section of at most this many paragraphs travels whole with the signatures
 MAX_CARRIED = 3
+#: a last table (header included) of at most this many rows travels too
+MAX_TABLE_ROWS = 6
 #: a paragraph one point high: keeps two tables apart without a visible gap
 SEPARATOR = (
     '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
@@ -64,11 +66,25 @@ def carry(base: docx_base.Base) -> list[str]:
         if styles[-1] == heading:  # a short last section: all of it
             return _take(base, len(styles))
     if not styles:
-        return []  # the body ends with a table (or nothing): nothing to carry
+        return _table_section(base, heading)
     count = 1
     while count < len(styles) and styles[count] in keep_next:
         count += 1
     return _take(base, count)
+
+
+def _table_section(base: docx_base.Base, heading: str | None) -> list[str]:
+    """A body that ends with a short table (the follow-ups, no closing): the table and
+    its heading travel with the signatures, nested in the row; a long one stays."""
+    parts = base.parts
+    if len(parts) < 2 or not parts[-1].startswith("<w:tbl>"):
+        return []
+    if parts[-1].count("<w:tr>") > MAX_TABLE_ROWS:
+        return []
+    found = _STYLE.match(parts[-2])
+    if not found or found.group(1) != heading:
+        return []
+    return _take(base, 2) + [SEPARATOR]  # a cell's table is followed by a paragraph
 
 
 def _take(base: docx_base.Base, count: int) -> list[str]:
@@ -80,22 +96,27 @@ def _take(base: docx_base.Base, count: int) -> list[str]:
 def signature_rows(base: docx_base.Base, content: MinutesContent) -> str:
     """The signatures as a borderless table: the signers side by side in the right
     half (one signer) or in both halves (two or more, the last at the right, the
-    city-and-date line above it), then the acknowledger ("Mengetahui") centred."""
+    city-and-date line above it), then the acknowledger ("Mengetahui") centred.
+
+    Each line of a block is a row of its own, so that two blocks side by side keep
+    their names, pangkat and NIP level even when one jabatan wraps and the other not.
+    """
     half = base.text_width_cm / 2
     layout = base.sid("Notula Layout")
     signers = list(content.signatories)
-    rows: list[list[ooxml.Cell]] = []
     last = len(signers) - 1
     pairs = [signers[i : i + 2] for i in range(0, len(signers), 2)] or [[]]
     if len(signers) % 2 == 1:  # the last one alone, at the right
         pairs[-1] = [None, *pairs[-1]]  # type: ignore[list-item]
-    for pair in pairs:
-        cells = []
-        for who in pair:
-            top = content.place_date if who is not None and who is signers[last] else ""
-            cells.append(signature_cell(base, who, top))
-        rows.append((cells + [[], []])[:2])
-    out = ooxml.table(layout, [half, half], rows)
+    rows: list[list[ooxml.Cell]] = []
+    for pair in (p + [None, None] for p in pairs):
+        depth = max(len(who.heading) for who in pair if who is not None) if any(pair) else 0
+        left, right = (
+            signature_cell(base, who, content.place_date if who is signers[last] else "", depth)
+            for who in pair[:2]
+        )
+        rows += [[[a] if a else [], [b] if b else []] for a, b in _level(left, right)]
+    out = ooxml.table(layout, [half, half], rows) if rows else ""
     if content.acknowledger:
         quarter = half / 2
         ack = signature_cell(base, content.acknowledger)
@@ -104,19 +125,27 @@ def signature_rows(base: docx_base.Base, content: MinutesContent) -> str:
     return out
 
 
-def signature_cell(base: docx_base.Base, who: Signatory | None, top: str = "") -> ooxml.Cell:
-    """City and date (above the last signer), the label and jabatan, room to sign,
-    the name underlined, pangkat, NIP: left-aligned inside the block.
+def _level(left: list[ooxml.Para], right: list[ooxml.Para]) -> list[tuple]:
+    """Line by line; a missing block is a column of empty lines."""
+    size = max(len(left), len(right))
+    return [
+        (left[i] if i < len(left) else None, right[i] if i < len(right) else None)
+        for i in range(size)
+    ]
 
-    The pangkat and NIP lines are always there, empty if unknown, so that two
-    blocks side by side keep their lines level.
-    """
+
+def signature_cell(
+    base: docx_base.Base, who: Signatory | None, top: str = "", depth: int = 0
+) -> list[ooxml.Para]:
+    """City and date (above the last signer), the label and jabatan (padded to
+    ``depth`` lines), room to sign, the name underlined, pangkat, NIP: left-aligned
+    inside the block. The pangkat and NIP lines are there even when empty."""
     if who is None:
         return []
     sig, name = base.sid("Notula Signature"), base.sid("Notula Signature Name")
     cell: list[ooxml.Para] = [(sig, [top], None)]
     cell += [(sig, [line], None) for line in who.heading]
-    cell += [(sig, [], None)] * 4
+    cell += [(sig, [], None)] * (max(depth - len(who.heading), 0) + 4)
     cell.append((name, [who.name], None))
     cell += [(sig, [line], None) for line in (who.rank, who.nip)]
     return cell

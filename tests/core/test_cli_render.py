@@ -29,7 +29,7 @@ def test_render_all_three_with_pdf(tmp_path, archive, capsys):
     assert printed[:3] == [str(out["m"]), str(out["a"]), str(out["p"])]
     assert "NOTULA" in texts(open_docx(out["m"]))
     assert "DAFTAR HADIR" in texts(open_docx(out["a"]))
-    assert "DRAF SIARAN PERS" in texts(open_docx(out["p"]))
+    assert "SIARAN PERS" in texts(open_docx(out["p"]))
     if "--pdf" in args:
         assert all(p.with_suffix(".pdf").stat().st_size > 1000 for p in out.values())
 

@@ -14,6 +14,7 @@ from core.settings import DEFAULTS
 from tests.core.reports_helpers import (
     CONTROLS,
     HOSTILE,
+    big_meeting,
     example_meeting,
     hostile_meeting,
     with_office,
@@ -230,7 +231,7 @@ def test_press_release_of_the_example(meeting):
     )
     assert "pada Senin (12/6/2023) pukul 13.30 WIB" in lead
     assert "secara luring dan daring (hybrid)" in lead
-    assert c.headline.startswith("Asisten Perekonomian dan Pembangunan Pimpin Rapat Koordinasi")
+    assert c.headline == meeting.title and len(c.headline.split()) <= 15
     assert c.dateline == "MUNTOK"
     body = "\n".join(c.paragraphs)
     assert (
@@ -280,8 +281,58 @@ def test_press_release_without_city_chair_or_names():
 
 def test_news_names_drop_degrees():
     assert news_name("Ir. Hendra Saputra, M.T.") == ("Hendra Saputra", "Hendra")
-    assert news_name("Hj. Radmida Dawam, S.H.") == ("Hj. Radmida Dawam", "Radmida")
+    assert news_name("Hj. Radmida Dawam, S.H.") == ("Radmida Dawam", "Radmida")
+    assert news_name("Hj. Radmida Dawam, S.H.", keep_degrees=True) == (
+        "Hj. Radmida Dawam, S.H.", "Radmida",
+    )  # fmt: skip
     assert news_name("Rudi") == ("Rudi", "Rudi")
+    # never a single letter, an initial, a bare honorific or a name prefix
+    assert news_name("Ni Made Sari Dewi, S.E.")[1] == "Sari"
+    assert news_name("I Gusti Ngurah Rai")[1] == "Ngurah"
+    assert news_name("M. Yusuf")[1] == "Yusuf"
+    assert news_name("H.")[1] == "H."
+    assert news_name("عبد الله")[1] == "عبد الله"
+
+
+def test_press_release_v2_number_follow_ups_contact_and_length(meeting):
+    office = with_office(press={
+        "release_number": "{n}/HUMAS/{year}", "contact_name": "Rina", "contact_phone": "0812",
+    })  # fmt: skip
+    c = press_content(meeting, settings(**office))
+    assert (c.label, c.number_line) == ("SIARAN PERS", "Nomor: …/HUMAS/2023")
+    assert "menyepakati" not in " ".join([c.decisions_intro, *c.paragraphs])
+    assert any("paling lambat Jumat (30/6/2023)" in p for p in c.closing)
+    assert c.closing[-1] == "Narahubung: Rina (0812)"
+    long = big_meeting(40, 150)
+    for s in long.statements:
+        s.text = "Kalimat panjang tentang harga beras dan cabai di pasar induk kota. " * 4
+    text = press_content(long, settings(**office))
+    words = sum(len(p.split()) for p in [text.headline, *text.paragraphs, *text.closing])
+    assert 300 < words <= 600
+    assert len(text.headline.split()) <= 15
+    figures = "Kalimat panjang tentang harga beras dan cabai di pasar 1.200 kota. " * 4
+    long.statements[140].text = figures  # as long as the others, with a figure: kept first
+    kept = press_content(long, settings(**office)).paragraphs
+    assert any("pasar 1.200 kota" in p for p in kept)
+
+
+def test_press_release_from_the_offices_angle_when_a_visitor_chairs(meeting):
+    dirjen = model.Attendee(name="Dr. Agus Fatoni, M.Si.", id=99, organization="Kemendagri",
+                            position="Direktur Jenderal Bina Keuangan Daerah")  # fmt: skip
+    meeting.attendees.append(dirjen)
+    meeting.chair_id = dirjen.id
+    for a in meeting.attendees:
+        a.role = None if a.role == "chair" else a.role
+    meeting.statements.append(model.Statement("Daerah wajib lapor harga.", speaker_id=99))
+    office = with_office(government="PEMERINTAH KABUPATEN BANGKA BARAT")
+    c = press_content(meeting, settings(**office))
+    assert c.paragraphs[0].startswith(
+        "MUNTOK – Kepala Dinas Perindustrian dan Perdagangan, Yuliana Putri, mengikuti Rapat "
+    )  # the office's own official who spoke first
+    assert "yang dipimpin Direktur Jenderal Bina Keuangan Daerah, Agus Fatoni" in c.paragraphs[0]
+    assert "Direktur" not in c.headline and "Yuliana Putri" not in c.paragraphs[1]
+    assert c.paragraphs[-1].startswith("“Daerah wajib lapor harga,” ")  # quoted, not the subject
+    assert c.paragraphs[-1].endswith(" Agus.")  # by short name: introduced in the lead
 
 
 def test_hostile_meeting_builds_all_three_with_every_character_kept():

@@ -104,12 +104,17 @@ def test_signature_block_sits_side_by_side_with_underlined_names(meeting):
     cell = block.rows[0].cells[0]
     assert [p.text for p in cell.paragraphs if p.text][:2] == ["5.\tPENUTUP", meeting.closing]
     (sign,) = cell.tables
-    assert len(sign.rows) == 1 and len(sign.columns) == 2
-    left, right = (c.paragraphs for c in sign.rows[0].cells)
-    assert [p.text for p in left if p.text][:2] == ["Notulis,", "Pengadministrasi Umum,"]
-    assert [p.text for p in right if p.text][:2] == ["Muntok, 12 Juni 2023", "Pimpinan Rapat,"]
-    name = next(p for p in right if p.text == "Ir. Hendra Saputra, M.T.")
-    assert name.style.font.underline and name.style.font.bold
+    assert len(sign.columns) == 2
+    lines = [[c.paragraphs[0] for c in row.cells] for row in sign.rows]  # one row a line
+    left, right = ([line[side] for line in lines] for side in (0, 1))
+    assert [p.text for p in left][:3] == ["", "Notulis,", "Pengadministrasi Umum,"]
+    assert [p.text for p in right][:3] == [
+        "Muntok, 12 Juni 2023", "Pimpinan Rapat,", "Asisten Perekonomian dan Pembangunan,",
+    ]  # fmt: skip
+    names = next(n for n, line in enumerate(lines) if line[1].text == "Ir. Hendra Saputra, M.T.")
+    assert lines[names][0].text == "Dewi Lestari, A.Md."  # level, side by side
+    assert lines[names + 2][0].text == "NIP. 19950817 201903 2 011"
+    assert lines[names][1].style.font.underline and lines[names][1].style.font.bold
 
 
 def test_acknowledger_adds_a_mengetahui_block(meeting):
@@ -225,10 +230,8 @@ def test_press_release_layout(meeting):
     by_style = {}
     for style, text in styled:
         by_style.setdefault(style, []).append(text)
-    assert by_style["Notula Press Label"] == ["DRAF SIARAN PERS"]
-    assert by_style["Notula Press Headline"][0].startswith(
-        "Asisten Perekonomian dan Pembangunan Pimpin"
-    )
+    assert by_style["Notula Press Label"] == ["SIARAN PERS"]
+    assert by_style["Notula Press Headline"] == [meeting.title]
     lead = next(p for p in doc.paragraphs if p.text.startswith("MUNTOK – "))
     assert lead.runs[0].bold and lead.runs[0].text == "MUNTOK – "
     assert any(t.endswith("ujar Yuliana.") for t in by_style["Notula Press Body"])

@@ -25,16 +25,35 @@ needs_office = pytest.mark.skipif(
     reason="LibreOffice (libreoffice-writer-nogui) or pdftotext (poppler-utils) is not installed",
 )
 LENGTHS = range(37)
+ACKNOWLEDGER = {"label": "Mengetahui", "name": "Drs. Bambang Wijaya, M.Si.",
+                "position": "Sekretaris Daerah", "nip": "196805121993031007"}  # fmt: skip
+#: the paper and the office's signatories: the chair alone (default), or a taller block
+CONFIGS = {
+    "A4": with_office(paper="A4"),
+    "F4": with_office(paper="F4"),
+    "A4, Notulis and Pimpinan, Mengetahui": with_office(
+        paper="A4", minutes={"signatories": "note_taker_and_chair"}, acknowledger=ACKNOWLEDGER
+    ),
+    "F4, no closing: the follow-ups last": with_office(paper="F4"),
+}
+ACTION = "Mengirim laporan harga harian ke Sekretariat Daerah"
 CLOSING = "Rapat ditutup pukul 11.05 WIB dengan ucapan terima kasih kepada semua peserta."
 SENTENCE = "Harga beras medium di pasar induk relatif stabil dibanding pekan lalu. "
 
 
-def sweep_meeting(length: int) -> model.Meeting:
+def lengths(config: str) -> range:
+    """Every length for the usual block; every other one for the tall block (22 lines,
+    where a step of about 7 lines still lands it at every part of a page)."""
+    return LENGTHS if config in ("A4", "F4") else LENGTHS[::2]
+
+
+def sweep_meeting(length: int, closing: bool = True) -> model.Meeting:
     """More statements (of uneven length) and a few decisions as ``length`` grows."""
     m = model.Meeting(
         title="Rapat Koordinasi Pengendalian Inflasi Daerah", date="2022-03-01",
         start_time="09:00", end_time="11:05", timezone="WIB", mode="in_person",
-        location="Ruang Rapat Sekda", closing=CLOSING, opening="Rapat dibuka oleh Sekda.",
+        location="Ruang Rapat Sekda", closing=CLOSING if closing else None,
+        opening="Rapat dibuka oleh Sekda.",
     )  # fmt: skip
     m.attendees = [
         model.Attendee(name="Ir. Hendra Saputra, M.T.", position="Asisten Perekonomian",
@@ -51,10 +70,12 @@ def sweep_meeting(length: int) -> model.Meeting:
         for i in range(3 + length)
     ]
     m.decisions = [model.Decision(f"Keputusan nomor {n}.") for n in range(1 + length % 3)]
+    if not closing:
+        m.actions = [model.Action(ACTION, owner="Dinas Perdagangan", due="2022-03-08")] * 2
     return m
 
 
-PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-")  # "- 2 -" at the top (pdftotext may join it)
+PAGE_NUMBER = re.compile(r"^\s*-\s*\d+\s*-?")  # "- 2 -" at the top (pdftotext may join it)
 
 
 def pages_of(path) -> list[list[str]]:
@@ -75,39 +96,45 @@ def is_label(line: str) -> bool:
 
 @pytest.fixture(scope="module")
 def sweep(tmp_path_factory):
-    """{(paper, length): pages} for every length on A4 and F4, in one LibreOffice run."""
+    """{(config, length): pages} for every length and config, in one LibreOffice run."""
     folder = tmp_path_factory.mktemp("sweep")
     docs = {}
-    for paper in ("A4", "F4"):
-        settings = {**DEFAULTS, **with_office(paper=paper)}
-        for length in LENGTHS:
-            path = folder / f"{paper}-{length:02d}.docx"
-            path.write_bytes(build("minutes", sweep_meeting(length), settings))
-            docs[paper, length] = path
+    for n, (config, office) in enumerate(CONFIGS.items()):
+        settings = {**DEFAULTS, **office}
+        for length in lengths(config):
+            path = folder / f"{n}-{length:02d}.docx"
+            meeting = sweep_meeting(length, closing="no closing" not in config)
+            path.write_bytes(build("minutes", meeting, settings))
+            docs[config, length] = path
     pdfs = pdf.convert(list(docs.values()))
     return {key: pages_of(out) for key, out in zip(docs, pdfs, strict=True)}
 
 
 @needs_office
-@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("paper", list(CONFIGS))
 def test_the_signatures_never_stand_alone_on_a_page(sweep, paper):
     page_counts = set()
-    for length in LENGTHS:
+    for length in lengths(paper):
         pages = sweep[paper, length]
         page_counts.add(len(pages))
         last = pages[-1]
         where = f"{paper}, length {length}: last page {last}"
         assert "Pimpinan Rapat," in last and "NIP. 19720315 199803 1 004" in last, where
-        assert CLOSING in " ".join(last), where  # the closing travels with the signatures
+        if "no closing" in paper:  # the follow-ups table travels with them
+            assert "TINDAK LANJUT" in " ".join(last) and ACTION in " ".join(last), where
+        else:
+            assert CLOSING in " ".join(last), where  # the closing travels with the signatures
         assert "Pimpinan Rapat," not in " ".join(" ".join(p) for p in pages[:-1]), where
+        if "Mengetahui" in paper:
+            assert "NIP. 19680512 199303 1 007" in last and "Notulis," in last, where
     assert len(page_counts) >= 3  # the sweep crossed page ends
 
 
 @needs_office
-@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("paper", list(CONFIGS))
 def test_a_speakers_label_never_ends_a_page(sweep, paper):
     near_foot = 0  # pages where a label came close to the foot: the case is exercised
-    for length in LENGTHS:
+    for length in lengths(paper):
         for n, page in enumerate(sweep[paper, length][:-1], start=1):
             assert not is_label(page[-1]), f"{paper}, length {length}, page {n}: {page[-3:]}"
             near_foot += any(is_label(line) for line in page[-4:])

@@ -76,6 +76,20 @@ def test_the_pdf_is_pdf_a_2b_with_its_fonts_embedded(tmp_path, example_path):
 
 
 @needs_office
+def test_two_signatures_stay_level_when_one_jabatan_wraps(tmp_path, example_path):
+    meeting = example_meeting(example_path)
+    meeting.chair.position = "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten"
+    doc = tmp_path / "m.docx"
+    office = with_office(minutes={"signatories": "note_taker_and_chair"})
+    doc.write_bytes(build("minutes", meeting, {**DEFAULTS, **office}))
+    (out,) = pdf.convert([doc])
+    lines = pdf_text(out).splitlines()
+    assert any("Dewi Lestari, A.Md." in x and "Ir. Hendra Saputra, M.T." in x for x in lines)
+    assert any("NIP. 19950817 201903 2 011" in x and "NIP. 19720315 199803 1 004" in x
+               for x in lines)  # fmt: skip
+
+
+@needs_office
 def test_a_city_fits_the_keterangan_column(tmp_path, example_path):
     meeting = example_meeting(example_path)
     for a in meeting.attendees:
