@@ -1643,6 +1643,10 @@ Details were written to {1}</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>{0} (menyusul)</source>
+        <translation>{0} (coming)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -1724,6 +1728,7 @@ Details were written to {1}</translation>
     <name>LiveWindow</name>
     <message>
         <source>Catat langsung — {0}</source>
+        <extracomment>what an undo or redo did (shown in the capture bar&apos;s status line)</extracomment>
         <translation>Live notes — {0}</translation>
     </message>
     <message>
