@@ -17,6 +17,9 @@ from PySide6.QtGui import QKeySequence
 import resources
 
 FORMAT = "notula.keyboard"
+#: ids the contract names for features this build does not have yet: listed as
+#: planned in Bantuan → Pintasan keyboard, and left out of the live-widget test
+PLANNED = frozenset({"editor.tab.attachments", "header.series", "attendees.import_report"})
 
 
 @cache

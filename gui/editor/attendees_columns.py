@@ -38,6 +38,7 @@ from core.people import format_nip, nip_digits
 from core.validation import check_field
 from gui.models.collection_model import CollectionModel, Column
 from gui.widgets.nip_edit import NipEdit
+from gui.widgets.typed_fields import parse_time
 
 Index = QModelIndex | QPersistentModelIndex
 INVALID_CELL = "border: 2px solid #c0392b;"
@@ -81,18 +82,12 @@ def _nip_value(text: Any) -> str | None:
 
 
 def time_value(text: Any) -> str | None:
-    """``"9.30"``, ``"0930"`` or ``"09:30"`` all mean half past nine."""
+    """``"9.30"``, ``"0930"`` or ``"09:30"`` all mean half past nine (see typed_fields)."""
     raw = str(text or "").strip()
-    if not raw:
-        return None
-    digits = nip_digits(raw)
-    if raw.replace(".", ":").count(":") == 1:
-        hh, mm = raw.replace(".", ":").split(":")
-        if hh.strip().isdigit() and mm.strip().isdigit():
-            return f"{int(hh):02d}:{int(mm):02d}"
-    if digits == raw and len(digits) in (3, 4):
-        return f"{int(digits[:-2]):02d}:{digits[-2:]}"
-    return raw  # the store names the field and rejects it
+    try:
+        return parse_time(raw)
+    except ValueError:
+        return raw  # the store names the field and rejects it
 
 
 # Column keys, in order; the panel looks columns up by key, never by number.

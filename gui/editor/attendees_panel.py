@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
+from gui import keyboard
 from gui.directory.person_dialog import PersonDialog, guess_fields
 from gui.editor import attendees_columns as cols
 from gui.editor.attendee_dialog import AttendeeDialog
@@ -153,7 +161,9 @@ class AttendeesPanel(QWidget):
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete_current)
         self._shortcut("Ctrl+Up", lambda: self.move_current(-1))
         self._shortcut("Ctrl+Down", lambda: self.move_current(+1))
-        self._shortcut("Ctrl+E", self.edit_current, self)
+        self._shortcut(keyboard.sequence("attendees.edit"), self.edit_current, self)
+        # on X11 a line edit reads Ctrl+E as "end of line": in Tambah peserta it is ours
+        self.add_edit.installEventFilter(self)
         self._shortcut("Insert", self.add_edit.setFocus, self)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
@@ -176,6 +186,17 @@ class AttendeesPanel(QWidget):
         self.button_row.addSpacing(12)
         self.button_row.addWidget(hint)
         self.button_row.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.add_edit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == keyboard.sequence("attendees.edit")
+        ):
+            event.ignore()  # not the line's: the shortcut fires
+            return True
+        return super().eventFilter(watched, event)
 
     # ---- a participant report (gui.attendance) -----------------------------------------------
 

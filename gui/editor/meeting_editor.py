@@ -118,8 +118,20 @@ class UndoKeys(QObject):
         if not isinstance(event, QKeyEvent):
             return False
         kind = _undo_kind(event)
-        if kind is None or has_local(watched, kind):
-            return False  # not ours, or the field undoes its own typing
+        if kind is None:
+            return False  # not ours
+        if has_local(watched, kind):
+            standard = (
+                QKeySequence.StandardKey.Undo if kind == "undo" else QKeySequence.StandardKey.Redo
+            )
+            if event.matches(standard):
+                return False  # the field undoes its own typing
+            # a key the field does not read so on this platform (Ctrl+Y on X11): for it
+            if kind_of_event == QEvent.Type.KeyPress:
+                field = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+                getattr(field, kind)()
+            event.accept()
+            return True
         if kind_of_event == QEvent.Type.ShortcutOverride:
             event.accept()  # ours: no window shortcut fires, the key press comes here
             return True

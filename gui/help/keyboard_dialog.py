@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.keyboard import keymap
+from gui.keyboard import PLANNED, keymap
 
 
 def places() -> dict[str, str]:
@@ -216,10 +216,15 @@ class KeyboardDialog(QDialog):
                 QKeySequence.SequenceFormat.NativeText
             )
             shown = shown.replace("Return", "Enter")  # the word on the clerk's key
-            cells = (shown, described.get(key_id, key_id), where.get(key_id.split(".")[0], ""))
+            place = where.get(key_id.split(".")[0], "")
+            if key_id in PLANNED:
+                place = self.tr("{0} (menyusul)").format(place)
+            cells = (shown, described.get(key_id, key_id), place)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key_id)
+                if key_id in PLANNED:  # reserved: pressing it does nothing yet
+                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
 
     def _filter(self, text: str) -> None:

@@ -5,8 +5,9 @@ rest: the quick-pick strip, the speaker, agenda and time, the statement box
 and the last three statements. It is a view on the same MeetingSession as the
 meeting's full window: the same models, the same undo history, every
 statement saved by the same capture bar (gui.editor.capture_bar) through
-``session.run``. Ctrl+Shift+L, in either window, opens and closes it; the
-words being typed move with the clerk (they travel as the meeting's draft).
+``session.run``; Ctrl+Z / Ctrl+Y undo and redo here too. Ctrl+Shift+L, in
+either window, opens and closes it; the words being typed move with the
+clerk (they travel as the meeting's draft).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.dates import clock_shown
 from gui import keyboard
 from gui.editor.capture_bar import CaptureBar
+from gui.editor.meeting_editor import UndoKeys
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -30,6 +32,8 @@ SIZE = QSize(440, 620)  # beside a Zoom window on 1366×768
 
 class LiveWindow(QWidget):
     closed = Signal()
+    #: what an undo or redo did (shown in the capture bar's status line)
+    notice = Signal(str)
 
     def __init__(self, session: MeetingSession, title: str, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -55,6 +59,11 @@ class LiveWindow(QWidget):
         toggle = QShortcut(keyboard.sequence("editor.live_window"), self)
         toggle.setContext(Qt.ShortcutContext.WindowShortcut)
         toggle.activated.connect(self.close)
+        # Ctrl+Z / Ctrl+Y as in the meeting window: a field's own typing first, else the
+        # meeting's history (UndoKeys reads ``stack`` and says what it did on ``notice``)
+        self.stack = session.stack
+        self.notice.connect(self.capture.status.setText)
+        self.undo_keys = UndoKeys(self)
         statements = session.statements
         for signal in (statements.rowsInserted, statements.rowsRemoved, statements.rowsMoved,
                        statements.dataChanged, statements.modelReset):  # fmt: skip

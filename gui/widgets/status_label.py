@@ -19,7 +19,8 @@ class StatusLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setTextFormat(Qt.TextFormat.PlainText)  # it may name a person: never HTML
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the room its text asks for when there is some, down to nothing when there is not
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
@@ -30,7 +31,7 @@ class StatusLabel(QLabel):
         return self._full
 
     def sizeHint(self) -> QSize:
-        width = min(self.fontMetrics().horizontalAdvance(self._full), 480) + 4
+        width = self.fontMetrics().horizontalAdvance(self._full) + 4
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:

@@ -1880,6 +1880,10 @@ Details were written to {1}</translation>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>{0} (menyusul)</source>
+        <translation>{0} (coming)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -1961,6 +1965,7 @@ Details were written to {1}</translation>
     <name>LiveWindow</name>
     <message>
         <source>Catat langsung — {0}</source>
+        <extracomment>what an undo or redo did (shown in the capture bar&apos;s status line)</extracomment>
         <translation>Live notes — {0}</translation>
     </message>
     <message>

@@ -203,3 +203,21 @@ def test_typed_digits_fill_a_date(qtbot, ctx, example_id):
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctx.store.list_items("actions", example_id)[-1].due == "2023-12-31")
     assert panel.model.index(row, 2).data() == "31 Desember 2023"
+
+
+def test_typed_digits_fill_the_new_meeting_date(qtbot):
+    from gui.archive.dialogs import NewMeetingDialog
+    from tests.gui.editor_helpers import activate
+
+    dialog = NewMeetingDialog()
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    key(qtbot, Qt.Key.Key_T, ALT)  # &Tanggal
+    assert focused() is dialog.date_edit
+    type_text(qtbot, "01022024")
+    assert dialog.meeting_date() == "2024-02-01"
+    dialog.date_edit.setFocus()
+    type_text(qtbot, "3")  # a half-typed date, then the field is left: the old one stays
+    key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.meeting_date() == "2024-02-01"
+    assert dialog.date_edit.text() == "01/02/2024"
