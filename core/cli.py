@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core import cli_records as records
 from core.errors import InputError, NotulaError, StorageError
 from core.i18n import _, argparse_speaking, locale_language, set_language
 from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("import", "export", "list", "search", "render", "office")
+COMMANDS = ("import", "export", "list", "search", "render", "office", *records.COMMANDS)
 GLOBAL_OPTIONS = ("--version", "-h", "--help")
 #: commands that never change the archive, so a read-only file is no obstacle
 READING = frozenset({"export", "list", "search", "render"})
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_parser("set", help=_("replace the office profile")).add_argument(
         "file", metavar=json_file, help=_("the notula.office file to store")
     )
+    records.add_parsers(sub, _meeting_id)
     return parser
 
 
@@ -299,6 +301,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "render": cmd_render,
     "office": cmd_office,
+    **{name: (lambda args, run=run: run(args, _opened)) for name, run in records.HANDLERS.items()},
 }
 
 

@@ -7,6 +7,7 @@ import os
 from core.store.database import connect
 from core.store.directory import DirectoryMixin
 from core.store.drafts import DraftsMixin
+from core.store.finalise import FinaliseMixin
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
 from core.store.meetings import MeetingsMixin
@@ -17,6 +18,7 @@ from core.store.settings import SettingsMixin
 
 class MeetingStore(
     OperationsMixin,
+    FinaliseMixin,
     MeetingsMixin,
     MeetingInsertMixin,
     DraftsMixin,

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from core.errors import StorageError
 from core.i18n import _
-from core.store.schema import migrations
+from core.store.schema import FINAL_LOCK, migrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,6 +36,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def reason_of(exc: sqlite3.Error) -> str:
     """The kind of a SQLite failure, as :class:`StorageError` names it."""
     text = str(exc).lower()
+    if FINAL_LOCK in text:
+        return "final"
     if "locked" in text or "busy" in text:
         return "locked"
     if "readonly" in text or "read-only" in text:
@@ -53,6 +55,8 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     """A one-line, clerk-readable reason for a SQLite failure."""
     where = f"{path}: " if path else ""
     reason = reason_of(exc)
+    if reason == "final":  # the lock (core.store.schema): the meeting's, not the file's
+        return _("the meeting is final; open a new revision to change it")
     if reason == "locked":
         return where + _(
             "database is locked by another program (waited {seconds} s); close it and try again"

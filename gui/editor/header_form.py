@@ -120,6 +120,8 @@ class HeaderForm(QScrollArea):
         self.status = QComboBox(page)
         self.status.addItem(self.tr("Draf"), "draft")
         self.status.addItem(self.tr("Final"), "final")
+        # shown, never chosen: "Finalisasi" and "Buka revisi baru…" change it, with a fingerprint
+        self.status.setEnabled(False)
 
         self.date = QDateEdit(page)
         self.date.setCalendarPopup(True)

@@ -1,0 +1,53 @@
+"""The commands that make records trustworthy: ``finalise``, ``reopen``,
+``verify``, ``backup`` and ``restore`` (see docs/spec/cli.md).
+
+Kept apart from :mod:`core.cli` so that module stays about the archive's
+everyday commands; it registers these parsers and handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from core.i18n import _
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("finalise", "reopen")
+
+
+def add_parsers(sub: Any, meeting_id: Callable[[str], int]) -> None:
+    """The commands' parsers, under ``sub`` (core.cli's subparsers)."""
+    meeting = _("ID")
+    p = sub.add_parser("finalise", help=_("lock a meeting as its next final revision"))
+    p.add_argument(
+        "id", type=meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
+    )
+    p = sub.add_parser("reopen", help=_("start a new draft revision of a final meeting"))
+    p.add_argument(
+        "id", type=meeting_id, metavar=meeting, help=_("the meeting's id, as list shows it")
+    )
+    p.add_argument(
+        "--reason", required=True, metavar=_("TEXT"), help=_("why the meeting is reopened")
+    )
+
+
+def cmd_finalise(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
+    with opened(args) as store:
+        revision, fingerprint = store.finalise(args.id)
+    print(f"{revision}\t{fingerprint}")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
+    with opened(args) as store:
+        revision = store.reopen(args.id, args.reason)
+    print(revision)
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace, Callable[[argparse.Namespace], Any]], int]] = {
+    "finalise": cmd_finalise,
+    "reopen": cmd_reopen,
+}
