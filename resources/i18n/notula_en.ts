@@ -77,7 +77,7 @@
     <name>App</name>
     <message>
         <source>Notula — arsip tidak dapat dibuka</source>
-        <extracomment>the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own)</extracomment>
+        <extracomment>the width of the &quot;archive cannot be opened&quot; box&apos;s text, in pixels shows a store problem and returns RETRY, OTHER or QUIT (tests pass their own); the flag says whether trying the same file again can help failures that stay whatever the clerk does meanwhile: another file, or quit</extracomment>
         <translation>Notula — cannot open the archive</translation>
     </message>
     <message>
@@ -771,8 +771,24 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>&amp;Rapat</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Finalisasi…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>Buka &amp;revisi baru…</source>
+        <translation>Open a new &amp;revision…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Status final</source>
+        <translation>Final status</translation>
     </message>
     <message>
         <source>Disimpan ke {0}</source>
@@ -857,6 +873,7 @@ Close anyway?</translation>
     </message>
     <message>
         <source>Berkas: {0}</source>
+        <extracomment>failures whose technical sentence would only repeat the clerk&apos;s</extracomment>
         <translation>File: {0}</translation>
     </message>
     <message>
@@ -999,6 +1016,41 @@ Continue?</translation>
 Rincian dicatat di {1}</source>
         <translation>An unexpected error occurred: {0}
 Details were written to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <source>Rapat ini terkunci; perubahan hanya lewat revisi baru.</source>
+        <translation>This meeting is locked; changes only through a new revision.</translation>
+    </message>
+    <message>
+        <source>Buka revisi baru…</source>
+        <translation>Open a new revision…</translation>
+    </message>
+    <message>
+        <source>Final — revisi {0}</source>
+        <translation>Final — revision {0}</translation>
+    </message>
+    <message>
+        <source>Finalisasi rapat ini? Sesudahnya rapat tidak dapat diubah lagi; perubahan hanya lewat revisi baru.</source>
+        <translation>Finalise this meeting? It can no longer be changed afterwards; changes only through a new revision.</translation>
+    </message>
+    <message>
+        <source>Finalisasi</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Alasan membuka revisi baru (dicatat bersama revisi sebelumnya):</source>
+        <translation>Reason for opening a new revision (kept with the previous revision):</translation>
+    </message>
+    <message>
+        <source>Buka revisi baru</source>
+        <translation>Open a new revision</translation>
+    </message>
+    <message>
+        <source>Alasan revisi baru harus diisi.</source>
+        <translation>Give the reason for the new revision.</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1588,7 @@ Log file: {3}</translation>
     <name>MeetingSession</name>
     <message>
         <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
-        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it)</extracomment>
+        <extracomment>what one operation (or its undo) changed in this meeting the meeting was finalised (True) or reopened as a new draft (False) every edit refused: the meeting is final (the archive&apos;s triggers lock it too)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
