@@ -14,7 +14,7 @@ from typing import Any
 from core.i18n import _
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("finalise", "reopen")
+COMMANDS = ("finalise", "reopen", "verify")
 
 
 def add_parsers(sub: Any, meeting_id: Callable[[str], int]) -> None:
@@ -31,6 +31,11 @@ def add_parsers(sub: Any, meeting_id: Callable[[str], int]) -> None:
     p.add_argument(
         "--reason", required=True, metavar=_("TEXT"), help=_("why the meeting is reopened")
     )
+    p = sub.add_parser(
+        "verify", help=_("check a document or exchange file against the final revisions")
+    )
+    p.add_argument("file", metavar=_("FILE"), help=_("a .docx, .pdf or .json written by Notula"))
+    p.set_defaults(reading=True)
 
 
 def cmd_finalise(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
@@ -47,7 +52,17 @@ def cmd_reopen(args: argparse.Namespace, opened: Callable[[argparse.Namespace], 
     return EXIT_OK
 
 
+def cmd_verify(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
+    from core.verify import verify_file
+
+    with opened(args) as store:
+        outcome = verify_file(store, args.file)
+    print(outcome.line())
+    return EXIT_OK if outcome.verdict == "matches" else EXIT_FAILURE
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, Callable[[argparse.Namespace], Any]], int]] = {
     "finalise": cmd_finalise,
     "reopen": cmd_reopen,
+    "verify": cmd_verify,
 }

@@ -276,7 +276,7 @@ NAMES = {
     "notula", "h", "help", "db", "version", "import", "export", "list", "search", "render",
     "copy", "minutes", "attendance", "press", "pdf", "json", "meeting", "docx", "uid", "id",
     "libreoffice", "rapat", "daftar", "hadir", "office", "show", "set",
-    "finalise", "reopen", "reason", "final",  # final: a status, the same word in Indonesian
+    "finalise", "reopen", "reason", "verify", "final",  # final: the same word in Indonesian
 }  # fmt: skip
 
 
@@ -287,7 +287,7 @@ def words(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "command",
     [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["office"], ["office", "show"],
-     ["office", "set"], ["finalise"], ["reopen"]],
+     ["office", "set"], ["finalise"], ["reopen"], ["verify"]],
 )  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)
