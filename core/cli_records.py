@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from core.i18n import _
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("finalise", "reopen", "verify")
+COMMANDS = ("finalise", "reopen", "verify", "backup", "restore")
 
 
 def add_parsers(sub: Any, meeting_id: Callable[[str], int]) -> None:
@@ -36,6 +37,12 @@ def add_parsers(sub: Any, meeting_id: Callable[[str], int]) -> None:
     )
     p.add_argument("file", metavar=_("FILE"), help=_("a .docx, .pdf or .json written by Notula"))
     p.set_defaults(reading=True)
+    p = sub.add_parser("backup", help=_("write a consistent, checked copy of the archive"))
+    p.add_argument("dest", metavar=_("DEST"), help=_("the new file (never replaced)"))
+    p = sub.add_parser(
+        "restore", help=_("check a backup, set the current archive aside and restore the backup")
+    )
+    p.add_argument("backup", metavar=_("BACKUP"), help=_("the backup file"))
 
 
 def cmd_finalise(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
@@ -61,8 +68,36 @@ def cmd_verify(args: argparse.Namespace, opened: Callable[[argparse.Namespace], 
     return EXIT_OK if outcome.verdict == "matches" else EXIT_FAILURE
 
 
+def cmd_backup(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
+    from core.backups import backup
+    from core.errors import StorageError
+    from core.paths import database_path
+
+    archive = database_path(args.db)
+    if not archive.exists():
+        raise StorageError(
+            _("{path}: the archive does not exist (check --db, or import a meeting first)").format(
+                path=archive
+            )
+        )
+    backup(archive, Path(args.dest))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, opened: Callable[[argparse.Namespace], Any]) -> int:
+    from core.backups import restore
+    from core.paths import database_path
+
+    aside = restore(Path(args.backup), database_path(args.db))
+    if aside is not None:
+        print(aside)
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, Callable[[argparse.Namespace], Any]], int]] = {
     "finalise": cmd_finalise,
     "reopen": cmd_reopen,
     "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

@@ -276,7 +276,8 @@ NAMES = {
     "notula", "h", "help", "db", "version", "import", "export", "list", "search", "render",
     "copy", "minutes", "attendance", "press", "pdf", "json", "meeting", "docx", "uid", "id",
     "libreoffice", "rapat", "daftar", "hadir", "office", "show", "set",
-    "finalise", "reopen", "reason", "verify", "final",  # final: the same word in Indonesian
+    "finalise", "reopen", "reason", "verify", "backup", "restore",
+    "final",  # the same word in Indonesian
 }  # fmt: skip
 
 
@@ -287,7 +288,8 @@ def words(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "command",
     [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["office"], ["office", "show"],
-     ["office", "set"], ["finalise"], ["reopen"], ["verify"]],
+     ["office", "set"], ["finalise"], ["reopen"], ["verify"],
+     ["backup"], ["restore"]],
 )  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)
