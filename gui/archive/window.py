@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from gui.archive.model import date_label
 from gui.archive.view import ArchiveView
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
+        menu.addSeparator()
+        self._add_records_actions(menu)
         menu.addSeparator()
         menu.addAction(self.directory_action)
         menu.addAction(self.settings_action)
@@ -245,6 +247,38 @@ class MainWindow(QMainWindow):
     def _editor_closed(self, meeting_id: int) -> None:
         self.editors.pop(meeting_id, None)
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        from gui.records.actions import backup_daily
+
+        self.backup_thread = backup_daily(self.ctx)  # at most once a day, off this thread
+
+    def _add_records_actions(self, menu: QMenu) -> None:
+        """Periksa dokumen…, Cadangkan…, Pulihkan… (gui.records.actions)."""
+        from gui.records import actions
+
+        self.verify_action = self._action(
+            self.tr("Periksa &dokumen…"), lambda: actions.verify_document(self.ctx)
+        )
+        self.backup_action = self._action(
+            self.tr("&Cadangkan…"), lambda: actions.backup_now(self.ctx)
+        )
+        self.restore_action = self._action(self.tr("P&ulihkan…"), self.restore_backup)
+        for action in (self.verify_action, self.backup_action, self.restore_action):
+            menu.addAction(action)
+
+    def restore_backup(self) -> bool:
+        """Every meeting window closes first; then the restored archive is shown."""
+        from gui.records.actions import restore_backup
+
+        if any(not editor.close() for editor in list(self.editors.values())):
+            return False
+        if restore_backup(self.ctx, self) is None:
+            return False
+        from core.changes import Changes
+
+        self.ctx.archive_undo.clear()
+        self.seen_version = self.ctx.store.data_version()
+        self.ctx.announce(Changes(meetings=True))
+        return True
 
     def delete_selected(self) -> bool:
         meeting_id = self.view.current_meeting_id()

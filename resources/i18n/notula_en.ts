@@ -1466,6 +1466,18 @@ Details were written to {1}</translation>
         <translation>New meeting based on another</translation>
     </message>
     <message>
+        <source>Periksa &amp;dokumen…</source>
+        <translation>Check &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>P&amp;ulihkan…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
         <source>Hapus rapat “{0}” ({1})?
 Penghapusan dapat diurungkan dengan Ctrl+Z.</source>
         <translation>Delete the meeting “{0}” ({1})?
@@ -2082,6 +2094,86 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Tekan angkanya di kolom Pembicara yang kosong.</source>
         <translation>Press its number in the empty Speaker field.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Periksa dokumen</source>
+        <translation>Check document</translation>
+    </message>
+    <message>
+        <source>Dokumen Notula (*.docx *.pdf *.json)</source>
+        <translation>Notula documents (*.docx *.pdf *.json)</translation>
+    </message>
+    <message>
+        <source>Cocok: dokumen ini sama dengan revisi {0} rapat “{1}” (id {2}).</source>
+        <translation>Matches: this document is revision {0} of the meeting “{1}” (id {2}).</translation>
+    </message>
+    <message>
+        <source>Berbeda: {0}.</source>
+        <translation>Differs: {0}.</translation>
+    </message>
+    <message>
+        <source>Tidak dikenal: {0}.</source>
+        <translation>Unknown: {0}.</translation>
+    </message>
+    <message>
+        <source>Cadangkan arsip</source>
+        <translation>Back up the archive</translation>
+    </message>
+    <message>
+        <source>Arsip Notula (*.db)</source>
+        <translation>Notula archive (*.db)</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {0} ({1} rapat).</source>
+        <translation>Backup saved: {0} ({1} meetings).</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan {0} ({1} rapat)?
+Arsip saat ini disisihkan dengan nama bertanggal.</source>
+        <translation>Restore the backup {0} ({1} meetings)?
+The current archive is set aside under a dated name.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Arsip dipulihkan. Arsip sebelumnya disimpan di {0}</source>
+        <translation>Archive restored. The previous archive is kept at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan. Arsip saat ini disisihkan dengan nama bertanggal, tidak dihapus.</source>
+        <translation>Choose a backup. The current archive is set aside under a dated name, not deleted.</translation>
+    </message>
+    <message>
+        <source>{0}, pukul {1} — {2} rapat</source>
+        <translation>{0}, {1} — {2} meetings</translation>
+    </message>
+    <message>
+        <source>(belum ada cadangan otomatis)</source>
+        <translation>(no automatic backups yet)</translation>
+    </message>
+    <message>
+        <source>Berkas lain…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
