@@ -108,6 +108,9 @@ def _check_file(path: Path, read_only: bool = False) -> None:
     if path.is_dir():
         message = _("{path}: is a folder, not a database file").format(path=path)
         raise StorageError(message, "is_folder", str(path))
+    if not path.is_file():  # a FIFO would hang the read below, a device has no end
+        message = _("{path}: not a regular file (a pipe or a device)").format(path=path)
+        raise StorageError(message, "not_archive", str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
