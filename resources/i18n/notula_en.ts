@@ -156,6 +156,14 @@ Import it as a new copy?</translation>
         <translation>Export the meeting to JSON</translation>
     </message>
     <message>
+        <source>{0} sudah ada. Timpa?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Timpa</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>

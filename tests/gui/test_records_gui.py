@@ -76,3 +76,23 @@ def test_closing_a_meeting_window_makes_todays_backup_once(qtbot, ctx, example_i
     window.open_meeting(example_id).close()
     window.backup_thread.join()
     assert today.stat().st_mtime_ns == stamp
+
+
+def test_d3_json_export_asks_before_replacing_the_name_it_completes(
+    qtbot, ctx, example_id, tmp_path
+):
+    """The save dialog asked about "rapat"; ".json" is added after it, so the
+    overwrite question must be asked about "rapat.json" (D3)."""
+    from gui.archive import files as archive_io
+
+    kept = tmp_path / "rapat.json"
+    kept.write_text("berkas lama", encoding="utf-8")
+    ctx.prompts.file_answers = [str(tmp_path / "rapat")]
+    ctx.prompts.confirm_answers = [False]
+    assert archive_io.export_json(ctx, example_id) is None
+    assert kept.read_text(encoding="utf-8") == "berkas lama"
+    assert ctx.prompts.shown[-1] == ("confirm", f"{kept} sudah ada. Timpa?")
+    ctx.prompts.file_answers = [str(tmp_path / "rapat")]
+    ctx.prompts.confirm_answers = [True]
+    assert archive_io.export_json(ctx, example_id) == kept
+    assert exchange.load_file(kept)["meeting"]["title"]
