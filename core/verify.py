@@ -10,8 +10,8 @@ saved again unchanged still matches and a changed statement does not.
 
 from __future__ import annotations
 
+import io
 import re
-import stat
 import subprocess
 import unicodedata
 from collections import Counter
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from core import fingerprint as fp
+from core import json_files
 from core.errors import InputError
 from core.i18n import _
 
@@ -49,29 +50,14 @@ def verify_file(store: Any, path: str | Path) -> Outcome:
     suffix = p.suffix.lower()
     if suffix not in (".json", ".docx", ".pdf"):
         raise InputError(_("{path}: verify reads .docx, .pdf or .json files").format(path=p))
-    _check_regular(p)
     if suffix == ".json":
         return _verify_json(store, p)
-    text, body = _docx_text(p) if suffix == ".docx" else _pdf_text(p)
-    return _verify_document(store, text, body, pdf=suffix == ".pdf")
-
-
-def _check_regular(p: Path) -> None:
-    """Only a regular file: reading a FIFO would wait for ever, a device without end."""
-    try:
-        mode = p.stat().st_mode
-    except FileNotFoundError:
-        raise InputError(_("{path}: no such file").format(path=p)) from None
-    except OSError as exc:
-        raise InputError(
-            _("{path}: cannot read file ({problem})").format(path=p, problem=exc.strerror or exc)
-        ) from None
-    if stat.S_ISDIR(mode):
-        raise InputError(_("{path}: is a folder, not a file").format(path=p))
-    if not stat.S_ISREG(mode):
-        raise InputError(_("{path}: not a regular file (a pipe or a device)").format(path=p))
-    if p.stat().st_size > MAX_DOCUMENT_BYTES:
+    # the one reader of files a clerk names: a FIFO, a device or a folder is refused
+    raw = json_files.read_at_most(p, MAX_DOCUMENT_BYTES)
+    if len(raw) > MAX_DOCUMENT_BYTES:
         raise InputError(_("{path}: too large for a Notula document").format(path=p))
+    text, body = _docx_text(p, raw) if suffix == ".docx" else _pdf_text(p, raw)
+    return _verify_document(store, text, body, pdf=suffix == ".pdf")
 
 
 # ---- exchange files --------------------------------------------------------------
@@ -116,14 +102,14 @@ def _first_difference(expected: dict[str, Any], got: dict[str, Any]) -> str:
 # ---- documents -------------------------------------------------------------------
 
 
-def _docx_text(p: Path) -> tuple[str, str]:
+def _docx_text(p: Path, raw: bytes) -> tuple[str, str]:
     """All the document's text (footers too, for the code) and its body's."""
     import zipfile
 
     from docx import Document
 
     try:
-        doc = Document(str(p))
+        doc = Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(
             _("{path}: not a Word document ({problem})").format(path=p, problem=exc)
@@ -146,11 +132,12 @@ def _paragraph_text(element: Any) -> str:
     return "\n".join(lines)
 
 
-def _pdf_text(p: Path) -> tuple[str, str]:
+def _pdf_text(p: Path, raw: bytes) -> tuple[str, str]:
     """The PDF's text (pdftotext), and that text without the lines each page adds."""
     try:
         done = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(p), "-"],
+            ["pdftotext", "-enc", "UTF-8", "-", "-"],
+            input=raw,
             capture_output=True,
             timeout=PDFTOTEXT_TIMEOUT_S,
             check=False,
@@ -215,8 +202,6 @@ def _verify_document(store: Any, text: str, body: str, *, pdf: bool) -> Outcome:
 
 
 def _body_of(docx_bytes: bytes) -> str:
-    import io
-
     from docx import Document
 
     return _paragraph_text(Document(io.BytesIO(docx_bytes)).element.body)

@@ -13,6 +13,7 @@ import pytest
 from core import backups, cli, exchange
 from core.errors import InputError
 from core.store import MeetingStore
+from tests.core.test_finalise import run
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -28,13 +29,6 @@ def archive(tmp_path, example_path):
     exchange.import_file(store, example_path)
     store.close()
     return path
-
-
-def run(capsys, *args):
-    capsys.readouterr()
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out.splitlines(), err.splitlines()
 
 
 def test_backup_is_a_checked_copy_that_never_replaces_a_file(archive, tmp_path, capsys):
