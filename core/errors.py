@@ -20,7 +20,8 @@ class StorageError(NotulaError):
     """The archive database cannot be opened, read or written.
 
     ``reason`` names the kind of failure ("locked", "read_only", "disk_full",
-    "damaged", "cannot_open", "newer" or "other") and ``path`` the file, so a front
+    "damaged", "cannot_open", "newer", "final" (the meeting is final and
+    locked) or "other") and ``path`` the file, so a front
     end can say it in its own words; the message is the core's technical
     sentence, in the language of the run (core.i18n).
     """

@@ -12,7 +12,9 @@ Python adds is shown as it is rather than hidden.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,15 @@ def read_at_most(p: Path, limit: int) -> bytes:
     memory; the caller says what more than ``limit`` means); a missing file or a
     folder said as such, not in the system's English."""
     try:
-        with p.open("rb") as fh:
+        # non-blocking: opening a FIFO for reading would otherwise wait for a writer
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if stat.S_ISDIR(os.fstat(fd).st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device: no end, or none yet
+                raise InputError(
+                    _("{path}: not a regular file (a pipe or a device)").format(path=p)
+                )
             return fh.read(limit + 1)
     except IsADirectoryError:
         raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None

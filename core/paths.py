@@ -8,20 +8,36 @@ from pathlib import Path
 APP = "Notula"
 
 
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """A folder of Notula's own, for the archive, its backups and logs: names,
+    NIPs and unpublished minutes, so readable by its user only (POSIX; on
+    Windows the per-user data folder is already the user's)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_DIR)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """A file only its user may read or write (POSIX; see private_dir)."""
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE)
+    return path
+
+
 def data_dir() -> Path:
     from platformdirs import user_data_dir  # not on the GUI's start-up path
 
-    path = Path(user_data_dir(APP, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(Path(user_data_dir(APP, appauthor=False)))
 
 
 def log_dir() -> Path:
     from platformdirs import user_log_dir
 
-    path = Path(user_log_dir(APP, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(Path(user_log_dir(APP, appauthor=False)))
 
 
 def database_path(explicit: str | os.PathLike | None = None) -> Path:

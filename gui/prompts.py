@@ -63,6 +63,14 @@ class Prompts:
         path, _ = QFileDialog.getSaveFileName(self._parent(), title, suggested, name_filter)
         return path or None
 
+    def ask_text(self, text: str, title: str | None = None) -> str | None:
+        """One line of text from the clerk (a reason, a name); None if cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        title = title or QCoreApplication.translate("Prompts", "Notula")
+        answer, ok = QInputDialog.getText(self._parent(), title, text)
+        return answer if ok else None
+
     def ask_office_profile(self) -> str | None:
         """The first-start question (gui.settings.office_prompt): fill, import, skip or None."""
         from gui.settings.office_prompt import OfficePromptDialog
@@ -82,6 +90,8 @@ class ScriptedPrompts(Prompts):
         #: answers to the first-start office question; none left: closed unanswered
         self.office_answers: list[str | None] = []
         self.office_asked = 0
+        #: answers to ask_text; none left: cancelled
+        self.text_answers: list[str | None] = []
 
     def error(self, text: str, title: str | None = None) -> None:
         self.shown.append(("error", text))
@@ -98,6 +108,10 @@ class ScriptedPrompts(Prompts):
 
     def save_file(self, title: str, name_filter: str, suggested: str = "") -> str | None:
         return self.file_answers.pop(0) if self.file_answers else None
+
+    def ask_text(self, text: str, title: str | None = None) -> str | None:
+        self.shown.append(("ask", text))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def ask_office_profile(self) -> str | None:
         self.office_asked += 1

@@ -49,13 +49,15 @@ def open_session(ctx: AppContext, meeting_id: int) -> MeetingSession:
 class MeetingSession(QObject):
     #: what one operation (or its undo) changed in this meeting
     changed = Signal(object)
+    #: the meeting was finalised (True) or reopened as a new draft (False)
+    lockChanged = Signal(bool)
 
     def __init__(self, ctx: AppContext, meeting_id: int) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id
-        #: every edit refused (the lock on final meetings will set it)
-        self.read_only = False
+        #: every edit refused: the meeting is final (the archive's triggers lock it too)
+        self.read_only = ctx.store.is_final(meeting_id)
         self.stack = QUndoStack(ctx.undo_group)
         self.holders = 0
         #: the agenda item the clerk last chose or used (see current_agenda)
@@ -101,6 +103,28 @@ class MeetingSession(QObject):
                 self.ctx.prompts.error(self.tr("Rapat ini terkunci; perubahan tidak disimpan."))
             return None
         return self.ctx.run(self.stack, op, *args, text=text, merge=merge, report=report)
+
+    def finalise(self) -> tuple[int, str] | None:
+        """Lock the meeting as its next final revision; None if the archive refused."""
+        return self._records(lambda: self.ctx.store.finalise(self.meeting_id))
+
+    def reopen(self, reason: str) -> int | None:
+        """Start the next draft revision; its number, or None if refused."""
+        return self._records(lambda: self.ctx.store.reopen(self.meeting_id, reason))
+
+    def _records(self, step: Callable[[], Any]) -> Any:
+        """Finalise or reopen: not undoable steps, so the history before them ends."""
+        from core.errors import NotulaError
+
+        try:
+            result = step()
+        except NotulaError as exc:
+            self.ctx.prompts.error(str(exc))
+            return None
+        self.stack.clear()
+        self.read_only = self.ctx.store.is_final(self.meeting_id)
+        self.lockChanged.emit(self.read_only)
+        return result
 
     def apply(self, changes: Changes) -> None:
         """The models follow a change to this meeting, then every widget hears of it."""

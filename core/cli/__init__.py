@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from core.cli import records
 from core.cli.commands import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -53,6 +54,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "attendance": cmd_attendance,
     "office": cmd_office,
     "actions": cmd_actions,
+    **records.HANDLERS,
 }
 
 

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from core.cli.parser import READING
 from core.errors import InputError, StorageError
 from core.i18n import _
 from core.paths import database_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+#: commands that never change the archive, so a read-only file is no obstacle
+READING = frozenset({"export", "list", "search", "render", "actions"})
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -8,15 +8,17 @@ import difflib
 from collections.abc import Sequence
 
 from core import __version__
+from core.cli import records
 from core.i18n import _
 from core.query import syntax_hint
 
 EXIT_USAGE = 2
 
-COMMANDS = ("import", "export", "list", "search", "render", "attendance", "office", "actions")
+COMMANDS = (
+    "import", "export", "list", "search", "render", "attendance", "office", "actions",
+    *records.COMMANDS,
+)  # fmt: skip
 GLOBAL_OPTIONS = ("--version", "-h", "--help")
-#: commands that never change the archive, so a read-only file is no obstacle
-READING = frozenset({"export", "list", "search", "render", "actions"})
 MAX_ID = 2**63 - 1  # SQLite's largest integer; a longer number is no id
 SEARCH_LIMIT = 100
 
@@ -163,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_parser("set", help=_("replace the office profile")).add_argument(
         "file", metavar=json_file, help=_("the notula.office file to store")
     )
+    records.add_parsers(sub, _meeting_id)
     return parser
 
 

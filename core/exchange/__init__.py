@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from core.errors import DuplicateMeetingError
+from core.errors import DuplicateMeetingError, StorageError
 from core.exchange.check import (
     ATTENDEE_FIELDS,
     FORMAT,
@@ -64,16 +64,27 @@ def import_data(
     if copy:
         meeting.uid = str(uuid.uuid4())
     elif meeting.uid:
-        existing = store.meeting_id_for_uid(meeting.uid)
-        if existing is not None:
-            raise DuplicateMeetingError(
-                _(
-                    "{name}: meeting {uid} is already in the archive as id {id}"
-                    " (use --copy to import it as a new meeting)"
-                ).format(name=name, uid=meeting.uid, id=existing),
-                existing,
-            )
+        _refuse_duplicate(store, meeting.uid, name)
+        try:
+            return store.create_meeting(meeting)
+        except StorageError:
+            # another import of the same file won the race between the check and
+            # the insert: the same sentence as if it had come first
+            _refuse_duplicate(store, meeting.uid, name)
+            raise
     return store.create_meeting(meeting)
+
+
+def _refuse_duplicate(store: Any, uid: str, name: str) -> None:
+    existing = store.meeting_id_for_uid(uid)
+    if existing is not None:
+        raise DuplicateMeetingError(
+            _(
+                "{name}: meeting {uid} is already in the archive as id {id}"
+                " (use --copy to import it as a new meeting)"
+            ).format(name=name, uid=uid, id=existing),
+            existing,
+        )
 
 
 def import_file(store: Any, path: str | os.PathLike, *, copy: bool = False) -> int:

@@ -62,6 +62,13 @@ class RenderResult:
 
 
 def build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
+    """The .docx bytes of one document, marked with its revision when final."""
+    from core.reports.revision_mark import mark
+
+    return mark(_build(kind, meeting, settings), meeting)
+
+
+def _build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
     """The .docx bytes of one document (python-docx is imported here, not before)."""
     if kind == "minutes":
         from core.reports.content import minutes_content

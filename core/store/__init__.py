@@ -8,6 +8,7 @@ from core.store.attendance import AttendanceMixin
 from core.store.database import connect
 from core.store.directory import DirectoryMixin
 from core.store.drafts import DraftsMixin
+from core.store.finalise import FinaliseMixin
 from core.store.followups import FollowupsMixin
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
@@ -21,6 +22,7 @@ class MeetingStore(
     AttendanceMixin,
     FollowupsMixin,
     OperationsMixin,
+    FinaliseMixin,
     MeetingsMixin,
     MeetingInsertMixin,
     DraftsMixin,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,3 +61,9 @@ class MeetingStoreBase:
 
     def close(self) -> None:
         self.conn.close()
+
+    def reconnect(self, path: str | os.PathLike) -> None:
+        """Open ``path`` again on this store (after a restore put a backup there)."""
+        from core.store.database import connect
+
+        self.conn, self._db = connect(path), None

@@ -24,6 +24,8 @@ from urllib.parse import quote
 
 from core.errors import StorageError
 from core.i18n import _
+from core.paths import private_file
+from core.store.lock import FINAL_LOCK
 from core.store.schema import migrations
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def reason_of(exc: sqlite3.Error) -> str:
     """The kind of a SQLite failure, as :class:`StorageError` names it."""
     text = str(exc).lower()
+    if FINAL_LOCK in text:
+        return "final"
     if "locked" in text or "busy" in text:
         return "locked"
     if "readonly" in text or "read-only" in text:
@@ -53,6 +57,8 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     """A one-line, clerk-readable reason for a SQLite failure."""
     where = f"{path}: " if path else ""
     reason = reason_of(exc)
+    if reason == "final":  # the lock (core.store.schema): the meeting's, not the file's
+        return _("the meeting is final; open a new revision to change it")
     if reason == "locked":
         return where + _(
             "database is locked by another program (waited {seconds} s); close it and try again"
@@ -103,6 +109,9 @@ def _check_file(path: Path, read_only: bool = False) -> None:
     if path.is_dir():
         message = _("{path}: is a folder, not a database file").format(path=path)
         raise StorageError(message, "is_folder", str(path))
+    if not path.is_file():  # a FIFO would hang the read below, a device has no end
+        message = _("{path}: not a regular file (a pipe or a device)").format(path=path)
+        raise StorageError(message, "not_archive", str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -138,6 +147,30 @@ def _refuse_foreign(conn: sqlite3.Connection, target: Path | None) -> None:
             path=target
         )
         raise StorageError(message, "not_archive", str(target))
+
+
+def refuse_unknown(conn: sqlite3.Connection, target: Path | None) -> None:
+    """A file that is not a Notula archive this release knows (another program's,
+    or a newer Notula's) is refused: the checks :func:`connect` makes."""
+    _refuse_foreign(conn, target)
+    _refuse_newer(conn, target)
+    if migrations.applied_names(conn) is None:
+        message = _("{path}: not a Notula archive").format(path=target)
+        raise StorageError(message, "not_archive", str(target) if target else None)
+
+
+def connect_for_copy(path: Path) -> sqlite3.Connection:
+    """An existing archive read as it is, its -wal included, for a backup: no
+    upgrade, nothing written beside it (an archive not yet upgraded is still
+    copied as it is)."""
+    _check_file(path, read_only=True)
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from None
+    with _closed_on_failure(conn, lambda exc: describe(exc, path), path):
+        refuse_unknown(conn, path)
+    return conn
 
 
 def _refuse_newer(conn: sqlite3.Connection, target: Path | None) -> None:
@@ -285,10 +318,13 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
     else:
         target = Path(path)
         _check_file(target)
+        is_new = not target.exists()
         try:
             conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
             raise storage_error(exc, target) from None
+        if is_new:  # names, NIPs, unpublished minutes: its user's only (-wal/-shm follow it)
+            private_file(target)
     with _closed_on_failure(conn, lambda exc: describe(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")

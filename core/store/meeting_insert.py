@@ -96,6 +96,7 @@ class MeetingInsertMixin(MeetingStoreBase):
                     "UPDATE meetings SET chair_id = ?, note_taker_id = ? WHERE id = ?",
                     [chair, taker, meeting_id],
                 )
+            self._lock_if_final([meeting], [meeting_id])
         return meeting_id
 
     def create_meetings(self, meetings: Iterable[model.Meeting], chunk: int = 1000) -> list[int]:
@@ -126,7 +127,16 @@ class MeetingInsertMixin(MeetingStoreBase):
                     self.conn.executemany(
                         "UPDATE meetings SET chair_id = ?, note_taker_id = ? WHERE id = ?", roles
                     )
+            self._lock_if_final(meetings, ids)
         return ids
+
+    def _lock_if_final(self, meetings: Sequence[model.Meeting], ids: Sequence[int]) -> None:
+        """Mark the final ones of newly inserted meetings final, last: their rows
+        went in as a draft's, since the lock (schema.m005) refuses rows of a
+        final meeting."""
+        final = [(i,) for m, i in zip(meetings, ids, strict=True) if m.status == "final"]
+        if final:
+            self.conn.executemany("UPDATE meetings SET status = 'final' WHERE id = ?", final)
 
     def _batch_rows(
         self, batch: list[model.Meeting], next_ids: dict[str, int], ids: list[int]
@@ -194,6 +204,8 @@ class MeetingInsertMixin(MeetingStoreBase):
         attendees exist (they point at attendee rows)."""
         header = {c: getattr(meeting, c) for c in MEETING_COLUMNS}
         header.update(uid=meeting.uid or new_uid(), chair_id=None, note_taker_id=None)
+        if header["status"] == "final":  # set last, by _lock_if_final
+            header["status"] = "draft"
         return header
 
     @staticmethod

@@ -456,3 +456,18 @@ def m007_person_emails(db: Database) -> None:
         "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE)"
     )
     db.execute("CREATE INDEX person_emails_person ON person_emails(person_id)")
+
+
+@migrations()
+def m008_final_lock(db: Database) -> None:
+    """Final meetings are locked by triggers (see core.store.lock), and each
+    earlier revision keeps the exchange JSON it was finalised with
+    (``revisions.content``), so it stays exportable and verifiable after the
+    meeting is reopened and changed."""
+    db.execute("ALTER TABLE revisions ADD COLUMN content TEXT")
+    db.execute("CREATE INDEX revisions_fingerprint ON revisions(fingerprint)")
+    db.execute("CREATE INDEX meetings_fingerprint ON meetings(fingerprint)")
+    from core.store.lock import lock_sql
+
+    for sql in lock_sql():
+        db.execute(sql)

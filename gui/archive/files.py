@@ -95,7 +95,14 @@ def export_json(ctx: AppContext, meeting_id: int, folder: str = "") -> Path | No
         return None
     target = Path(path)
     if not target.suffix:
+        # the save dialog asked about the name typed, not this one: ask about the final name
         target = target.with_suffix(".json")
+        if target.exists() and not ctx.prompts.confirm(
+            QCoreApplication.translate("ArchiveIO", "{0} sudah ada. Timpa?").format(target),
+            QCoreApplication.translate("ArchiveIO", "Ekspor rapat ke JSON"),
+            QCoreApplication.translate("ArchiveIO", "Timpa"),
+        ):
+            return None
     try:
         exchange.export_file(ctx.store, meeting_id, target)
     except NotulaError as exc:

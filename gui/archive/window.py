@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLocale, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from gui.archive import reopen
 from gui.archive.model import date_label
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
+        menu.addSeparator()
+        self._add_records_actions(menu)
         menu.addSeparator()
         menu.addAction(self.directory_action)
         menu.addAction(self.followups_action)
@@ -263,6 +265,38 @@ class MainWindow(QMainWindow):
         self.editors.pop(meeting_id, None)
         reopen.closed(self.ctx, meeting_id)
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
+        from gui.records.actions import backup_daily
+
+        self.backup_thread = backup_daily(self.ctx)  # at most once a day, off this thread
+
+    def _add_records_actions(self, menu: QMenu) -> None:
+        """Periksa dokumen…, Cadangkan…, Pulihkan… (gui.records.actions)."""
+        from gui.records import actions
+
+        self.verify_action = self._action(
+            self.tr("Periksa &dokumen…"), lambda: actions.verify_document(self.ctx)
+        )
+        self.backup_action = self._action(
+            self.tr("&Cadangkan…"), lambda: actions.backup_now(self.ctx)
+        )
+        self.restore_action = self._action(self.tr("P&ulihkan…"), self.restore_backup)
+        for action in (self.verify_action, self.backup_action, self.restore_action):
+            menu.addAction(action)
+
+    def restore_backup(self) -> bool:
+        """Every meeting window closes first; then the restored archive is shown."""
+        from gui.records.actions import restore_backup
+
+        if any(not editor.close() for editor in list(self.editors.values())):
+            return False
+        if restore_backup(self.ctx, self) is None:
+            return False
+        from core.changes import Changes
+
+        self.ctx.archive_undo.clear()
+        self.seen_version = self.ctx.store.data_version()
+        self.ctx.announce(Changes(meetings=True))
+        return True
 
     def delete_selected(self) -> bool:
         meeting_id = self.view.current_meeting_id()
@@ -399,45 +433,9 @@ class MainWindow(QMainWindow):
 
     def offer_office_profile(self) -> bool:
         """Ask for the office profile, once per archive; True when one is set now."""
-        store = self.ctx.store
-        if not store.office_question_due():
-            return False
-        from core.errors import NotulaError
-        from gui.settings import office_prompt as office_prompt
+        from gui.settings.office_prompt import offer_profile
 
-        while True:
-            answer = self.ctx.prompts.ask_office_profile()
-            if answer == office_prompt.FILL:
-                from gui.settings.dialog import OFFICE_TAB
-
-                self.open_settings(OFFICE_TAB)
-                return store.office_document() is not None
-            if answer == office_prompt.IMPORT:
-                if self.import_office_profile():
-                    return True
-                continue  # no file, or a bad one (already said): the question again
-            if answer == office_prompt.SKIP:
-                try:
-                    store.skip_office_question()
-                except NotulaError as exc:
-                    self.ctx.report(exc)
-            return False
-
-    def import_office_profile(self) -> bool:
-        """Set the archive's profile from a notula.office file the clerk picks."""
-        from core.errors import NotulaError
-        from gui.settings.office_form import ask_profile_file
-
-        document = ask_profile_file(self.ctx.prompts)
-        if document is None:
-            return False
-        try:
-            self.ctx.store.set_office_document(document)
-        except NotulaError as exc:
-            self.ctx.report(exc)
-            return False
-        self.ctx.events.settingsChanged.emit()
-        return True
+        return offer_profile(self.ctx, self.open_settings)
 
     def show_about(self) -> None:
         from core import __version__

@@ -116,9 +116,10 @@ class HeaderForm(QScrollArea):
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.number = QLineEdit(page)
         self.number.setPlaceholderText(self.tr("mis. 005/112/Ekon/2023"))
-        self.status = QComboBox(page)
-        self.status.addItem(self.tr("Draf"), "draft")
-        self.status.addItem(self.tr("Final"), "final")
+        # shown, never typed: "Finalisasi" and "Buka revisi baru…" change it, with a
+        # fingerprint; read-only rather than disabled, so Alt+S still reaches it
+        self.status = QLineEdit(page)
+        self.status.setReadOnly(True)
 
         self.date = DigitDateEdit(page)
         self.date.setCalendarPopup(True)
@@ -267,7 +268,15 @@ class HeaderForm(QScrollArea):
             f = self._add(key, label, combo, combo.currentData, put)
             combo.currentIndexChanged.connect(lambda _i, f=f: self.commit(f))
 
-        combo_field("status", self.tr("status"), self.status)
+        status_words = {"draft": self.tr("Draf"), "final": self.tr("Final")}
+        shown_status: dict[str, Any] = {"value": None}
+
+        def put_status(value: Any) -> None:
+            shown_status["value"] = value
+            self.status.setText(status_words.get(value or "draft", str(value)))
+
+        self._add("status", self.tr("status"), self.status, lambda: shown_status["value"],
+                  put_status)  # fmt: skip
         combo_field("timezone", self.tr("zona waktu"), self.timezone)
         combo_field("mode", self.tr("bentuk rapat"), self.mode)
         for key, label, combo in (

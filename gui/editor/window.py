@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from core.errors import NotulaError
 from gui.context import AppContext
@@ -37,6 +37,7 @@ class EditorWindow(QMainWindow):
         self.session = self.editor.session
         self.stack = self.session.stack
         self.setCentralWidget(self.editor)
+        self._make_final_bar()
         self.saved_label = QLabel()
         self.saved_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -73,6 +74,15 @@ class EditorWindow(QMainWindow):
         self.close_action.triggered.connect(self.close)
         menu.addAction(self.close_action)
 
+        menu = self.menuBar().addMenu(self.tr("&Rapat"))
+        self.finalise_action = QAction(self.tr("&Finalisasi…"), self)
+        self.finalise_action.triggered.connect(self.final_banner.ask_finalise)
+        menu.addAction(self.finalise_action)
+        self.reopen_action = QAction(self.tr("Buka &revisi baru…"), self)
+        self.reopen_action.triggered.connect(self.final_banner.ask_reopen)
+        menu.addAction(self.reopen_action)
+        self._show_lock()
+
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         # the editor's own actions: two actions with one shortcut would make Ctrl+Z
         # ambiguous, and Qt then runs neither
@@ -80,6 +90,30 @@ class EditorWindow(QMainWindow):
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         self.help_menu = add_help_menu(self)
+
+    def _make_final_bar(self) -> None:
+        """The "Final — revisi N" bar, over the editor while the meeting is final."""
+        from gui.editor.final_banner import FinalBanner
+
+        self.final_banner = FinalBanner(self.session, self)
+        self.final_bar = QToolBar(self.tr("Status final"), self)
+        self.final_bar.setObjectName("finalBar")
+        self.final_bar.setMovable(False)
+        self.final_bar.setFloatable(False)
+        self.final_bar.toggleViewAction().setVisible(False)
+        self.final_bar.addWidget(self.final_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.final_bar)
+        self.session.lockChanged.connect(self._show_lock)
+
+    def _show_lock(self, *_: object) -> None:
+        """Final: the bar shows, the fields are read-only (grey), the menu offers reopening."""
+        final = self.session.read_only
+        self.final_bar.setVisible(final)
+        self.final_banner.refresh()
+        self.finalise_action.setEnabled(not final)
+        self.reopen_action.setEnabled(final)
+        for n in range(self.editor.tabs.count()):
+            self.editor.tabs.widget(n).setEnabled(not final)
 
     # ---- slots -------------------------------------------------------------------
 

@@ -9,7 +9,13 @@ asked at the next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 FILL, IMPORT, SKIP = "fill", "import", "skip"
 
@@ -56,3 +62,51 @@ class OfficePromptDialog(QDialog):
     def choose(self, answer: str) -> None:
         self.answer = answer
         self.accept()
+
+
+def offer_profile(ctx: AppContext, open_settings: Callable[[int], None]) -> bool:
+    """Ask for the office profile, once per archive; True when one is set now.
+
+    "Isi sekarang…" opens the settings at the office page; "Impor dari
+    berkas…" asks again after a cancelled or refused file; "Lewati" is
+    remembered in the archive so the question is not asked again.
+    """
+    store = ctx.store
+    if not store.office_question_due():
+        return False
+    from core.errors import NotulaError
+
+    while True:
+        answer = ctx.prompts.ask_office_profile()
+        if answer == FILL:
+            from gui.settings.dialog import OFFICE_TAB
+
+            open_settings(OFFICE_TAB)
+            return store.office_document() is not None
+        if answer == IMPORT:
+            if import_profile(ctx):
+                return True
+            continue  # no file, or a bad one (already said): the question again
+        if answer == SKIP:
+            try:
+                store.skip_office_question()
+            except NotulaError as exc:
+                ctx.report(exc)
+        return False
+
+
+def import_profile(ctx: AppContext) -> bool:
+    """Set the archive's profile from a notula.office file the clerk picks."""
+    from core.errors import NotulaError
+    from gui.settings.office_form import ask_profile_file
+
+    document = ask_profile_file(ctx.prompts)
+    if document is None:
+        return False
+    try:
+        ctx.store.set_office_document(document)
+    except NotulaError as exc:
+        ctx.report(exc)
+        return False
+    ctx.events.settingsChanged.emit()
+    return True

@@ -160,6 +160,14 @@ Import it as a new copy?</translation>
         <translation>Export the meeting to JSON</translation>
     </message>
     <message>
+        <source>{0} sudah ada. Timpa?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Timpa</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
     </message>
@@ -964,8 +972,24 @@ Attendance lists of existing meetings do not change. Can be undone with Ctrl+Z.<
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>&amp;Rapat</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Finalisasi…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>Buka &amp;revisi baru…</source>
+        <translation>Open a new &amp;revision…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Status final</source>
+        <translation>Final status</translation>
     </message>
     <message>
         <source>Disimpan ke {0}</source>
@@ -1198,6 +1222,41 @@ Continue?</translation>
 Rincian dicatat di {1}</source>
         <translation>An unexpected error occurred: {0}
 Details were written to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalBanner</name>
+    <message>
+        <source>Rapat ini terkunci; perubahan hanya lewat revisi baru.</source>
+        <translation>This meeting is locked; changes only through a new revision.</translation>
+    </message>
+    <message>
+        <source>Buka revisi baru…</source>
+        <translation>Open a new revision…</translation>
+    </message>
+    <message>
+        <source>Final — revisi {0}</source>
+        <translation>Final — revision {0}</translation>
+    </message>
+    <message>
+        <source>Finalisasi rapat ini? Sesudahnya rapat tidak dapat diubah lagi; perubahan hanya lewat revisi baru.</source>
+        <translation>Finalise this meeting? It can no longer be changed afterwards; changes only through a new revision.</translation>
+    </message>
+    <message>
+        <source>Finalisasi</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Alasan membuka revisi baru (dicatat bersama revisi sebelumnya):</source>
+        <translation>Reason for opening a new revision (kept with the previous revision):</translation>
+    </message>
+    <message>
+        <source>Buka revisi baru</source>
+        <translation>Open a new revision</translation>
+    </message>
+    <message>
+        <source>Alasan revisi baru harus diisi.</source>
+        <translation>Give the reason for the new revision.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2123,18 @@ Details were written to {1}</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>Periksa &amp;dokumen…</source>
+        <translation>Check &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>P&amp;ulihkan…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
         <source>Selamat datang di Notula. Muat contoh rapat koordinasi (rakor pengendalian inflasi) untuk melihat cara kerjanya?
 Contoh ini dapat dihapus kapan saja.</source>
         <translation>Welcome to Notula. Load a sample coordination meeting (an inflation-control rakor) to see how it works?
@@ -2295,7 +2366,7 @@ Log file: {3}</translation>
     <name>MeetingSession</name>
     <message>
         <source>Rapat ini terkunci; perubahan tidak disimpan.</source>
-        <extracomment>what one operation (or its undo) changed in this meeting every edit refused (the lock on final meetings will set it) the agenda item the clerk last chose or used (see current_agenda)</extracomment>
+        <extracomment>what one operation (or its undo) changed in this meeting the meeting was finalised (True) or reopened as a new draft (False) every edit refused: the meeting is final (the archive&apos;s triggers lock it too) the agenda item the clerk last chose or used (see current_agenda)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
 </context>
@@ -2841,6 +2912,59 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsActions</name>
+    <message>
+        <source>Periksa dokumen</source>
+        <translation>Check document</translation>
+    </message>
+    <message>
+        <source>Dokumen Notula (*.docx *.pdf *.json)</source>
+        <translation>Notula documents (*.docx *.pdf *.json)</translation>
+    </message>
+    <message>
+        <source>Cocok: dokumen ini sama dengan revisi {0} rapat “{1}” (id {2}).</source>
+        <translation>Matches: this document is revision {0} of the meeting “{1}” (id {2}).</translation>
+    </message>
+    <message>
+        <source>Berbeda: {0}.</source>
+        <translation>Differs: {0}.</translation>
+    </message>
+    <message>
+        <source>Tidak dikenal: {0}.</source>
+        <translation>Unknown: {0}.</translation>
+    </message>
+    <message>
+        <source>Cadangkan arsip</source>
+        <translation>Back up the archive</translation>
+    </message>
+    <message>
+        <source>Arsip Notula (*.db)</source>
+        <translation>Notula archive (*.db)</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {0} ({1} rapat).</source>
+        <translation>Backup saved: {0} ({1} meetings).</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan {0} ({1} rapat)?
+Arsip saat ini disisihkan dengan nama bertanggal.</source>
+        <translation>Restore the backup {0} ({1} meetings)?
+The current archive is set aside under a dated name.</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Arsip dipulihkan. Arsip sebelumnya disimpan di {0}</source>
+        <translation>Archive restored. The previous archive is kept at {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportReviewDialog</name>
     <message>
         <source>Impor laporan peserta</source>
@@ -2921,6 +3045,33 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     <message>
         <source>Impor laporan peserta {0}</source>
         <translation>Import {0} participant report</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan. Arsip saat ini disisihkan dengan nama bertanggal, tidak dihapus.</source>
+        <translation>Choose a backup. The current archive is set aside under a dated name, not deleted.</translation>
+    </message>
+    <message>
+        <source>{0}, pukul {1} — {2} rapat</source>
+        <translation>{0}, {1} — {2} meetings</translation>
+    </message>
+    <message>
+        <source>(belum ada cadangan otomatis)</source>
+        <translation>(no automatic backups yet)</translation>
+    </message>
+    <message>
+        <source>Berkas lain…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

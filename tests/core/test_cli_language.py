@@ -278,6 +278,8 @@ NAMES = {
     "libreoffice", "rapat", "daftar", "hadir", "office", "show", "set",
     "limit", "n", "or", "actions", "open", "series", "xlsx",
     "zoom", "teams", "meet", "csv", "dry", "run", "mark", "absent",
+    "finalise", "reopen", "reason", "verify", "backup", "restore",
+    "final",  # the same word in Indonesian
 }  # fmt: skip
 
 
@@ -288,7 +290,8 @@ def words(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "command",
     [[], ["import"], ["export"], ["list"], ["search"], ["render"], ["attendance"], ["office"],
-     ["office", "show"], ["office", "set"], ["actions"]],
+     ["office", "show"], ["office", "set"], ["actions"], ["finalise"], ["reopen"], ["verify"],
+     ["backup"], ["restore"]],
 )  # fmt: skip
 def test_help_is_wholly_in_one_language(run, command):
     indonesian, english = help_text(run, ID, *command), help_text(run, EN, *command)

@@ -17,6 +17,7 @@ import pytest
 from core import model
 from core.errors import InputError
 from core.store import MeetingStore, schema
+from core.store.lock import lock_sql
 from core.synthetic import meeting_model
 from tests.core.test_store_meetings import _transactions, comparable, full_meeting, index_in_step
 
@@ -45,12 +46,13 @@ def test_bulk_load_indexes_exactly_what_one_by_one_does(tmp_path):
     one, bulk = MeetingStore.open(tmp_path / "a.db"), MeetingStore.open(tmp_path / "b.db")
     for meeting in some_meetings():
         one.create_meeting(meeting)
-    bulk.create_meetings(some_meetings())
+    ids = bulk.create_meetings(some_meetings())
     assert index_rows(bulk) == index_rows(one)
     assert triggers(bulk) == triggers(one)
     index_in_step(bulk)
-    # and the triggers are back: later edits keep the index in step
-    bulk.update_item("statements", 1, {"text": "kemenyan di pasar"})
+    # and the triggers are back: later edits (of the draft; the others are final) keep it in step
+    draft_statement = bulk.list_items("statements", ids[-1])[0].id
+    bulk.update_item("statements", draft_statement, {"text": "kemenyan di pasar"})
     assert [h.source for h in bulk.search("kemenyan")] == ["statements"]
     index_in_step(bulk)
     one.close()
@@ -104,7 +106,7 @@ def test_a_failure_inside_an_outer_transaction_undoes_it_all(store):
         store.create_meeting(model.Meeting(title="Rapat lain", date="2024-01-02"))
         store.create_meetings(meetings)
     assert store.count_meetings() == 0
-    assert len(triggers(store)) == 3 * len(schema.FTS_SOURCES) + 2
+    assert len(triggers(store)) == 3 * len(schema.FTS_SOURCES) + 2 + len(lock_sql())
     index_in_step(store)
 
 
@@ -240,6 +242,7 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m005_search_words",
             "m006_followup_keys",
             "m007_person_emails",
+            "m008_final_lock",
         ]
     )
     assert schema.migrations.is_current(applied)

@@ -32,8 +32,12 @@ AWKWARD = [
 ]
 
 
-def full_meeting() -> model.Meeting:
-    """A meeting with every field of every part set, and awkward text throughout."""
+def full_meeting(status: str = "draft") -> model.Meeting:
+    """A meeting with every field of every part set, and awkward text throughout.
+
+    A draft by default, since most tests edit it (a final meeting is locked);
+    its revision fields are set all the same, as an imported file may have them.
+    """
     m = model.Meeting(
         title="Rapat  Koordinasi  " + AWKWARD[0],
         date="2023-06-12",
@@ -51,7 +55,7 @@ def full_meeting() -> model.Meeting:
         note_taker_id=3,
         opening=AWKWARD[1],
         closing=AWKWARD[2],
-        status="final",
+        status=status,
         series="Rakor Inflasi 2023",
         revision=2,
         finalised_at="2023-06-13T09:15:00+07:00",
@@ -247,8 +251,8 @@ def test_text_is_stored_verbatim_in_the_table_itself(store):
 
 def test_update_meeting_returns_what_was_there(store):
     meeting_id = store.create_meeting(full_meeting())
-    before = store.update_meeting(meeting_id, {"title": " Judul baru ", "status": "draft"})
-    assert before == {"title": "Rapat  Koordinasi  " + AWKWARD[0], "status": "final"}
+    before = store.update_meeting(meeting_id, {"title": " Judul baru ", "status": "final"})
+    assert before == {"title": "Rapat  Koordinasi  " + AWKWARD[0], "status": "draft"}
     assert store.get_meeting(meeting_id).title == " Judul baru "
 
 

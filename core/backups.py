@@ -1,0 +1,254 @@
+"""Backups of the archive: made with SQLite's backup API, checked, kept private.
+
+``backup`` copies a consistent snapshot (whatever a program is writing at the
+time) into a new file beside the destination, checks it with ``PRAGMA
+integrity_check`` and only then gives it its name, never over an existing
+file. ``restore`` checks a backup first (a SQLite file, whole, a Notula
+archive this release knows), sets the current archive aside under a dated
+name and puts a copy of the backup in its place; a bad backup changes nothing.
+``auto_backup`` keeps at most one a day in the data folder, and of the older
+ones the last 7 daily and 4 weekly copies.
+
+The copies hold names, NIPs and unpublished minutes: files 0600 in a 0700
+folder on POSIX (core.paths.private_dir).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import NamedTuple
+
+from core.errors import InputError, StorageError
+from core.i18n import _
+from core.paths import private_dir, private_file
+
+AUTO_PREFIX = "notula-"
+AUTO_SUFFIX = ".db"
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+
+
+class BackupInfo(NamedTuple):
+    path: Path
+    meetings: int
+    taken: dt.datetime  # the file's time
+
+
+def _source_connection(archive: Path) -> sqlite3.Connection:
+    """The archive, read-only, through its -wal when a program has it open."""
+    from core.store.database import connect_for_copy
+
+    return connect_for_copy(archive)
+
+
+def backup(archive: Path, dest: Path) -> BackupInfo:
+    """A consistent, checked copy of ``archive`` at ``dest`` (refused if it exists)."""
+    dest = Path(dest)
+    if dest.exists() or dest.is_symlink():
+        raise InputError(
+            _("{path}: already exists; a backup never replaces a file").format(path=dest)
+        )
+    if not dest.parent.is_dir():
+        raise InputError(
+            _("{path}: folder {folder} does not exist").format(path=dest, folder=dest.parent)
+        )
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    try:
+        snapshot(Path(archive), partial)
+        info = check_backup(partial)
+        _place(partial, dest)
+    finally:
+        partial.unlink(missing_ok=True)
+    return info._replace(path=dest)
+
+
+def snapshot(archive: Path, target_path: Path) -> None:
+    """Copy the archive as it is now into a new private file, with the backup API."""
+    source = _source_connection(archive)
+    try:
+        target = sqlite3.connect(str(target_path))
+        try:
+            # a new file nobody else sees: no journal, no syncing page by page
+            # (twice as fast); it is synced once, whole, before it gets its name
+            target.execute("PRAGMA journal_mode = OFF")
+            target.execute("PRAGMA synchronous = OFF")
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        from core.store.database import storage_error
+
+        raise storage_error(exc, target_path) from None
+    finally:
+        source.close()
+    private_file(target_path)
+    _sync(target_path)
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _place(partial: Path, dest: Path) -> None:
+    """Give the checked copy its name, never over a file that appeared meanwhile."""
+    try:
+        os.link(partial, dest)
+    except FileExistsError:
+        raise InputError(
+            _("{path}: already exists; a backup never replaces a file").format(path=dest)
+        ) from None
+    except OSError:  # a file system without hard links
+        if dest.exists():
+            raise InputError(
+                _("{path}: already exists; a backup never replaces a file").format(path=dest)
+            ) from None
+        os.replace(partial, dest)
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Refuse anything but a whole Notula archive this release can open."""
+    from core.store.database import SQLITE_MAGIC, refuse_unknown
+
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(_("{path}: not a regular file").format(path=path))
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise InputError(_("{path}: no such file").format(path=path)) from None
+    except OSError as exc:
+        raise InputError(
+            _("{path}: cannot read file ({problem})").format(path=path, problem=exc.strerror)
+        ) from None
+    if head != SQLITE_MAGIC:
+        raise InputError(_("{path}: not a Notula backup (not a SQLite database)").format(path=path))
+    uri = (
+        "file:"
+        + path.absolute().as_posix().replace("?", "%3f").replace("#", "%23")
+        + "?mode=ro&immutable=1"
+    )
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise InputError(
+            _("{path}: damaged backup ({problem})").format(path=path, problem=exc)
+        ) from None
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            raise InputError(
+                _("{path}: damaged backup ({problem})").format(path=path, problem=result[0])
+            )
+        refuse_unknown(conn, path)
+        meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise InputError(
+            _("{path}: damaged backup ({problem})").format(path=path, problem=exc)
+        ) from None
+    finally:
+        conn.close()
+    taken = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, meetings, taken)
+
+
+def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) -> Path | None:
+    """Put a checked backup in place of ``archive``; where the archive was set aside."""
+    info = check_backup(Path(backup_path))
+    archive = Path(archive)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    incoming = archive.with_name(f".{archive.name}.{os.getpid()}.restoring")
+    with info.path.open("rb") as src, incoming.open("wb") as out:
+        while chunk := src.read(1 << 20):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    private_file(incoming)
+    aside = None
+    try:
+        if archive.exists():
+            _checkpoint(archive)
+            aside = archive.with_name(f"{archive.stem}-sebelum-pulih-{stamp}{archive.suffix}")
+            os.replace(archive, aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{archive}{suffix}").unlink(missing_ok=True)
+        os.replace(incoming, archive)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return aside.absolute() if aside else None
+
+
+def _checkpoint(archive: Path) -> None:
+    """Fold the archive's -wal into the file, so the copy set aside is whole."""
+    conn = sqlite3.connect(str(archive), timeout=5)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        from core.store.database import storage_error
+
+        raise storage_error(exc, archive) from None
+    finally:
+        conn.close()
+
+
+# ---- automatic backups -------------------------------------------------------------
+
+
+def backups_folder(data_folder: Path) -> Path:
+    return private_dir(Path(data_folder) / "cadangan")
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The automatic backups in ``folder``, newest first, with their meeting counts
+    (a damaged one is left out of the list, not offered for restoring)."""
+    found = []
+    for path in sorted(Path(folder).glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}"), reverse=True):
+        with contextlib.suppress(InputError, StorageError):
+            found.append(check_backup(path))
+    return found
+
+
+def _day_of(path: Path) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(path.name[len(AUTO_PREFIX) : -len(AUTO_SUFFIX)])
+    except ValueError:
+        return None
+
+
+def auto_backup(archive: Path, folder: Path, today: dt.date | None = None) -> Path | None:
+    """Today's backup, unless there is one already; then prune the old ones."""
+    today = today or dt.date.today()
+    folder = private_dir(Path(folder))
+    dest = folder / f"{AUTO_PREFIX}{today.isoformat()}{AUTO_SUFFIX}"
+    if dest.exists() or not Path(archive).exists():
+        return None
+    backup(Path(archive), dest)
+    prune(folder)
+    return dest
+
+
+def prune(folder: Path) -> list[Path]:
+    """Keep the 7 newest daily backups and, before them, the newest of each of
+    4 weeks; remove the rest. Returns what was removed."""
+    dated = sorted(
+        ((day, p) for p in folder.glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}") if (day := _day_of(p))),
+        reverse=True,
+    )
+    keep = {p for _day, p in dated[:KEEP_DAILY]}
+    weeks: list[tuple[int, int]] = []
+    for day, p in dated[KEEP_DAILY:]:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(p)
+    removed = [p for _day, p in dated if p not in keep]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return removed

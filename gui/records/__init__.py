@@ -1,0 +1,1 @@
+"""Records you can trust: checking a document, backups and restoring one."""
