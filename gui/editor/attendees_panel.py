@@ -117,7 +117,7 @@ class AttendeesPanel(QWidget):
         self.new_button = QPushButton(self.tr("Peserta ba&ru…"), self)
         self.new_button.setToolTip(self.tr("Peserta yang belum ada di direktori pejabat"))
         self.new_button.clicked.connect(lambda: self.add_new_person(self.add_edit.text()))
-        self.import_button = QPushButton(self.tr("Impor &laporan peserta…"), self)
+        self.import_button = QPushButton(self.tr("&Impor laporan peserta…"), self)
         self.import_button.setToolTip(
             self.tr("Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini")
         )

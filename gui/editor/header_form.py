@@ -21,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 from core.errors import InputError, NotulaError
 from core.validation import check_field
 from core.vocabulary import UTC_OFFSETS
+from gui import keyboard
 from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
@@ -145,6 +148,15 @@ class HeaderForm(QScrollArea):
         self.city = QLineEdit(page)
         self.city.setPlaceholderText(self.tr("kota penandatanganan (kosong: kota profil kantor)"))
         self.organizer = QLineEdit(page)
+        # the series whose open follow-ups a new meeting offers to carry over; the
+        # archive's series are offered as the clerk types, so one name stays one series
+        self.series = QLineEdit(page)
+        self.series.setPlaceholderText(self.tr("mis. Rakor Pengendalian Inflasi 2023"))
+        self.series.setToolTip(self.tr("Seri rapat ({0})").format(keyboard.shown("header.series")))
+        series_names = QCompleter(self.ctx.store.series_names(), self.series)
+        series_names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.series.setCompleter(series_names)
+        QShortcut(keyboard.sequence("header.series"), self, self._focus_series)
 
         none = self.tr("— belum dipilih —")
         self.chair = FollowingCombo(attendees, attendee_label, none, page)
@@ -183,7 +195,8 @@ class HeaderForm(QScrollArea):
         left = QVBoxLayout()
         left.addWidget(form(self.tr("Rapat"), [
             (self.tr("&Judul:"), self.title), (self.tr("Jen&is:"), self.kind),
-            (self.tr("&Nomor:"), self.number), (self.tr("&Status:"), self.status),
+            (self.tr("&Nomor:"), self.number), (self.tr("Seri rapat:"), self.series),
+            (self.tr("&Status:"), self.status),
         ]))  # fmt: skip
         left.addWidget(form(self.tr("Waktu"), [
             (self.tr("Tan&ggal:"), self.date), (self.tr("Jam &mulai:"), self.start),
@@ -223,6 +236,11 @@ class HeaderForm(QScrollArea):
         self.setWidget(page)
         self._bind_all()
 
+    def _focus_series(self) -> None:
+        """ "Seri rapat" has no letter of its own left for a mnemonic (keyboard.json)."""
+        self.series.setFocus()
+        self.series.selectAll()
+
     def _bind_all(self) -> None:
         for key, label, edit in (
             ("title", self.tr("judul"), self.title),
@@ -230,6 +248,7 @@ class HeaderForm(QScrollArea):
             ("location", self.tr("tempat"), self.location),
             ("city", self.tr("kota"), self.city),
             ("organizer", self.tr("penyelenggara"), self.organizer),
+            ("series", self.tr("seri rapat"), self.series),
         ):
             f = self._add(key, label, edit, lambda e=edit: _text_or_none(e.text()),
                           lambda v, e=edit: e.setText(v or ""), debounce=True)  # fmt: skip

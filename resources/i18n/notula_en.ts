@@ -455,8 +455,8 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>An attendee who is not yet in the directory of officials</translation>
     </message>
     <message>
-        <source>Impor &amp;laporan peserta…</source>
-        <translation>Import participant &amp;report…</translation>
+        <source>&amp;Impor laporan peserta…</source>
+        <translation>&amp;Import participant report…</translation>
     </message>
     <message>
         <source>Laporan peserta Zoom, Teams atau Meet (CSV, XLSX); bisa juga diseret ke sini</source>
@@ -1462,8 +1462,20 @@ Details were written to {1}</translation>
         <translation>until &amp;done</translation>
     </message>
     <message>
+        <source>mis. Rakor Pengendalian Inflasi 2023</source>
+        <translation>e.g. Inflation Control Coordination 2023</translation>
+    </message>
+    <message>
+        <source>Seri rapat ({0})</source>
+        <translation>Meeting series ({0})</translation>
+    </message>
+    <message>
         <source>Jen&amp;is:</source>
         <translation>K&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Seri rapat:</source>
+        <translation>Series:</translation>
     </message>
     <message>
         <source>Tempa&amp;t:</source>
@@ -1520,6 +1532,10 @@ Details were written to {1}</translation>
     <message>
         <source>penyelenggara</source>
         <translation>organizer</translation>
+    </message>
+    <message>
+        <source>seri rapat</source>
+        <translation>meeting series</translation>
     </message>
     <message>
         <source>jenis</source>

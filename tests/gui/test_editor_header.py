@@ -176,3 +176,32 @@ def test_a_time_zone_the_list_does_not_offer_is_shown_and_kept(qtbot, ctx):
     assert (stored(ctx, mid).city, stored(ctx, mid).timezone) == ("Jayapura", "Asia/Jayapura")
     form.timezone.setCurrentIndex(form.timezone.findData("WIT"))  # a zone of the list, chosen
     assert stored(ctx, mid).timezone == "WIT"
+
+
+def test_the_series_of_a_meeting_is_typed_in_rincian_with_the_archives_series_offered(
+    qtbot, ctx, example_path
+):
+    """An imported or older meeting joins a series later; Alt+W reaches the field."""
+    import json
+
+    from core import exchange
+    from gui.keyboard import sequence
+
+    data = json.loads((example_path.parent / "rakor_inflasi_2023.v2.json").read_text("utf-8"))
+    exchange.import_data(ctx.store, data)  # a meeting of "Rakor Pengendalian Inflasi Daerah 2023"
+    mid = new_meeting(ctx, title="Rapat lanjutan")
+    editor = open_editor(qtbot, ctx, mid)
+    form = editor.header
+    editor.show_tab(0)
+    qtbot.keyClick(focused(), sequence("header.series")[0].key(),
+                   sequence("header.series")[0].keyboardModifiers())  # fmt: skip
+    assert focused() is form.series
+    type_text(qtbot, "rakor peng")
+    popup = form.series.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().index(0, 0).data() == "Rakor Pengendalian Inflasi Daerah 2023"
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert stored(ctx, mid).series == "Rakor Pengendalian Inflasi Daerah 2023"
+    assert editor.stack.count() == 1  # one undo step

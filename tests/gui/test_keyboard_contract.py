@@ -151,7 +151,7 @@ def test_editor_window_keys(qtbot, ctx, example_id):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     editor.header.title.setFocus()
-    tabs = ("details", "attendees", "agenda", "discussion", "decisions", "actions")
+    tabs = ("details", "attendees", "agenda", "discussion", "decisions", "actions", "attachments")
     for n, name in enumerate(tabs):
         press(qtbot, f"editor.tab.{name}")
         assert editor.tabs.currentIndex() == n, name
@@ -164,7 +164,7 @@ def test_editor_window_keys(qtbot, ctx, example_id):
         "timezone": form.timezone, "mode": form.mode, "location": form.location,
         "city": form.city, "organizer": form.organizer, "chair": form.chair,
         "note_taker": form.note_taker, "opening": form.opening, "closing": form.closing,
-        "status": form.status,
+        "status": form.status, "series": form.series,
     }  # fmt: skip
     press(qtbot, "editor.tab.details")
     for name, widget in fields.items():
@@ -181,6 +181,7 @@ def test_editor_window_keys(qtbot, ctx, example_id):
     press(qtbot, "attendees.add")
     assert focused() is panel.add_edit
     assert panel.new_button.shortcut() == keys("attendees.new_person")
+    assert panel.import_button.shortcut() == keys("attendees.import_report")
 
 
 def test_capture_keys(qtbot, ctx, example_id):
