@@ -115,6 +115,19 @@ app.exec()
 )
 
 
+def answer_first_start(path: Path) -> None:
+    """The office-profile question comes once per archive, at its first start; an
+    everyday start (what this bench times) is one after it was answered. An
+    archive built before the question existed is brought to that state too."""
+    sys.path.insert(0, str(ROOT))
+    from core.store import MeetingStore
+
+    store = MeetingStore.open(path)
+    if store.office_question_due():
+        store.skip_office_question()
+    store.close()
+
+
 def build_archive(path: Path) -> None:
     """10,000 plausible meetings (one transaction), with agenda, people and a statement."""
     sys.path.insert(0, str(ROOT))
@@ -234,6 +247,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.rebuild or not DB.exists():
         build_archive(DB)
+    answer_first_start(DB)
     compile_project()
     load_before = os.getloadavg()
     notula_code = textwrap.dedent(NOTULA_CHILD).format(root=str(ROOT), db=str(DB), heavy=HEAVY)

@@ -14,10 +14,13 @@ import datetime as dt
 import json
 from typing import Any, NamedTuple
 
-from core import fingerprint as fp
 from core.errors import InputError, NotFoundError
 from core.i18n import _
+from core.lazy import lazy_module
 from core.store.meetings import MeetingsMixin
+
+#: hashlib only when a meeting is finalised or verified, not when an archive opens
+fp = lazy_module("core.fingerprint")
 
 
 class FinalRevision(NamedTuple):

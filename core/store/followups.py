@@ -14,7 +14,6 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
 from core.errors import InputError
-from core.followups import FollowUp, sort_key
 from core.i18n import _
 from core.lazy import lazy_module
 from core.store.operations import OperationsMixin
@@ -23,6 +22,8 @@ if TYPE_CHECKING:
     from core.changes import Changes
 
 model = lazy_module("core.model")
+#: the follow-up records and their order, when follow-ups are first asked for
+followups = lazy_module("core.followups")
 
 #: the copies of follow-ups that no newer meeting holds again (the newest by
 #: date, start time, id); ``{outer}`` and ``{inner}`` filter the meetings that
@@ -49,7 +50,7 @@ class FollowupsMixin(OperationsMixin):
         open_only: bool = False,
         series: str | None = None,
         exclude_meeting: int | None = None,
-    ) -> list[FollowUp]:
+    ) -> list[followups.FollowUp]:
         """Every follow-up once, in its latest state, oldest due first.
 
         ``series``: only meetings of that series count (their newest copy
@@ -69,8 +70,8 @@ class FollowupsMixin(OperationsMixin):
             outer="".join(f"{w} AND " for w in outer), inner="".join(f" AND {w}" for w in inner)
         )
         rows = self.conn.execute(sql, params)
-        found = [FollowUp(*row[:5], bool(row[5]), *row[6:]) for row in rows]
-        return sorted(found, key=sort_key)
+        found = [followups.FollowUp(*row[:5], bool(row[5]), *row[6:]) for row in rows]
+        return sorted(found, key=followups.sort_key)
 
     def series_names(self) -> list[str]:
         """The series the archive's meetings belong to, by name."""
@@ -79,7 +80,7 @@ class FollowupsMixin(OperationsMixin):
         )
         return [r[0] for r in rows]
 
-    def carry_offer(self, meeting_id: int) -> list[FollowUp]:
+    def carry_offer(self, meeting_id: int) -> list[followups.FollowUp]:
         """The open follow-ups of the meeting's series that it does not hold yet
         (what a new meeting in a series is offered to carry over)."""
         series = self.get_meeting_field(meeting_id, "series")

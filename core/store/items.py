@@ -10,7 +10,6 @@ from typing import Any
 
 from core.errors import InputError, NotFoundError
 from core.i18n import _
-from core.images import picture_problem
 from core.store.base import MeetingStoreBase
 from core.store.collections import COLLECTIONS, Collection, Removed
 from core.store.meeting_insert import new_uid
@@ -19,6 +18,8 @@ from core.validation import check_fields
 
 def _check_picture(attachment: Any) -> None:
     """A picture is stored only if a report can print it (see core.images)."""
+    from core.images import picture_problem  # only when a picture is stored
+
     problem = picture_problem(attachment.data, attachment.media_type)
     if problem is not None:
         raise InputError(problem[1])

@@ -183,15 +183,16 @@ class ArchiveView(QWidget):
         """Filter by the text typed, in the command line's search language; a
         text it cannot read yet (a quote still open) leaves the list as it is
         and says why under the box."""
-        from core.query import QuerySyntaxError, parse
-
         self.search_timer.stop()
         text = self.search_edit.text()
-        try:
-            parse(text, typing=True)
-        except QuerySyntaxError as exc:
-            self._show_hint(str(exc))
-            return
+        if text.strip():  # an empty box (as at start) needs no parser
+            from core.query import QuerySyntaxError, parse
+
+            try:
+                parse(text, typing=True)
+            except QuerySyntaxError as exc:
+                self._show_hint(str(exc))
+                return
         self._show_hint(None)
         self.model.set_filter(text=text)
 

@@ -271,17 +271,21 @@ class MainWindow(QMainWindow):
 
     def _add_records_actions(self, menu: QMenu) -> None:
         """Periksa dokumen…, Cadangkan…, Pulihkan… (gui.records.actions)."""
-        from gui.records import actions
-
-        self.verify_action = self._action(
-            self.tr("Periksa &dokumen…"), lambda: actions.verify_document(self.ctx)
-        )
-        self.backup_action = self._action(
-            self.tr("&Cadangkan…"), lambda: actions.backup_now(self.ctx)
-        )
+        self.verify_action = self._action(self.tr("Periksa &dokumen…"), self.verify_document)
+        self.backup_action = self._action(self.tr("&Cadangkan…"), self.backup_now)
         self.restore_action = self._action(self.tr("P&ulihkan…"), self.restore_backup)
         for action in (self.verify_action, self.backup_action, self.restore_action):
             menu.addAction(action)
+
+    def verify_document(self) -> None:
+        from gui.records import actions  # not on the start path
+
+        actions.verify_document(self.ctx)
+
+    def backup_now(self) -> None:
+        from gui.records import actions
+
+        actions.backup_now(self.ctx)
 
     def restore_backup(self) -> bool:
         """Every meeting window closes first; then the restored archive is shown."""
@@ -433,6 +437,8 @@ class MainWindow(QMainWindow):
 
     def offer_office_profile(self) -> bool:
         """Ask for the office profile, once per archive; True when one is set now."""
+        if not self.ctx.store.office_question_due():  # every start: two settings read
+            return False
         from gui.settings.office_prompt import offer_profile
 
         return offer_profile(self.ctx, self.open_settings)
