@@ -64,3 +64,41 @@ def test_deleting_the_meeting_forgets_its_source(tmp_path):
     store.delete_meeting(meeting_id)
     assert store.attendance_source(meeting_id) is None
     store.close()
+
+
+def test_render_counts_who_joined_online_and_keeps_the_signature_form(tmp_path, capsys):
+    from core import cli
+    from tests.core.reports_helpers import open_docx, texts
+
+    store, meeting_id = rakor(tmp_path / "a.db")
+    store.close()
+    db, report = str(tmp_path / "a.db"), str(_report(tmp_path))
+    assert cli.main(["--db", db, "attendance", str(meeting_id), report]) == 0
+    minutes, attendance = tmp_path / "m.docx", tmp_path / "a.docx"
+    args = ["--db", db, "render", str(meeting_id), "--minutes", str(minutes)]
+    assert cli.main([*args, "--attendance", str(attendance)]) == 0
+    capsys.readouterr()
+    lines = texts(open_docx(minutes))
+    online = [t for t in lines if t.startswith("Hadir secara daring: ")]
+    assert online == ["Hadir secara daring: 5 orang"]  # three matched, two added
+    table = open_docx(attendance).tables[-1]
+    assert [c.text for c in table.rows[0].cells][3:] == ["Keterangan", "Tanda Tangan"]
+    assert not [t for t in texts(open_docx(attendance)) if t.startswith("Sumber:")]
+
+
+def test_a_final_notula_with_the_online_count_verifies(tmp_path):
+    from core.reports.render import build
+    from core.verify import verify_file
+    from tests.core.reports_helpers import open_docx, texts
+
+    store, meeting_id = rakor(tmp_path / "a.db")
+    path = _report(tmp_path)
+    apply.apply_plan(store, apply.plan_report(store, meeting_id, readers.read_report(path)))
+    store.finalise(meeting_id)
+    source = store.attendance_source(meeting_id)
+    doc = tmp_path / "notula.docx"
+    data = build("minutes", store.get_meeting(meeting_id), store.all_settings(), source=source)
+    doc.write_bytes(data)
+    assert "Hadir secara daring: 5 orang" in texts(open_docx(doc))
+    assert verify_file(store, doc).verdict == "matches"
+    store.close()
