@@ -38,6 +38,21 @@ class AgendaItem:
     id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AttendanceSource:
+    """The participant report last applied to a meeting, as the daftar hadir names it.
+
+    Kept in the archive only (table ``attendance_sources``): the exchange format
+    has no field for it, so an exported and re-imported meeting does not carry it.
+    """
+
+    platform: str  # "zoom", "teams" or "meet"
+    file_name: str
+    #: ``YYYY-MM-DDTHH:MM``: the download time the report states, else the file's
+    #: modification time (local clock)
+    downloaded_at: str
+
+
 @dataclass(slots=True)
 class Attendee:
     """A person as they were at this meeting.

@@ -187,11 +187,12 @@ def _verify_document(store: Any, text: str, body: str, *, pdf: bool) -> Outcome:
     found = candidates[0]
     meeting = meeting_from_dict(found.document)
     settings = store.all_settings()
+    source = store.attendance_source(found.meeting_id)  # the notula counts who joined online
     got = tokens(body, pdf=pdf)
     got_words = Counter(got)
     best: tuple[int, list[str]] | None = None
     for kind in KINDS:
-        expected = tokens(_body_of(build(kind, meeting, settings)), pdf=pdf)
+        expected = tokens(_body_of(build(kind, meeting, settings, source=source)), pdf=pdf)
         expected_words = Counter(expected)
         distance = sum(((expected_words - got_words) + (got_words - expected_words)).values())
         if distance == 0:  # the same words: layout, fonts and line breaks do not count

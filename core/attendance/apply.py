@@ -19,7 +19,7 @@ from core.attendance.names import name_key
 from core.attendance.report import Report, combine
 from core.errors import InputError
 from core.i18n import _
-from core.model import Attendee
+from core.model import AttendanceSource, Attendee
 
 if TYPE_CHECKING:
     from core.changes import Changes
@@ -55,6 +55,8 @@ class Plan:
     attendees: dict[int, Attendee] = field(default_factory=dict)
     #: e-mails the directory already knows (lower case → person)
     known_emails: dict[str, int] = field(default_factory=dict)
+    #: the report as the daftar hadir names it (None when not read from a file)
+    source: AttendanceSource | None = None
 
     def not_in_report(self) -> list[Attendee]:
         """Attendees no proposal names (those a review line may be are left out)."""
@@ -78,7 +80,11 @@ def plan_report(store: MeetingStore, meeting_id: int, report: Report) -> Plan:
     emails = store.person_emails()
     matcher = Matcher(attendees, store.list_people(), emails)
     proposals = _one_per_person([matcher.match(e) for e in report.entries])
-    return Plan(meeting_id, report.platform, proposals, {a.id: a for a in attendees}, dict(emails))
+    source = None
+    if report.file_name and report.downloaded_at:
+        source = AttendanceSource(report.platform, report.file_name, report.downloaded_at)
+    by_id = {a.id: a for a in attendees}
+    return Plan(meeting_id, report.platform, proposals, by_id, dict(emails), source)
 
 
 def _one_per_person(proposals: list[Proposal]) -> list[Proposal]:
@@ -114,8 +120,10 @@ def _times(p: Proposal) -> dict[str, Any]:
 
 
 def apply_plan(store: MeetingStore, plan: Plan, mark_absent: bool = False) -> Changes:
-    """Store the plan's proposals that are not under review, as one undo step."""
-    return store.record_attendance(plan.meeting_id, *pending(store, plan, mark_absent))
+    """Store the plan's proposals that are not under review, and the report's name
+    and download time, as one undo step."""
+    edits, additions, emails = pending(store, plan, mark_absent)
+    return store.record_attendance(plan.meeting_id, edits, additions, emails, plan.source)
 
 
 def pending(

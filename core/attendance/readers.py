@@ -12,6 +12,7 @@ docs/spec/attendance-formats.md.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -73,6 +74,10 @@ def read_report(path: str | Path) -> Report:
                 "(export the participant list as CSV and try again)"
             ).format(path=path)
         )
+    report.file_name = path.name
+    if report.downloaded_at is None:
+        stamp = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        report.downloaded_at = stamp.strftime("%Y-%m-%dT%H:%M")
     return report
 
 

@@ -52,6 +52,12 @@ class Report:
 
     platform: str  # "zoom", "teams" or "meet"
     entries: list[Entry] = field(default_factory=list)
+    #: the file's name, when read from a file (the daftar hadir names it)
+    file_name: str = ""
+    #: ``YYYY-MM-DDTHH:MM``: the download time the report states, else the file's
+    #: modification time; None when not read from a file. None of the formats
+    #: we know states one today (docs/spec/attendance-formats.md).
+    downloaded_at: str | None = None
 
 
 def _key(row: Row) -> str:

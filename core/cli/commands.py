@@ -148,7 +148,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         meeting = store.get_meeting(args.id)
         settings = store.all_settings()
-    result = render_documents(meeting, settings, targets, pdf=args.pdf)
+        source = store.attendance_source(args.id)
+    # the daftar hadir keeps its signature form here; the notula counts who joined online
+    result = render_documents(meeting, settings, targets, pdf=args.pdf, source=source)
     for path in (*result.documents, *result.pdfs):
         print(path)
     if result.pdf_problem:

@@ -28,6 +28,16 @@ def column_widths(text_width_cm: float) -> list[float]:
     return [NUMBER_CM, NAME_CM, office, REMARKS_CM, round(rest - office, 2)]
 
 
+TIME_CM, MINUTES_CM = 1.5, 1.4  # "Keluar" and "Menit" bold at 10 pt, with cell margins
+ONLINE_ROW_CM = 1.0  # nobody signs: a row only needs its text
+
+
+def online_widths(text_width_cm: float) -> list[float]:
+    """No, Nama/NIP, Jabatan/Instansi, Masuk, Keluar, Menit."""
+    office = max(text_width_cm - NUMBER_CM - NAME_CM - 2 * TIME_CM - MINUTES_CM, 3.0)
+    return [NUMBER_CM, NAME_CM, round(office, 2), TIME_CM, TIME_CM, MINUTES_CM]
+
+
 def sign_line(number: int, half_cm: float) -> str:
     """``7. ..........`` as long as half the signature column allows."""
     usable = half_cm - CELL_MARGINS_CM - 0.25 - 0.2 * len(str(number))
@@ -43,29 +53,30 @@ def write_attendance(content: AttendanceContent, settings: dict[str, Any]) -> by
     base.p("Notula Body")
     head, text = base.sid("Notula Table Header"), base.sid("Notula Table Text")
     number = base.sid("Notula Table Number")
-    widths = column_widths(base.text_width_cm)
+    if content.online:
+        widths = online_widths(base.text_width_cm)
+    else:
+        widths = column_widths(base.text_width_cm)
     half = widths[-1] / 2
     rows: list[list[ooxml.Cell]] = [[[(head, [h], None)] for h in content.header]]
     for r in content.rows:
         name_cell = [(text, [r.name], None)] + ([(text, [r.nip], None)] if r.nip else [])
         office = [(text, [t], None) for t in (r.position, r.organization) if t]
-        sign = (text, [sign_line(r.number, half)], half if r.number % 2 == 0 else None)
-        rows.append(
-            [
-                [(number, [str(r.number)], None)],
-                name_cell,
-                office,
-                [(text, [t], None) for t in r.remarks],
-                [sign],
-            ]
-        )
+        if content.online:
+            last = [[(number, [t], None)] for t in r.times]
+        else:
+            sign = (text, [sign_line(r.number, half)], half if r.number % 2 == 0 else None)
+            last = [[(text, [t], None) for t in r.remarks], [sign]]
+        rows.append([[(number, [str(r.number)], None)], name_cell, office, *last])
     table = ooxml.table(
         base.sid("Notula Grid"),
         widths,
         rows,
         header_rows=1,
-        min_height_cm=ROW_HEIGHT_CM,
+        min_height_cm=ONLINE_ROW_CM if content.online else ROW_HEIGHT_CM,
         valign="center",
     )
     base.add(table)
+    if content.source_line:  # a note under the table: its small text, flush with its edge
+        base.p("Notula Table Text", [content.source_line])
     return docx_base.save(base, f"{content.title} – {content.subtitle}")

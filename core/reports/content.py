@@ -111,6 +111,8 @@ class MinutesContent:
     sections: list[tuple[str, str]]  # (key, heading) in print order
     absent: list[str] = field(default_factory=list)  # "Nama (Jabatan): alasan"
     present_count: str = ""  # "Jumlah peserta hadir: 5 orang", or "" when the office prints none
+    #: "Hadir secara daring: 4 orang" when a participant report was applied, else ""
+    online_count: str = ""
     opening: list[str] = field(default_factory=list)
     #: follow-ups carried from earlier meetings of the series (tindak lanjut rapat sebelumnya)
     carried: list[CarriedRow] = field(default_factory=list)
@@ -133,6 +135,12 @@ class AttendanceRow:
     position: str
     organization: str
     remarks: list[str]
+    #: Masuk, Keluar, Menit as printed (kehadiran daring); "" where the report did not say
+    times: tuple[str, str, str] = ("", "", "")
+
+
+SIGNATURE_HEADER = ("No", "Nama / NIP", "Jabatan / Instansi", "Keterangan", "Tanda Tangan")
+ONLINE_HEADER = ("No", "Nama / NIP", "Jabatan / Instansi", "Masuk", "Keluar", "Menit")
 
 
 @dataclass
@@ -142,13 +150,11 @@ class AttendanceContent:
     subtitle: str
     fields: list[Field]
     rows: list[AttendanceRow]
-    header: tuple[str, ...] = (
-        "No",
-        "Nama / NIP",
-        "Jabatan / Instansi",
-        "Keterangan",
-        "Tanda Tangan",
-    )
+    header: tuple[str, ...] = SIGNATURE_HEADER
+    #: kehadiran daring: join, leave and minutes instead of remarks and signatures
+    online: bool = False
+    #: "Sumber: laporan peserta Zoom (…), diunduh …", or "" when no report was applied
+    source_line: str = ""
 
 
 # ---- pieces shared by every document ---------------------------------------------------
@@ -394,7 +400,22 @@ def absent_lines(meeting: model.Meeting) -> list[str]:
     return out
 
 
-def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> MinutesContent:
+def joined_online(meeting: model.Meeting) -> int:
+    """Attendees present with a join time or minutes (what a participant report gives)."""
+    return sum(
+        1
+        for a in meeting.attendees
+        if a.is_present and (a.joined_at or a.minutes_present is not None)
+    )
+
+
+def minutes_content(
+    meeting: model.Meeting,
+    settings: dict[str, Any],
+    source: model.AttendanceSource | None = None,
+) -> MinutesContent:
+    """``source``: the participant report last applied (the archive keeps it); with
+    one, the attendance part says how many joined online."""
     choices = minutes_choices(settings)
     present = sum(1 for a in meeting.attendees if a.is_present)
     content = MinutesContent(
@@ -406,6 +427,7 @@ def minutes_content(meeting: model.Meeting, settings: dict[str, Any]) -> Minutes
         sections=[],
         absent=absent_lines(meeting),
         present_count=f"Jumlah peserta hadir: {present} orang" if choices["count_present"] else "",
+        online_count=f"Hadir secara daring: {joined_online(meeting)} orang" if source else "",
         opening=split_paragraphs(meeting.opening),
         carried=carried_rows(meeting),
         discussion=_discussion(meeting),

@@ -60,6 +60,8 @@ def _attendance(base: docx_base.Base, content: MinutesContent) -> None:
             base.add(ooxml.paragraph(listed, [f"\t\t{n}.\t", line]))
     if content.present_count:
         base.p("Notula Field", [content.present_count])
+    if content.online_count:
+        base.p("Notula Field", [content.online_count])
 
 
 def _paragraphs(base: docx_base.Base, texts: list[str]) -> None:

@@ -61,25 +61,44 @@ class RenderResult:
     pdf_problem: str | None = None
 
 
-def build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
-    """The .docx bytes of one document, marked with its revision when final."""
+def build(
+    kind: str,
+    meeting: model.Meeting,
+    settings: dict[str, Any],
+    *,
+    source: model.AttendanceSource | None = None,
+    online: bool = False,
+) -> bytes:
+    """The .docx bytes of one document, marked with its revision when final.
+
+    ``source``: the participant report last applied (the archive keeps it, see
+    ``MeetingStore.attendance_source``); ``online``: the daftar hadir prints
+    join, leave and minutes instead of the signature column.
+    """
     from core.reports.revision_mark import mark
 
-    return mark(_build(kind, meeting, settings), meeting)
+    return mark(_build(kind, meeting, settings, source, online), meeting)
 
 
-def _build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
+def _build(
+    kind: str,
+    meeting: model.Meeting,
+    settings: dict[str, Any],
+    source: model.AttendanceSource | None,
+    online: bool,
+) -> bytes:
     """The .docx bytes of one document (python-docx is imported here, not before)."""
     if kind == "minutes":
         from core.reports.content import minutes_content
         from core.reports.minutes import write_minutes
 
-        return write_minutes(minutes_content(meeting, settings), settings)
+        return write_minutes(minutes_content(meeting, settings, source), settings)
     if kind == "attendance":
         from core.reports.attendance import write_attendance
         from core.reports.attendance_content import attendance_content
 
-        return write_attendance(attendance_content(meeting, settings), settings)
+        content = attendance_content(meeting, settings, online=online, source=source)
+        return write_attendance(content, settings)
     if kind == "press":
         from core.reports.press import write_press
         from core.reports.press_content import press_content
@@ -111,8 +130,12 @@ def render_documents(
     pdf: bool = False,
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    source: model.AttendanceSource | None = None,
+    online_attendance: bool = False,
 ) -> RenderResult:
     """Write each asked document atomically; then the PDFs if asked and possible.
+
+    ``source`` and ``online_attendance`` are :func:`build`'s ``source`` and ``online``.
 
     A missing or failing LibreOffice is reported in ``pdf_problem``: the
     documents are written all the same.
@@ -125,7 +148,8 @@ def render_documents(
             raise Cancelled(_("cancelled"))
         if progress:
             progress(step, steps, kind)
-        write_atomic(path, build(kind, meeting, settings))
+        data = build(kind, meeting, settings, source=source, online=online_attendance)
+        write_atomic(path, data)
         result.documents.append(path)
     if pdf and result.documents:
         from core.reports import pdf as pdf_mod

@@ -16,9 +16,10 @@ from core.store.operations import OperationsMixin
 
 if TYPE_CHECKING:
     from core.changes import Changes
-    from core.model import Attendee
+    from core.model import AttendanceSource, Attendee
 
 record = lazy_module("core.changes")
+model = lazy_module("core.model")
 
 
 class AttendanceMixin(OperationsMixin):
@@ -48,19 +49,48 @@ class AttendanceMixin(OperationsMixin):
             people=set(emails.values()), undo=record.Op(self.learn_emails, (dict(emails),))
         )
 
+    def attendance_source(self, meeting_id: int) -> AttendanceSource | None:
+        """The participant report last applied to the meeting (archive only, see
+        :class:`~core.model.AttendanceSource`), or None."""
+        row = self.conn.execute(
+            "SELECT platform, file_name, downloaded_at FROM attendance_sources "
+            "WHERE meeting_id = ?",
+            [meeting_id],
+        ).fetchone()
+        return None if row is None else model.AttendanceSource(*row)
+
+    def set_attendance_source(self, meeting_id: int, source: AttendanceSource | None) -> Changes:
+        """Name (or, with None, forget) the report last applied; undone by naming the
+        one before."""
+        with self.atomic():
+            before = self.attendance_source(meeting_id)
+            self.conn.execute("DELETE FROM attendance_sources WHERE meeting_id = ?", [meeting_id])
+            if source is not None:
+                self.conn.execute(
+                    "INSERT INTO attendance_sources (meeting_id, platform, file_name, "
+                    "downloaded_at) VALUES (?, ?, ?, ?)",
+                    [meeting_id, source.platform, source.file_name, source.downloaded_at],
+                )
+        return record.Changes(
+            meeting_id, undo=record.Op(self.set_attendance_source, (meeting_id, before))
+        )
+
     def record_attendance(
         self,
         meeting_id: int,
         edits: Mapping[int, Mapping[str, Any]],
         additions: Sequence[Attendee],
         emails: Mapping[str, int],
+        source: AttendanceSource | None = None,
     ) -> Changes:
-        """Edit attendees, add attendees and learn e-mails, as one step.
+        """Edit attendees, add attendees, learn e-mails and name the report, as one step.
 
         Nothing to do gives an empty record (no undo step): importing the same
         report twice changes nothing the second time.
         """
         ops = []
+        if source is not None and source != self.attendance_source(meeting_id):
+            ops.append(record.Op(self.set_attendance_source, (meeting_id, source)))
         if edits:
             ops.append(record.Op(self.edit_rows, ("attendees", dict(edits))))
         if additions:

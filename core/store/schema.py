@@ -471,3 +471,15 @@ def m008_final_lock(db: Database) -> None:
 
     for sql in lock_sql():
         db.execute(sql)
+
+
+@migrations()
+def m009_attendance_sources(db: Database) -> None:
+    """The participant report last applied to each meeting (platform, file name,
+    download time), for the daftar hadir's source line. Archive only: the
+    exchange format has no field for it."""
+    db.execute(
+        "CREATE TABLE attendance_sources ("
+        "meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE, "
+        "platform TEXT NOT NULL, file_name TEXT NOT NULL, downloaded_at TEXT NOT NULL)"
+    )

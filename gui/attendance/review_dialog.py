@@ -236,13 +236,16 @@ class ReportReviewDialog(QDialog):
         """One operation, one undo step; nothing to change closes quietly."""
         store = self.session.ctx.store
         edits, additions, emails = apply.pending(store, self.plan, self.mark_absent.isChecked())
-        if edits or additions or emails:
+        source = self.plan.source
+        new_source = source is not None and source != store.attendance_source(self.plan.meeting_id)
+        if edits or additions or emails or new_source:
             changes = self.session.run(
                 store.record_attendance,
                 self.plan.meeting_id,
                 edits,
                 additions,
                 emails,
+                source,
                 text=self.tr("Impor laporan peserta {0}").format(self.plan.platform.capitalize()),
             )
             if changes is None:

@@ -96,6 +96,8 @@ class ExportDialog(QDialog):
         self.db_path = db_path
         self.meeting = store.get_meeting(meeting_id)
         self.settings = store.all_settings()
+        # the participant report last applied: the notula counts who joined online
+        self.source = store.attendance_source(meeting_id)
         self.job: ExportJob | None = None
         self.result: RenderResult | None = None
         self.open_url = QDesktopServices.openUrl  # replaced in tests
@@ -130,6 +132,8 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._update)
             box_layout.addWidget(check)
             self.checks[kind] = check
+            if kind == "attendance":
+                box_layout.addWidget(self._online_option())
         layout.addWidget(box)
         self.kop_note = QLabel(
             self.tr(
@@ -208,6 +212,18 @@ class ExportDialog(QDialog):
 
     # ---- state -------------------------------------------------------------------
 
+    def _online_option(self) -> QCheckBox:
+        """Kehadiran daring, under Daftar hadir: on for an online meeting with a report."""
+        self.online_check = QCheckBox(
+            self.tr("Kehadiran daring: jam masuk, keluar dan menit, bukan tanda tangan")
+        )
+        self.online_check.setToolTip(
+            self.tr("Di bawah tabel dicetak nama laporan peserta dan waktu unduhnya.")
+        )
+        self.online_check.setChecked(self.meeting.mode == "online" and self.source is not None)
+        self.online_check.setStyleSheet("margin-left: 20px")
+        return self.online_check
+
     def chosen(self) -> list[str]:
         return [k for k in KINDS if self.checks[k].isChecked()]
 
@@ -229,6 +245,7 @@ class ExportDialog(QDialog):
         )
         for widget in (*self.checks.values(), self.folder_edit, self.open_check):
             widget.setEnabled(not running)
+        self.online_check.setEnabled(not running and "attendance" in kinds)
         self.pdf_check.setEnabled(not running and self.office is not None)
 
     # ---- running -----------------------------------------------------------------
@@ -249,7 +266,12 @@ class ExportDialog(QDialog):
         self.folder_button.setVisible(False)
         self.names_label.setVisible(True)
         worker = ExportWorker(
-            self.meeting, dict(self.settings), targets, self.pdf_check.isChecked()
+            self.meeting,
+            dict(self.settings),
+            targets,
+            self.pdf_check.isChecked(),
+            source=self.source,
+            online_attendance=self.online_check.isChecked(),
         )
         worker.progress.connect(self._on_progress)
         worker.succeeded.connect(self._on_success)

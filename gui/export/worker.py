@@ -35,9 +35,13 @@ class ExportWorker(QObject):
         settings: dict[str, Any],
         targets: dict[str, Path],
         pdf: bool,
+        *,
+        source: model.AttendanceSource | None = None,
+        online_attendance: bool = False,
     ) -> None:
         super().__init__()
         self.meeting, self.settings, self.targets, self.pdf = meeting, settings, targets, pdf
+        self.source, self.online_attendance = source, online_attendance
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -54,6 +58,8 @@ class ExportWorker(QObject):
                 pdf=self.pdf,
                 cancel=self._cancel,
                 progress=self.progress.emit,
+                source=self.source,
+                online_attendance=self.online_attendance,
             )
         except Cancelled:
             self.cancelled.emit()

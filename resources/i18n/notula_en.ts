@@ -1152,6 +1152,14 @@ Work already saved is safe. Details were written to {1}</translation>
         <translation>Choose the folder to save in</translation>
     </message>
     <message>
+        <source>Kehadiran daring: jam masuk, keluar dan menit, bukan tanda tangan</source>
+        <translation>Online attendance: join and leave times and minutes instead of signatures</translation>
+    </message>
+    <message>
+        <source>Di bawah tabel dicetak nama laporan peserta dan waktu unduhnya.</source>
+        <translation>The participant report&apos;s name and download time are printed under the table.</translation>
+    </message>
+    <message>
         <source>Berkas yang dibuat:
 {0}</source>
         <translation>Files that will be created:

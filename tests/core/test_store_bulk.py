@@ -243,6 +243,7 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m006_followup_keys",
             "m007_person_emails",
             "m008_final_lock",
+            "m009_attendance_sources",
         ]
     )
     assert schema.migrations.is_current(applied)

@@ -121,8 +121,11 @@ def test_deciding_with_the_keyboard_and_applying_is_one_undo_step(ctx, panel, me
         panel.model.index(r, 1).data() for r in range(panel.model.rowCount())
     ]
     assert panel.session.stack.count() == 1
+    source = ctx.store.attendance_source(meeting_id)  # named for the daftar hadir daring
+    assert (source.platform, source.file_name) == ("zoom", "zoom_legacy.csv")
     panel.session.stack.undo()
     assert ctx.store.list_items("attendees", meeting_id) == before
+    assert ctx.store.attendance_source(meeting_id) is None
 
 
 def test_a_dropped_report_opens_the_review(ctx, panel, meeting_id, qtbot):

@@ -164,3 +164,58 @@ def test_a_stored_profile_the_documents_cannot_use_still_says_there_is_no_letter
     dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
     qtbot.addWidget(dlg)
     assert not dlg.kop_note.isHidden()
+
+
+def _online_dialog(qtbot, store, example_path, tmp_path, *, mode, report):
+    from core.model import AttendanceSource
+
+    meeting_id = exchange.import_file(store, example_path)
+    store.edit_header(meeting_id, {"mode": mode})
+    if report:
+        source = AttendanceSource("zoom", "peserta-rakor.csv", "2023-06-12T15:50")
+        store.set_attendance_source(meeting_id, source)
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    dlg.open_url = lambda url: True
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_an_online_meeting_with_a_report_prints_the_online_daftar_hadir(
+    qtbot, store, example_path, tmp_path
+):
+    dlg = _online_dialog(qtbot, store, example_path, tmp_path, mode="online", report=True)
+    assert dlg.online_check.isChecked() and dlg.online_check.isEnabled()
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None and dlg.job is None, timeout=20000)
+    minutes, attendance = (open_docx(p) for p in dlg.targets().values())
+    header = [c.text for c in attendance.tables[-1].rows[0].cells]
+    assert header[3:] == ["Masuk", "Keluar", "Menit"]
+    line = "Sumber: laporan peserta Zoom (peserta-rakor.csv), diunduh Senin, 12 Juni 2023 15.50 WIB"
+    assert line in texts(attendance)
+    assert any(t.startswith("Hadir secara daring: ") for t in texts(minutes))
+
+
+def test_the_clerk_may_keep_the_signature_form(qtbot, store, example_path, tmp_path):
+    dlg = _online_dialog(qtbot, store, example_path, tmp_path, mode="online", report=True)
+    check = dlg.online_check  # indented under Daftar hadir: its box starts 20 px in
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(28, check.height() // 2))
+    assert not check.isChecked()
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None and dlg.job is None, timeout=20000)
+    attendance = open_docx(dlg.targets()["attendance"])
+    assert [c.text for c in attendance.tables[-1].rows[0].cells][3:] == [
+        "Keterangan",
+        "Tanda Tangan",
+    ]
+
+
+@pytest.mark.parametrize(("mode", "report"), [("hybrid", True), ("online", False)])
+def test_online_form_is_off_by_default_unless_online_with_a_report(
+    qtbot, store, example_path, tmp_path, mode, report
+):
+    dlg = _online_dialog(qtbot, store, example_path, tmp_path, mode=mode, report=report)
+    assert not dlg.online_check.isChecked()
+    dlg.checks["attendance"].setChecked(False)
+    assert not dlg.online_check.isEnabled()
