@@ -63,9 +63,12 @@ class RenderResult:
 
 def build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
     """The .docx bytes of one document, marked with its revision when final."""
+    from core.reports.docx_check import check_written
     from core.reports.revision_mark import mark
 
-    return mark(_build(kind, meeting, settings), meeting)
+    data = mark(_build(kind, meeting, settings), meeting)
+    check_written(data, TITLES[kind])
+    return data
 
 
 def _build(kind: str, meeting: model.Meeting, settings: dict[str, Any]) -> bytes:
