@@ -31,6 +31,7 @@ from core.i18n import _
 from core.office import from_settings as office_profile
 from core.reports import ooxml, pages
 from core.reports.content import Field, Letterhead, setting
+from core.reports.docx_check import read_template
 from core.reports.make_template import TEMPLATE_PATH
 from core.reports.styles import BY_NAME, STYLES, TABLE
 from core.reports.text import first_line
@@ -125,9 +126,12 @@ def open_base(settings: dict[str, Any]) -> Base:
     path_text = str(setting(settings, "base_template") or "").strip()
     try:
         if path_text:
-            doc = docx.Document(str(Path(path_text).expanduser()))
+            data = read_template(Path(path_text).expanduser())
+            doc = docx.Document(io.BytesIO(data))
         else:
             doc = docx.Document(io.BytesIO(_our_template_bytes()))
+    except InputError:
+        raise
     except Exception as exc:  # python-docx raises several kinds for a bad file
         name = path_text or str(TEMPLATE_PATH)
         raise InputError(

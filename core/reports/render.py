@@ -75,9 +75,12 @@ def build(
     ``MeetingStore.attendance_source``); ``online``: the daftar hadir prints
     join, leave and minutes instead of the signature column.
     """
+    from core.reports.docx_check import check_written
     from core.reports.revision_mark import mark
 
-    return mark(_build(kind, meeting, settings, source, online), meeting)
+    data = mark(_build(kind, meeting, settings, source, online), meeting)
+    check_written(data, TITLES[kind])
+    return data
 
 
 def _build(

@@ -2,16 +2,44 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from core.store.database import BUSY_TIMEOUT_S, write_transaction
+from core.store.database import (
+    BUSY_TIMEOUT_S,
+    connection_file,
+    storage_error,
+    write_transaction,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reads_archive(method: Callable[P, R]) -> Callable[P, R]:
+    """A read that finds a damaged page ("database disk image is malformed")
+    raises the StorageError that names the file, not sqlite3's bare error:
+    the command line and the GUI then say "damaged" in one sentence instead
+    of "unexpected error". Only the first page of a table is read when the
+    archive opens, so a damaged page elsewhere shows only here."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            store = args[0]
+            assert isinstance(store, MeetingStoreBase)
+            raise storage_error(exc, connection_file(store.conn)) from None
+
+    return wrapper
 
 
 class MeetingStoreBase:

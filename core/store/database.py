@@ -351,8 +351,13 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
 
 def database_file(db: Database) -> str | None:
     """The file behind a connection (None in memory), for messages."""
+    return connection_file(db.conn)
+
+
+def connection_file(conn: sqlite3.Connection) -> str | None:
+    """The file behind ``conn`` (None in memory), for messages."""
     try:
-        for _seq, name, file in db.conn.execute("PRAGMA database_list"):
+        for _seq, name, file in conn.execute("PRAGMA database_list"):
             if name == "main":
                 return file or None
     except sqlite3.Error:

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.errors import InputError, NotFoundError
 from core.i18n import _
-from core.store.base import MeetingStoreBase
+from core.store.base import MeetingStoreBase, reads_archive
 from core.store.collections import COLLECTIONS, Collection, Removed
 from core.store.meeting_insert import new_uid
 from core.validation import check_fields
@@ -46,11 +46,13 @@ class ItemsMixin(MeetingStoreBase):
         if coll.name == "statements" and "speaker_id" in values and values["speaker_id"] is None:
             raise InputError(_("choose the speaker first"))
 
+    @reads_archive
     def list_items(self, collection: str, meeting_id: int) -> list[Any]:
         """One list of a meeting in its stored order (a panel needs only its own)."""
         coll = COLLECTIONS[collection]
         return [coll.from_row(r) for r in self.db.execute(coll.select_sql, [meeting_id])]
 
+    @reads_archive
     def get_item(self, collection: str, item_id: int) -> Any:
         coll = COLLECTIONS[collection]
         row = self.db.execute(
@@ -62,6 +64,7 @@ class ItemsMixin(MeetingStoreBase):
             )
         return coll.from_row(row)
 
+    @reads_archive
     def item_index(self, collection: str, item_id: int) -> int:
         table = COLLECTIONS[collection].table
         row = self.db.execute(

@@ -16,6 +16,7 @@ from typing import Any
 from core.errors import InputError, NotFoundError
 from core.i18n import _
 from core.lazy import lazy_module
+from core.store.base import reads_archive
 from core.store.collections import ATTENDEES, COLLECTIONS, MEETING_COLUMNS, SIGNATORIES
 from core.store.items import ItemsMixin
 from core.store.meeting_insert import MeetingInsertMixin
@@ -67,6 +68,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
     # ---- reading -----------------------------------------------------------------
 
+    @reads_archive
     def list_meetings(
         self,
         year: int | None = None,
@@ -128,6 +130,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
         row = self.db.execute("SELECT id FROM meetings WHERE uid = ?", [uid]).fetchone()
         return row[0] if row else None
 
+    @reads_archive
     def get_meeting(self, meeting_id: int) -> model.Meeting:
         """The whole meeting with every list in its stored order.
 
@@ -146,6 +149,7 @@ class MeetingsMixin(MeetingInsertMixin, ItemsMixin):
                 setattr(meeting, name, [coll.from_row(r) for r in rows])
         return meeting
 
+    @reads_archive
     def get_meeting_header(self, meeting_id: int) -> model.Meeting:
         """The header fields only, lists left empty: an editor's form refreshes
         after every edit and must not read 1,500 statements each time."""
