@@ -281,7 +281,7 @@ def test_the_clone_stands_alone():
                 continue
             text = path.read_text(encoding="utf-8")
             if re.search(r"""["']\.\./shared|["']shared["']""", text):
-                offences.append(f"{path.relative_to(ROOT)}: reads the shared folder beside the clone")
+                offences.append(f"{path.relative_to(ROOT)}: reads the folder beside the clone")
             if folder == "tests":
                 offences += [
                     f"{path.relative_to(ROOT)}:{line}: imports {module}"
