@@ -34,10 +34,15 @@ def json_path(path: Any) -> str:
     return out
 
 
-def read_at_most(p: Path, limit: int) -> bytes:
-    """Up to ``limit`` + 1 bytes of a file the clerk named (so /dev/zero cannot fill
-    memory; the caller says what more than ``limit`` means); a missing file or a
-    folder said as such, not in the system's English."""
+def read_limited(p: Path, limit: int, too_large: str) -> bytes:
+    """The bytes of a file the clerk named, refused when more than ``limit``.
+
+    At most ``limit`` + 1 bytes are read, so /dev/zero cannot fill memory; a
+    bigger file is refused with ``too_large``, a translated template with
+    ``{path}`` and ``{limit}`` (MB), since what is too large depends on what
+    the file is. A missing file, a folder, a pipe or a device is said as
+    such, not in the system's English.
+    """
     try:
         # non-blocking: opening a FIFO for reading would otherwise wait for a writer
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -48,7 +53,7 @@ def read_at_most(p: Path, limit: int) -> bytes:
                 raise InputError(
                     _("{path}: not a regular file (a pipe or a device)").format(path=p)
                 )
-            return fh.read(limit + 1)
+            raw = fh.read(limit + 1)
     except IsADirectoryError:
         raise InputError(_("{path}: is a folder, not a file").format(path=p)) from None
     except FileNotFoundError:
@@ -57,6 +62,9 @@ def read_at_most(p: Path, limit: int) -> bytes:
         raise InputError(
             _("{path}: cannot read file ({problem})").format(path=p, problem=exc.strerror or exc)
         ) from None
+    if len(raw) > limit:
+        raise InputError(too_large.format(path=p, limit=limit // 2**20))
+    return raw
 
 
 def parse(raw: bytes, name: str, kind: str) -> Any:

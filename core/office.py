@@ -140,14 +140,8 @@ def from_settings(settings: dict[str, Any]) -> OfficeProfile | None:
 def load_file(path: str | os.PathLike) -> dict[str, Any]:
     """Read, parse and check a ``notula.office`` file; one sentence for any problem."""
     p = Path(path)
-    raw = json_files.read_at_most(p, MAX_FILE_BYTES)
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(
-            _("{path}: file is too large for an office profile (more than {mb} MB)").format(
-                path=p, mb=MAX_FILE_BYTES // 2**20
-            )
-        )
-    return parse_bytes(raw, str(p))
+    too_large = _("{path}: file is too large for an office profile (more than {limit} MB)")
+    return parse_bytes(json_files.read_limited(p, MAX_FILE_BYTES, too_large), str(p))
 
 
 def parse_bytes(raw: bytes, name: str) -> dict[str, Any]:
@@ -164,21 +158,10 @@ def _validator() -> Any:
 
 def check(data: Any, name: str) -> dict[str, Any]:
     """The schema, then what it cannot say: a government line of blanks, the logo."""
-    from core.exchange.check import kind_of, schema_message, short_value
+    from core.exchange.check import check_format, schema_message, short_value
     from core.json_files import json_path
 
-    if not isinstance(data, dict):
-        raise InputError(
-            _("{name}: $: expected a JSON object, found {kind}").format(
-                name=name, kind=kind_of(data)
-            )
-        )
-    if data.get("format") != FORMAT:
-        raise InputError(
-            _("{name}: $.format: not a notula.office file ({value})").format(
-                name=name, value=short_value(data.get("format"))
-            )
-        )
+    check_format(data, name, FORMAT)
     version = data.get("version")
     if version != VERSION or isinstance(version, bool):
         raise InputError(
@@ -241,9 +224,7 @@ def check_logo(media_type: str, data: str, name: str) -> bytes:
 def logo_from_file(path: str | os.PathLike) -> Logo:
     """A logo file chosen by the clerk, checked as a profile's logo is."""
     p = Path(path)
-    image = json_files.read_at_most(p, MAX_LOGO_BYTES)
-    if len(image) > MAX_LOGO_BYTES:
-        raise InputError(_("{path}: the logo is larger than 5 MB").format(path=p))
+    image = json_files.read_limited(p, MAX_LOGO_BYTES, _("{path}: the logo is larger than 5 MB"))
     media_type = images.media_type_of(image)
     if media_type is None:
         raise InputError(_("{path}: not a PNG or JPEG image").format(path=p))

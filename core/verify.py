@@ -58,9 +58,9 @@ def verify_file(store: Any, path: str | Path) -> Outcome:
     if suffix == ".json":
         return _verify_json(store, p)
     # the one reader of files a clerk names: a FIFO, a device or a folder is refused
-    raw = json_files.read_at_most(p, MAX_DOCUMENT_BYTES)
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise InputError(_("{path}: too large for a Notula document").format(path=p))
+    raw = json_files.read_limited(
+        p, MAX_DOCUMENT_BYTES, _("{path}: too large for a Notula document")
+    )
     text, body = _docx_text(p, raw) if suffix == ".docx" else _pdf_text(p, raw)
     return _verify_document(store, text, body, pdf=suffix == ".pdf")
 

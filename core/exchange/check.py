@@ -156,20 +156,27 @@ def short_value(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
-    """Schema validation plus the checks a schema cannot make."""
+def check_format(data: Any, name: str, file_format: str) -> None:
+    """A JSON object that says it is a ``file_format`` file (a meeting, an office
+    profile), checked before its version and schema so that another kind of
+    file gets the sentence that names it."""
     if not isinstance(data, dict):
         raise InputError(
             _("{name}: $: expected a JSON object, found {kind}").format(
                 name=name, kind=kind_of(data)
             )
         )
-    if data.get("format") != FORMAT:
+    if data.get("format") != file_format:
         raise InputError(
-            _("{name}: $.format: not a notula.meeting file ({value})").format(
-                name=name, value=short_value(data.get("format"))
+            _("{name}: $.format: not a {format} file ({value})").format(
+                name=name, format=file_format, value=short_value(data.get("format"))
             )
         )
+
+
+def validate(data: Any, name: str = "<input>") -> dict[str, Any]:
+    """Schema validation plus the checks a schema cannot make."""
+    check_format(data, name, FORMAT)
     version = data.get("version")
     if version not in SCHEMA_PATHS or isinstance(version, bool):
         raise InputError(

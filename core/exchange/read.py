@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from core import json_files
-from core.errors import InputError
 from core.exchange.check import validate
 from core.i18n import _
 
@@ -18,14 +17,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 def load_file(path: str | os.PathLike) -> dict[str, Any]:
     """Read, parse and validate a meeting file, naming the file and the line of any problem."""
     p = Path(path)
-    raw = json_files.read_at_most(p, MAX_FILE_BYTES)
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(
-            _("{path}: file is too large for a meeting (more than {limit} MB)").format(
-                path=p, limit=MAX_FILE_BYTES // 2**20
-            )
-        )
-    return parse_bytes(raw, str(p))
+    too_large = _("{path}: file is too large for a meeting (more than {limit} MB)")
+    return parse_bytes(json_files.read_limited(p, MAX_FILE_BYTES, too_large), str(p))
 
 
 def parse_bytes(raw: bytes, name: str = "<input>") -> dict[str, Any]:
