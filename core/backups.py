@@ -186,7 +186,11 @@ def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) ->
 
 
 def _checkpoint(archive: Path) -> None:
-    """Fold the archive's -wal into the file, so the copy set aside is whole."""
+    """Fold the archive's -wal into the file, so the copy set aside is whole
+    (a -wal file another copy left is set aside instead, never folded in)."""
+    from core.store.database import set_aside_foreign_wal
+
+    set_aside_foreign_wal(archive)
     conn = sqlite3.connect(str(archive), timeout=5)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

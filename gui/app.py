@@ -130,12 +130,16 @@ def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingSt
     while True:
         can_retry = True
         try:
-            return MeetingStore.open(path), path
+            store = MeetingStore.open(path)
         except StorageError as exc:
             message = errors.clerk_message(exc)
             can_retry = exc.reason not in LASTING
         except OSError as exc:
             message = f"{path}: {exc.strerror or exc}"
+        else:
+            for notice in store.notices:  # a -wal file another copy left (core.store.wal_guard)
+                prompts.info(notice)
+            return store, path
         answer = choose(message, can_retry)
         if answer == QUIT:
             return None

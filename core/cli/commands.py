@@ -20,8 +20,11 @@ READING = frozenset({"export", "list", "search", "render", "actions"})
 
 
 def _open(args: argparse.Namespace) -> Any:
-    """The archive for ``args.command``: read-only when the command only reads
-    and the file may not be written (see core.store.database.is_read_only)."""
+    """The archive for ``args.command``: read-only (``mode=ro``) when the command
+    only reads, so it never writes the file or applies a -wal file that is not
+    the archive's own; an archive of an older release that may be written is
+    upgraded first, as any open for changes would. What the open noticed (a
+    foreign -wal file) goes to stderr."""
     from core.store import MeetingStore
     from core.store.database import is_read_only
 
@@ -35,8 +38,15 @@ def _open(args: argparse.Namespace) -> Any:
             "missing",
             str(path),
         )
-    read_only = reading and is_read_only(path)
-    return MeetingStore.open(path, read_only=read_only)
+    try:
+        store = MeetingStore.open(path, read_only=reading)
+    except StorageError as exc:
+        if not reading or exc.reason != "needs_upgrade" or is_read_only(path):
+            raise
+        store = MeetingStore.open(path)
+    for notice in store.notices:
+        print(f"notula: {notice}", file=sys.stderr)
+    return store
 
 
 @contextlib.contextmanager

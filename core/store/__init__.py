@@ -38,6 +38,9 @@ class MeetingStore(
     Each thread that needs the archive opens its own store.
     """
 
+    #: what the open had to tell the clerk although it worked (see core.store.wal_guard)
+    notices: tuple[str, ...] = ()
+
     @classmethod
     def open(cls, path: str | os.PathLike | None, *, read_only: bool = False) -> MeetingStore:
         """The archive at ``path`` (``None``: in memory, for tests).
@@ -46,7 +49,10 @@ class MeetingStore(
         ``export``, ``render``) on a file that may not be written; any change
         then fails with a StorageError saying the archive is read-only.
         """
-        return cls(connect(path, read_only=read_only))
+        notices: list[str] = []
+        store = cls(connect(path, read_only=read_only, notices=notices))
+        store.notices = tuple(notices)
+        return store
 
 
 __all__ = ["MeetingStore"]

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from core.errors import StorageError
 from core.i18n import _
 from core.paths import private_file
+from core.store import wal_guard
 from core.store.lock import FINAL_LOCK
 from core.store.schema import migrations
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUMP_GENERATION = "UPDATE archive_identity SET generation = generation + 1"
 
 
 def reason_of(exc: sqlite3.Error) -> str:
@@ -159,13 +161,13 @@ def refuse_unknown(conn: sqlite3.Connection, target: Path | None) -> None:
         raise StorageError(message, "not_archive", str(target) if target else None)
 
 
-def connect_for_copy(path: Path) -> sqlite3.Connection:
-    """An existing archive read as it is, its -wal included, for a backup: no
-    upgrade, nothing written beside it (an archive not yet upgraded is still
+def connect_for_copy(path: Path, notices: list[str] | None = None) -> sqlite3.Connection:
+    """An existing archive read as it is, its own -wal included, for a backup:
+    no upgrade, nothing written beside it (an archive not yet upgraded is still
     copied as it is)."""
     _check_file(path, read_only=True)
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(_reading_uri(path, notices), uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from None
     with _closed_on_failure(conn, lambda exc: describe(exc, path), path):
@@ -177,13 +179,31 @@ def _refuse_newer(conn: sqlite3.Connection, target: Path | None) -> None:
     """Never open an archive a newer Notula has upgraded: its schema has parts
     this release does not know, and writing (or even switching it to WAL) could
     damage what that release keeps there. Checked before anything is written."""
-    unknown = set(migrations.applied_names(conn) or ()) - set(migrations.names)
-    if unknown:
+    if migrations.is_newer(conn):
         message = _(
             "{path}: the archive was made by a newer Notula; update Notula to open it "
             "(the archive was not changed)"
         ).format(path=target)
         raise StorageError(message, "newer", str(target) if target else None)
+
+
+def _reading_uri(path: Path, notices: list[str] | None) -> str:
+    """The URI that reads ``path`` with its own -wal file, and without one that
+    another copy left beside it (said in ``notices``)."""
+    if wal_guard.belongs(path, _file_uri(path), reading=True) is False:
+        if notices is not None:
+            notices.append(wal_guard.foreign_notice(path))
+        return f"{_file_uri(path)}?mode=ro&immutable=1"
+    return _read_only_uri(path)
+
+
+def set_aside_foreign_wal(path: Path, notices: list[str] | None = None) -> None:
+    """Before SQLite opens ``path`` to write (and may then copy its -wal into it):
+    a -wal file another copy left beside it is moved out of the way."""
+    if wal_guard.belongs(path, _file_uri(path), reading=False) is False:
+        told = wal_guard.set_aside(path)
+        if notices is not None:
+            notices.append(told)
 
 
 def _read_only_uri(path: Path) -> str:
@@ -259,10 +279,10 @@ def _closed_on_failure(
         raise
 
 
-def _connect_read_only(target: Path) -> sqlite3.Connection:
+def _connect_read_only(target: Path, notices: list[str] | None) -> sqlite3.Connection:
     """Open an existing archive for reading only: no WAL switch, no upgrade."""
     _check_file(target, read_only=True)
-    uri = _read_only_uri(target)
+    uri = _reading_uri(target, notices)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -282,7 +302,9 @@ def _connect_read_only(target: Path) -> sqlite3.Connection:
                 _(
                     "{path}: the archive was made by an older Notula and needs an upgrade, "
                     "which cannot be done while it is read-only; make it writable and open it once"
-                ).format(path=target)
+                ).format(path=target),
+                "needs_upgrade",
+                str(target),
             )
     return conn
 
@@ -298,20 +320,27 @@ def _read_only_problem(exc: sqlite3.Error, path: Path) -> str:
     return describe(exc, path)
 
 
-def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: str | os.PathLike | None,
+    *,
+    read_only: bool = False,
+    notices: list[str] | None = None,
+) -> sqlite3.Connection:
     """Open (creating if missing) and upgrade an archive; ``None`` gives memory.
 
     Returns the plain connection: sqlite-utils is imported only when a
     migration is pending (the store wraps the same connection on first use).
 
     ``read_only`` opens an existing file for reading only (see
-    :func:`_read_only_uri`); the commands that only read use it when the file
-    may not be written.
+    :func:`_read_only_uri`); the commands that only read use it. ``notices``
+    collects what the clerk should hear although the open worked: a -wal file
+    another copy left beside the archive, set aside or not read (see
+    :mod:`core.store.wal_guard`).
     """
     if read_only:
         if path is None or str(path) == ":memory:":
             raise ValueError("a read-only archive must be a file")
-        return _connect_read_only(Path(path))
+        return _connect_read_only(Path(path), notices)
     if path is None or str(path) == ":memory:":
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         target = None
@@ -319,6 +348,8 @@ def connect(path: str | os.PathLike | None, *, read_only: bool = False) -> sqlit
         target = Path(path)
         _check_file(target)
         is_new = not target.exists()
+        if not is_new:
+            set_aside_foreign_wal(target, notices)
         try:
             conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -372,7 +403,9 @@ def write_transaction(db: Database) -> Iterator[Database]:
     The outermost level takes the write lock up front (BEGIN IMMEDIATE) so a
     busy database waits for the timeout instead of failing half way; nested
     levels become savepoints through sqlite-utils' ``atomic``, so a failure
-    inside undoes that level only and the caller may carry on.
+    inside undoes that level only and the caller may carry on. It raises the
+    archive's generation by exactly one, which lets an open tell this
+    archive's -wal file from another copy's (core.store.wal_guard).
     """
     if db.conn.in_transaction:
         try:
@@ -387,6 +420,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise storage_error(exc, database_file(db)) from None
     try:
         yield db
+        db.conn.execute(BUMP_GENERATION)
         db.conn.execute("COMMIT")
     except BaseException as exc:
         db.rollback()

@@ -13,82 +13,12 @@ the first page instead of ranking every match of a common word.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
+
+from core.store.migrations import DeferredMigrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-
-Migration = Callable[["Database"], None]
-
-
-class DeferredMigrations:
-    """sqlite-utils' :class:`~sqlite_utils.migrations.Migrations`, declared at
-    import and built when a migration must actually run.
-
-    Opening an up-to-date archive needs only the names already applied (one
-    query on sqlite-utils' own table); importing sqlite-utils costs about
-    100 ms of the GUI's start (click, dateutil, pluggy), so it waits until an
-    archive needs upgrading or the store first writes. Declaring, applying
-    and recording migrations stay sqlite-utils' own.
-    """
-
-    #: the table sqlite-utils records applied migrations in (a test compares)
-    migrations_table = "_sqlite_migrations"
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self._declared: list[tuple[Migration, str | None, bool]] = []
-        self._built: Migrations | None = None
-
-    def __call__(
-        self, *, name: str | None = None, transactional: bool = True
-    ) -> Callable[[Migration], Migration]:
-        """Declare the next migration, as ``@Migrations()`` does."""
-
-        def declare(fn: Migration) -> Migration:
-            self._declared.append((fn, name, transactional))
-            self._built = None
-            return fn
-
-        return declare
-
-    @property
-    def names(self) -> list[str]:
-        return [name or fn.__name__ for fn, name, _ in self._declared]
-
-    def applied_names(self, conn: sqlite3.Connection) -> list[str] | None:
-        """Names applied to this archive, oldest first; None if none ever was."""
-        if not conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-            [self.migrations_table],
-        ).fetchone():
-            return None
-        rows = conn.execute(
-            f"SELECT name FROM {self.migrations_table} WHERE migration_set = ? ORDER BY rowid",
-            [self.name],
-        )
-        return [r[0] for r in rows]
-
-    def is_current(self, applied: list[str] | None) -> bool:
-        return set(self.names) <= set(applied or ())
-
-    def built(self) -> Migrations:
-        """The sqlite-utils object itself, with every declared migration."""
-        if self._built is None:
-            from sqlite_utils.migrations import Migrations
-
-            built = Migrations(self.name)
-            for fn, name, transactional in self._declared:
-                built(name=name, transactional=transactional)(fn)
-            self._built = built
-        return self._built
-
-    def apply(self, db: Database, *, stop_before: str | None = None) -> None:
-        self.built().apply(db, stop_before=stop_before)
-
 
 migrations = DeferredMigrations("notula")
 
@@ -482,4 +412,21 @@ def m009_attendance_sources(db: Database) -> None:
         "CREATE TABLE attendance_sources ("
         "meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE, "
         "platform TEXT NOT NULL, file_name TEXT NOT NULL, downloaded_at TEXT NOT NULL)"
+    )
+
+
+@migrations()
+def m010_archive_identity(db: Database) -> None:
+    """Which archive this is (a random uid its copies share) and how many
+    changes it has committed (raised by one in each write transaction): an
+    open tells by them whether a -wal file beside the archive is its own
+    (see core.store.wal_guard)."""
+    import uuid
+
+    db.execute(
+        "CREATE TABLE archive_identity (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "uid TEXT NOT NULL, generation INTEGER NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO archive_identity (id, uid, generation) VALUES (1, ?, 0)", [uuid.uuid4().hex]
     )

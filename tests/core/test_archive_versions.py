@@ -112,15 +112,19 @@ def test_the_upgrade_is_one_transaction(tmp_path):
 # ---- an archive of a newer Notula ------------------------------------------------------------
 
 
-def newer_archive(path: Path, *, wal: bool = False) -> Path:
-    """An archive a newer release has upgraded: one migration this release does not know."""
+def newer_archive(path: Path, *, wal: bool = False, how: str = "migration") -> Path:
+    """An archive a newer release has upgraded: one migration this release does
+    not know, or only a schema version (``user_version``) above its own."""
     MeetingStore.open(path).close()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL" if wal else "PRAGMA journal_mode = DELETE")
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-        "VALUES ('notula', 'm004_from_the_future', '2027-01-01 00:00:00')"
-    )
+    if how == "migration":
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('notula', 'm004_from_the_future', '2027-01-01 00:00:00')"
+        )
+    else:
+        conn.execute(f"PRAGMA user_version = {len(schema.migrations.names) + 1}")
     conn.commit()
     conn.close()
     return path
@@ -130,9 +134,10 @@ def files_beside(path: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(path.parent.iterdir())}
 
 
+@pytest.mark.parametrize("how", ["migration", "user_version"])
 @pytest.mark.parametrize("read_only", [False, True])
-def test_a_newer_archive_is_refused_and_not_written(tmp_path, read_only):
-    path = newer_archive(tmp_path / "baru.db")
+def test_a_newer_archive_is_refused_and_not_written(tmp_path, read_only, how):
+    path = newer_archive(tmp_path / "baru.db", how=how)
     before = files_beside(path)
     with pytest.raises(StorageError) as info:
         MeetingStore.open(path, read_only=read_only)
@@ -163,10 +168,11 @@ def test_a_newer_archive_in_wal_mode_is_left_as_it_was(tmp_path):
 @pytest.mark.parametrize(
     "command", [["list"], ["import", "CONTOH"], ["search", "rapat"], ["export", "1", "x.json"]]
 )
+@pytest.mark.parametrize("how", ["migration", "user_version"])
 def test_the_command_line_refuses_a_newer_archive_with_exit_2(
-    tmp_path, capsys, example_path, command
+    tmp_path, capsys, example_path, command, how
 ):
-    path = newer_archive(tmp_path / "baru.db")
+    path = newer_archive(tmp_path / "baru.db", how=how)
     before = files_beside(path)
     args = [str(example_path) if a == "CONTOH" else a for a in command]
     args = [str(tmp_path / a) if a == "x.json" else a for a in args]

@@ -244,8 +244,10 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m007_person_emails",
             "m008_final_lock",
             "m009_attendance_sources",
+            "m010_archive_identity",
         ]
     )
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(applied)
     assert schema.migrations.is_current(applied)
     assert [m.name for m in schema.migrations.built().applied(store.db)] == applied
     store.close()

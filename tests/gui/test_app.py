@@ -348,3 +348,34 @@ def test_a_locked_archive_may_be_tried_again(qtbot):
     qtbot.addWidget(box)
     assert retry is not None and box.defaultButton() is retry
     assert sorted(b.text() for b in box.buttons()) == ["Coba lagi", "Keluar", "Pilih berkas lain…"]
+
+
+def test_a_wal_file_another_copy_left_is_set_aside_and_the_clerk_told(tmp_path, example_path):
+    """The clerk put yesterday's archive back after a crash: the crashed
+    program's -wal is not applied, and the start says where it went."""
+    import shutil
+
+    from tests.core.test_wal_guard import archive_with, crash_after, meeting_file
+
+    def meeting(n: int) -> Path:
+        return meeting_file(example_path, tmp_path / "rapat", n)
+
+    db = archive_with(tmp_path / "arsip.db", meeting(1))
+    yesterday = tmp_path / "kemarin.db"
+    shutil.copyfile(db, yesterday)
+    crash_after(db, meeting(2), "checkpoint", meeting(3))
+    shutil.copyfile(yesterday, db)
+
+    prompts = ScriptedPrompts()
+    opened = gui_app.open_store(db, prompts, Chooser(gui_app.QUIT))
+    assert opened is not None
+    store, _path = opened
+    try:
+        assert [m.title for m in store.list_meetings()] == ["Rapat 1"]
+    finally:
+        store.close()
+    (aside,) = tmp_path.glob("arsip.db-wal-tersisih-*")
+    ((kind, text),) = prompts.shown
+    assert kind == "info"
+    assert text.startswith(f"{db}: berkas arsip.db-wal di samping arsip ditinggalkan")
+    assert f"disisihkan sebagai {aside.name}" in text

@@ -1,0 +1,161 @@
+"""Telling the archive's own -wal file from one that another copy left behind.
+
+SQLite applies whatever ``-wal`` file lies beside a database, and the last
+connection to close copies it into the file. When a clerk copies yesterday's
+archive back over today's after a crash, the -wal file of today's archive is
+still there: opened as usual, it wrote today's pages into yesterday's file
+and cut a 265 MB archive to 151 KB. The -wal header names no database, so
+Notula keeps its own identity in the archive (migration ``m010``): a random
+uid its copies share and a generation that every write transaction raises by
+exactly one (:func:`core.store.database.write_transaction`).
+
+A -wal file belongs to the file beside it when the archive read through it
+has the same uid, and the file alone stands at a generation the -wal file
+continues: not older than the state before its first commit, not newer than
+its last. The file alone is read with ``immutable=1`` (SQLite then ignores the
+-wal). All three reads happen inside one read transaction through the -wal,
+which keeps a program that has the archive open from restarting the -wal or
+copying past that snapshot meanwhile, so a live archive is never mistaken
+for a foreign one. When a question cannot be answered (an archive older than
+``m010``, a busy file), the -wal file is left to SQLite as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from core.errors import StorageError
+from core.i18n import _
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER = 32
+FRAME_HEADER = 24
+IDENTITY = "SELECT uid, generation FROM archive_identity WHERE id = 1"
+#: SQLite's wording for a failure of the file, not of the question asked
+BUSY_WORDS = ("locked", "busy", "unable to open", "readonly", "read-only")
+
+
+def wal_file(archive: Path) -> Path:
+    return Path(f"{archive}-wal")
+
+
+def committed_transactions(wal: Path) -> int:
+    """Commit frames in the -wal file's current run (frames carrying its header's salts).
+
+    Frames are not checksummed here: a torn last frame counted as a commit
+    only makes the check more willing to accept the -wal file, never less.
+    """
+    try:
+        with wal.open("rb") as fh:
+            header = fh.read(WAL_HEADER)
+            if len(header) < WAL_HEADER:
+                return 0
+            magic, _version, page_size, _sequence, *salts = struct.unpack(">6I", header[:24])
+            if magic not in WAL_MAGIC or not 512 <= page_size <= 65536:
+                return 0
+            commits, offset = 0, WAL_HEADER
+            while True:
+                fh.seek(offset)
+                frame = fh.read(FRAME_HEADER)
+                if len(frame) < FRAME_HEADER:
+                    return commits
+                _page, size_after, *frame_salts = struct.unpack(">4I", frame[:16])
+                if frame_salts != salts:
+                    return commits
+                commits += size_after != 0
+                offset += FRAME_HEADER + page_size
+    except OSError:
+        return 0
+
+
+def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
+    """Whether the -wal file beside ``archive`` is its own; None when that cannot
+    be told (no -wal worth asking about, an archive without an identity, a busy
+    file). ``uri`` is the archive's ``file:`` URI without a query.
+
+    Reading through the -wal needs its -shm index, which SQLite creates when
+    missing; an open that only reads creates nothing, so without one it
+    cannot tell (and the read-only open says why it cannot read the -wal).
+    """
+    wal = wal_file(archive)
+    try:
+        if wal.stat().st_size <= WAL_HEADER:
+            return None
+        if reading and not Path(f"{archive}-shm").exists():
+            return None
+    except OSError:
+        return None
+    try:
+        through = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=0)
+    except sqlite3.Error:
+        return None
+    try:
+        through.execute("BEGIN")
+        try:
+            row_through = through.execute(IDENTITY).fetchone()
+        except sqlite3.Error as exc:  # pages of another database, or one without an identity
+            if any(word in str(exc).lower() for word in BUSY_WORDS):
+                return None
+            row_through = None
+        commits = committed_transactions(wal)
+        alone = _identity_alone(uri)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            through.close()
+    if alone is None or commits == 0:
+        return None
+    if row_through is None:
+        return False
+    (uid, generation), (uid_alone, generation_alone) = row_through, alone
+    return uid == uid_alone and generation - commits <= generation_alone <= generation
+
+
+def _identity_alone(uri: str) -> tuple[str, int] | None:
+    """The identity in the archive file itself, its -wal ignored; None if it has none."""
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return conn.execute(IDENTITY).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def foreign_notice(archive: Path) -> str:
+    """What a command that only reads says when it reads the file without its -wal."""
+    return _(
+        "{path}: the file {wal} beside the archive was left by another copy of it "
+        "(was the archive replaced?); it was not read. Notula sets it aside the next "
+        "time it opens the archive to save changes"
+    ).format(path=archive, wal=wal_file(archive).name)
+
+
+def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
+    """Move a foreign -wal file out of SQLite's way under a dated name (its -shm,
+    an index of it, goes); what happened, for the clerk."""
+    wal = wal_file(archive)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = wal.with_name(f"{wal.name}-tersisih-{stamp}")
+    try:
+        os.replace(wal, aside)
+        Path(f"{archive}-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        message = _(
+            "{path}: the file {wal} beside the archive was left by another copy of it, "
+            "and it cannot be set aside ({problem}); move it elsewhere and open the "
+            "archive again"
+        ).format(path=archive, wal=wal.name, problem=exc.strerror)
+        raise StorageError(message, "foreign_wal", str(archive)) from None
+    return _(
+        "{path}: the file {wal} beside the archive was left by another copy of it "
+        "(was the archive replaced?); it was set aside as {aside} and not applied. "
+        "The archive itself is unchanged"
+    ).format(path=archive, wal=wal.name, aside=aside.name)
