@@ -16,7 +16,9 @@ its last. The file alone is read with ``immutable=1`` (SQLite then ignores the
 -wal). All three reads happen inside one read transaction through the -wal,
 which keeps a program that has the archive open from restarting the -wal or
 copying past that snapshot meanwhile, so a live archive is never mistaken
-for a foreign one. When a question cannot be answered (an archive older than
+for a foreign one. Whoever wrote the -wal file, it is never the file's own
+when its last commit would leave the database smaller than the file (see
+:func:`belongs`). When a question cannot be answered (an archive older than
 ``m010``, a busy file), the -wal file is left to SQLite as before.
 """
 
@@ -28,6 +30,7 @@ import os
 import sqlite3
 import struct
 from pathlib import Path
+from typing import NamedTuple
 
 from core.errors import StorageError
 from core.i18n import _
@@ -44,39 +47,69 @@ def wal_file(archive: Path) -> Path:
     return Path(f"{archive}-wal")
 
 
-def committed_transactions(wal: Path) -> int:
-    """Commit frames in the -wal file's current run (frames carrying its header's salts).
+class WalRun(NamedTuple):
+    """The frames of a -wal file's current run (those carrying its header's salts)."""
+
+    page_size: int
+    commits: int
+    #: the database's size in pages after the last commit (0: no commit)
+    pages_after: int
+
+
+def read_run(wal: Path) -> WalRun:
+    """What SQLite would apply from ``wal``, read from its frame headers.
 
     Frames are not checksummed here: a torn last frame counted as a commit
     only makes the check more willing to accept the -wal file, never less.
     """
+    nothing = WalRun(0, 0, 0)
     try:
         with wal.open("rb") as fh:
             header = fh.read(WAL_HEADER)
             if len(header) < WAL_HEADER:
-                return 0
+                return nothing
             magic, _version, page_size, _sequence, *salts = struct.unpack(">6I", header[:24])
             if magic not in WAL_MAGIC or not 512 <= page_size <= 65536:
-                return 0
-            commits, offset = 0, WAL_HEADER
+                return nothing
+            commits, pages_after, offset = 0, 0, WAL_HEADER
             while True:
                 fh.seek(offset)
                 frame = fh.read(FRAME_HEADER)
                 if len(frame) < FRAME_HEADER:
-                    return commits
+                    break
                 _page, size_after, *frame_salts = struct.unpack(">4I", frame[:16])
                 if frame_salts != salts:
-                    return commits
-                commits += size_after != 0
+                    break
+                if size_after:
+                    commits, pages_after = commits + 1, size_after
                 offset += FRAME_HEADER + page_size
     except OSError:
-        return 0
+        return nothing
+    return WalRun(page_size, commits, pages_after)
+
+
+def _file_pages(archive: Path, page_size: int) -> int | None:
+    """The archive file's size in pages, or None if its page size is not ``page_size``."""
+    with archive.open("rb") as fh:
+        header = fh.read(18)
+    if len(header) < 18:
+        return None
+    own = int.from_bytes(header[16:18], "big")
+    if (65536 if own == 1 else own) != page_size:
+        return None
+    return archive.stat().st_size // page_size
 
 
 def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
     """Whether the -wal file beside ``archive`` is its own; None when that cannot
-    be told (no -wal worth asking about, an archive without an identity, a busy
-    file). ``uri`` is the archive's ``file:`` URI without a query.
+    be told (no commit in the -wal, a busy file, an archive without an
+    identity whose size the -wal would not cut). ``uri`` is the archive's
+    ``file:`` URI without a query.
+
+    A -wal whose pages are not the file's page size, or whose last commit
+    leaves the database smaller than the file, is never the file's own,
+    whoever wrote it: Notula never shrinks its archive (no VACUUM, no
+    auto-vacuum), and applying it would cut the file off.
 
     Reading through the -wal needs its -shm index, which SQLite creates when
     missing; an open that only reads creates nothing, so without one it
@@ -102,17 +135,24 @@ def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
             if any(word in str(exc).lower() for word in BUSY_WORDS):
                 return None
             row_through = None
-        commits = committed_transactions(wal)
+        run = read_run(wal)
+        if run.commits == 0:
+            return None
+        file_pages = _file_pages(archive, run.page_size)
         alone = _identity_alone(uri)
+    except OSError:
+        return None
     finally:
         with contextlib.suppress(sqlite3.Error):
             through.close()
-    if alone is None or commits == 0:
+    if file_pages is None or run.pages_after < file_pages:
+        return False
+    if alone is None:
         return None
     if row_through is None:
         return False
     (uid, generation), (uid_alone, generation_alone) = row_through, alone
-    return uid == uid_alone and generation - commits <= generation_alone <= generation
+    return uid == uid_alone and generation - run.commits <= generation_alone <= generation
 
 
 def _identity_alone(uri: str) -> tuple[str, int] | None:

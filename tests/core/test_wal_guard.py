@@ -58,6 +58,18 @@ def meeting_file(example: Path, folder: Path, n: int) -> Path:
     return path
 
 
+#: another program's writer: runs the SQL given, each in its own transaction
+RAW_WRITER = """
+import os, signal, sqlite3, sys
+
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+for sql in sys.argv[2:]:
+    conn.execute(sql)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
 @pytest.fixture
 def meetings(tmp_path, example_path):
     """``meetings(n)``: the file of the n-th meeting."""
@@ -74,16 +86,28 @@ def archive_with(path: Path, *files: Path) -> Path:
     return path
 
 
-def crash_after(path: Path, *steps: Path | str) -> None:
-    """A writer that imports ``steps`` and is killed before closing the archive."""
+def crash_after(path: Path, *steps: Path | str, writer: str = WRITER) -> None:
+    """A writer that imports ``steps`` (or runs them: RAW_WRITER) and is killed
+    before closing the archive."""
     proc = subprocess.run(
-        [sys.executable, "-c", WRITER, str(path), *map(str, steps)],
+        [sys.executable, "-c", writer, str(path), *map(str, steps)],
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert Path(f"{path}-wal").stat().st_size > 0
+
+
+def without_identity(path: Path) -> Path:
+    """The archive as the release before the identity left it."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE archive_identity")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_archive_identity'")
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    return path
 
 
 def listed(path: Path, capsys) -> tuple[list[str], str]:
@@ -243,6 +267,50 @@ def test_set_aside_is_a_no_op_for_the_archives_own_wal(tmp_path, meetings):
     assert set_aside_files(path) == [] and Path(f"{path}-wal").exists()
 
 
+# ---- whoever wrote the -wal: never one that would cut the file ----------------------------
+
+
+def test_another_programs_crashed_writes_are_recovered(tmp_path, meetings, capsys):
+    """A -wal without Notula's identity (the sqlite3 shell, say) beside its own file."""
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    crash_after(path, "UPDATE meetings SET title = 'Diubah'", writer=RAW_WRITER)
+    assert listed(path, capsys) == (["Diubah"], "")
+    store = MeetingStore.open(path)
+    assert store.notices == () and titles(store) == ["Diubah"]
+    store.close()
+
+
+def test_another_programs_wal_is_not_applied_to_a_bigger_archive(tmp_path, meetings, capsys):
+    """The incident, with archives of the release before the identity: only the
+    sizes tell, and the -wal would cut the file to its own size."""
+    path = without_identity(archive_with(tmp_path / "arsip.db", meetings(1)))
+    crash_after(path, "UPDATE meetings SET title = 'Diubah'", writer=RAW_WRITER)
+    big = archive_with(tmp_path / "besar.db", *(meetings(n) for n in range(10, 16)))
+    shutil.copyfile(without_identity(big), path)
+    size = path.stat().st_size
+
+    # list upgrades the old archive, so it opens it to write: the -wal goes aside
+    names, err = listed(path, capsys)
+    assert names == [f"Rapat {n}" for n in range(10, 16)]
+    assert "another copy" in err and "set aside" in err
+    assert len(set_aside_files(path)) == 1
+    assert path.stat().st_size >= size and integrity(path) == "ok"
+
+
+def test_a_wal_of_another_page_size_is_not_applied(tmp_path, meetings, capsys):
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    crash_after(path, "UPDATE meetings SET title = 'Diubah'", writer=RAW_WRITER)
+    other = tmp_path / "lain.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA page_size = 8192")
+    conn.execute("VACUUM")
+    conn.close()
+    archive_with(other, meetings(2))
+    shutil.copyfile(other, path)
+    assert wal_guard.belongs(path, f"file:{path}", reading=False) is False
+    assert listed(path, capsys)[0] == ["Rapat 2"]
+
+
 # ---- what cannot be told is left to SQLite ------------------------------------------------
 
 
@@ -250,13 +318,7 @@ def test_an_archive_without_an_identity_keeps_sqlites_behaviour(tmp_path, meetin
     """An archive of the release before the identity, upgraded by a writer that
     then crashed: the file alone has no identity yet, so its -wal (upgrade
     included) is applied as SQLite always did."""
-    path = archive_with(tmp_path / "arsip.db", meetings(1))
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE archive_identity")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_archive_identity'")
-    conn.execute("PRAGMA user_version = 9")
-    conn.commit()
-    conn.close()
+    path = without_identity(archive_with(tmp_path / "arsip.db", meetings(1)))
     crash_after(path, meetings(2))
     assert wal_guard.belongs(path, f"file:{path}", reading=False) is None
     assert listed(path, capsys) == (["Rapat 1", "Rapat 2"], "")
@@ -266,7 +328,7 @@ def test_the_commit_count_reads_only_the_current_run_of_frames(tmp_path, meeting
     path = archive_with(tmp_path / "arsip.db", meetings(1))
     crash_after(path, meetings(2), meetings(3))
     # each import is one write transaction: one commit frame each
-    assert wal_guard.committed_transactions(Path(f"{path}-wal")) == 2
+    assert wal_guard.read_run(Path(f"{path}-wal")).commits == 2
 
 
 def test_every_write_transaction_raises_the_generation_by_one(tmp_path, meetings):
