@@ -22,9 +22,10 @@ READING = frozenset({"export", "list", "search", "render", "actions"})
 def _open(args: argparse.Namespace) -> Any:
     """The archive for ``args.command``: read-only (``mode=ro``) when the command
     only reads, so it never writes the file or applies a -wal file that is not
-    the archive's own; an archive of an older release that may be written is
-    upgraded first, as any open for changes would. What the open noticed (a
-    foreign -wal file) goes to stderr."""
+    the archive's own. What only a writer can do first, when the file may be
+    written (upgrade an older release's archive, read a -wal whose -shm index
+    is missing), is done as any open for changes would. What the open noticed
+    (a foreign -wal file) goes to stderr."""
     from core.store import MeetingStore
     from core.store.database import is_read_only
 
@@ -41,7 +42,7 @@ def _open(args: argparse.Namespace) -> Any:
     try:
         store = MeetingStore.open(path, read_only=reading)
     except StorageError as exc:
-        if not reading or exc.reason != "needs_upgrade" or is_read_only(path):
+        if not reading or exc.reason != "needs_writer" or is_read_only(path):
             raise
         store = MeetingStore.open(path)
     for notice in store.notices:

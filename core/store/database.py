@@ -244,7 +244,9 @@ def _read_only_uri(path: Path) -> str:
                 "{path}: the archive is read-only and its latest changes are still in "
                 "{wal}, without {shm}; make the archive writable and open it once "
                 "(or copy it with its -wal file to a writable folder)"
-            ).format(path=path, wal=wal.name, shm=shm.name)
+            ).format(path=path, wal=wal.name, shm=shm.name),
+            "needs_writer",
+            str(path),
         )
     return f"{uri}?mode=ro&immutable=1"
 
@@ -303,7 +305,7 @@ def _connect_read_only(target: Path, notices: list[str] | None) -> sqlite3.Conne
                     "{path}: the archive was made by an older Notula and needs an upgrade, "
                     "which cannot be done while it is read-only; make it writable and open it once"
                 ).format(path=target),
-                "needs_upgrade",
+                "needs_writer",
                 str(target),
             )
     return conn

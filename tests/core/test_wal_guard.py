@@ -157,6 +157,15 @@ def test_a_crash_before_any_checkpoint_is_recovered_too(tmp_path, meetings, caps
     assert wal_guard.belongs(path, f"file:{path}", reading=False) is True
 
 
+def test_a_copy_with_its_wal_but_without_the_shm_is_read_whole(tmp_path, meetings, capsys):
+    """Copied to a USB stick with its -wal and not its -shm: reading needs the
+    index, which only a writer may make; the file may be written, so list does."""
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    crash_after(path, meetings(2))
+    Path(f"{path}-shm").unlink()
+    assert listed(path, capsys) == (["Rapat 1", "Rapat 2"], "")
+
+
 def test_a_live_archive_is_never_taken_for_a_foreign_one(tmp_path, meetings, capsys):
     """The GUI has the archive open with changes still in the -wal: the command
     line and a second window read them and set nothing aside."""
