@@ -39,13 +39,14 @@ def _open(args: argparse.Namespace) -> Any:
             "missing",
             str(path),
         )
+    told: list[str] = []  # kept across the second open: the first may have set a -wal aside
     try:
-        store = MeetingStore.open(path, read_only=reading)
+        store = MeetingStore.open(path, read_only=reading, notices=told)
     except StorageError as exc:
         if not reading or exc.reason != "needs_writer" or is_read_only(path):
             raise
-        store = MeetingStore.open(path)
-    for notice in store.notices:
+        store = MeetingStore.open(path, notices=told)
+    for notice in told:
         print(f"notula: {notice}", file=sys.stderr)
     return store
 

@@ -42,14 +42,22 @@ class MeetingStore(
     notices: tuple[str, ...] = ()
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None, *, read_only: bool = False) -> MeetingStore:
+    def open(
+        cls,
+        path: str | os.PathLike | None,
+        *,
+        read_only: bool = False,
+        notices: list[str] | None = None,
+    ) -> MeetingStore:
         """The archive at ``path`` (``None``: in memory, for tests).
 
         ``read_only`` is for the commands that only read (``list``, ``search``,
-        ``export``, ``render``) on a file that may not be written; any change
-        then fails with a StorageError saying the archive is read-only.
+        ``export``, ``render``...): any change then fails with a StorageError
+        saying the archive is read-only. What the open had to say although it
+        worked is appended to ``notices`` (when given) and kept in
+        :attr:`notices`.
         """
-        notices: list[str] = []
+        notices = [] if notices is None else notices
         store = cls(connect(path, read_only=read_only, notices=notices))
         store.notices = tuple(notices)
         return store

@@ -188,12 +188,19 @@ def _refuse_newer(conn: sqlite3.Connection, target: Path | None) -> None:
 
 
 def _reading_uri(path: Path, notices: list[str] | None) -> str:
-    """The URI that reads ``path`` with its own -wal file, and without one that
-    another copy left beside it (said in ``notices``)."""
+    """The URI that reads ``path`` with its own -wal file. One that another copy
+    left beside it is set aside as any open does (said in ``notices``); where
+    it cannot be moved (a read-only folder), the file is read alone."""
     if wal_guard.belongs(path, _file_uri(path), reading=True) is False:
+        try:
+            told = wal_guard.set_aside(path)
+        except StorageError as exc:
+            told, uri = str(exc), f"{_file_uri(path)}?mode=ro&immutable=1"
+        else:
+            uri = _read_only_uri(path)
         if notices is not None:
-            notices.append(wal_guard.foreign_notice(path))
-        return f"{_file_uri(path)}?mode=ro&immutable=1"
+            notices.append(told)
+        return uri
     return _read_only_uri(path)
 
 

@@ -20,6 +20,11 @@ for a foreign one. Whoever wrote the -wal file, it is never the file's own
 when its last commit would leave the database smaller than the file (see
 :func:`belongs`). When a question cannot be answered (an archive older than
 ``m010``, a busy file), the -wal file is left to SQLite as before.
+
+A foreign -wal file is set aside under a dated name by any open, one that
+only reads included: that moves a file that is not the archive's and writes
+nothing into the archive. Where it cannot be moved (a read-only folder), a
+reading open reads the file alone and an open for changes is refused.
 """
 
 from __future__ import annotations
@@ -169,15 +174,6 @@ def _identity_alone(uri: str) -> tuple[str, int] | None:
         conn.close()
 
 
-def foreign_notice(archive: Path) -> str:
-    """What a command that only reads says when it reads the file without its -wal."""
-    return _(
-        "{path}: the file {wal} beside the archive was left by another copy of it "
-        "(was the archive replaced?); it was not read. Notula sets it aside the next "
-        "time it opens the archive to save changes"
-    ).format(path=archive, wal=wal_file(archive).name)
-
-
 def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
     """Move a foreign -wal file out of SQLite's way under a dated name (its -shm,
     an index of it, goes); what happened, for the clerk."""
@@ -190,8 +186,8 @@ def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
     except OSError as exc:
         message = _(
             "{path}: the file {wal} beside the archive was left by another copy of it, "
-            "and it cannot be set aside ({problem}); move it elsewhere and open the "
-            "archive again"
+            "and it cannot be set aside ({problem}); it was not read. Move it elsewhere "
+            "and open the archive again"
         ).format(path=archive, wal=wal.name, problem=exc.strerror)
         raise StorageError(message, "foreign_wal", str(archive)) from None
     return _(

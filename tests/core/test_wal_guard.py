@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from core import cli, exchange
+from core.errors import StorageError
 from core.store import MeetingStore, wal_guard
 from core.store.database import set_aside_foreign_wal
 
@@ -201,20 +202,62 @@ def test_yesterdays_copy_put_back_after_a_crash(tmp_path, meetings, capsys):
 
     names, err = listed(path, capsys)
     assert names == ["Rapat 1"]
-    assert "arsip.db-wal" in err and "another copy" in err and "not read" in err
-    assert path.read_bytes() == yesterday.read_bytes()  # reading wrote nothing
-    assert Path(f"{path}-wal").read_bytes() == wal_before
+    (aside,) = set_aside_files(path)
+    assert err == (
+        f"notula: {path}: the file arsip.db-wal beside the archive was left by another "
+        f"copy of it (was the archive replaced?); it was set aside as {aside.name} and "
+        "not applied. The archive itself is unchanged\n"
+    )
+    assert path.read_bytes() == yesterday.read_bytes()  # reading wrote nothing into it
+    assert aside.read_bytes() == wal_before  # kept, for whoever wants to look
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
 
     store = MeetingStore.open(path)
-    (notice,) = store.notices
-    (aside,) = set_aside_files(path)
-    assert f"set aside as {aside.name}" in notice and "unchanged" in notice
-    assert aside.read_bytes() == wal_before  # kept, for whoever wants to look
+    assert store.notices == ()
     assert titles(store) == ["Rapat 1"]
     exchange.import_file(store, meetings(4))
     store.close()
     assert integrity(path) == "ok"
     assert listed(path, capsys) == (["Rapat 1", "Rapat 4"], "")
+
+
+def test_an_open_for_changes_sets_it_aside_too(tmp_path, meetings):
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    yesterday = tmp_path / "kemarin.db"
+    shutil.copyfile(path, yesterday)
+    crash_after(path, meetings(2), "checkpoint", meetings(3))
+    shutil.copyfile(yesterday, path)
+
+    store = MeetingStore.open(path)
+    (notice,) = store.notices
+    (aside,) = set_aside_files(path)
+    assert f"set aside as {aside.name}" in notice and "unchanged" in notice
+    assert titles(store) == ["Rapat 1"]
+    store.close()
+    assert integrity(path) == "ok"
+
+
+def test_where_it_cannot_be_moved_reading_reads_the_file_alone(
+    tmp_path, meetings, capsys, monkeypatch
+):
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    other = archive_with(tmp_path / "lain.db", meetings(7))
+    crash_after(path, meetings(2))
+    shutil.copyfile(other, path)
+    wal_before = Path(f"{path}-wal").read_bytes()
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(wal_guard.os, "replace", refuse)
+    names, err = listed(path, capsys)
+    assert names == ["Rapat 7"]
+    assert "cannot be set aside (Permission denied); it was not read" in err
+    assert Path(f"{path}-wal").read_bytes() == wal_before
+    assert path.read_bytes() == other.read_bytes()
+    with pytest.raises(StorageError, match="cannot be set aside"):
+        MeetingStore.open(path)  # an open for changes would let SQLite apply it: refused
+    assert path.read_bytes() == other.read_bytes()
 
 
 def test_another_archive_put_in_place_is_not_cut_down(tmp_path, meetings, capsys):
@@ -226,9 +269,9 @@ def test_another_archive_put_in_place_is_not_cut_down(tmp_path, meetings, capsys
     size = path.stat().st_size
 
     names, err = listed(path, capsys)
-    assert names == [f"Rapat {n}" for n in range(10, 16)] and "not read" in err
+    assert names == [f"Rapat {n}" for n in range(10, 16)] and "set aside" in err
     store = MeetingStore.open(path)
-    assert len(store.notices) == 1
+    assert store.notices == ()
     store.close()  # closing folds a -wal into the file: not the foreign one
     assert path.stat().st_size >= size
     assert integrity(path) == "ok"
@@ -245,7 +288,6 @@ def test_a_newer_copy_beside_an_older_wal(tmp_path, meetings, capsys):
     crash_after(path, meetings(2))
     shutil.copyfile(later, path)
 
-    assert listed(path, capsys)[0] == ["Rapat 1", "Rapat 5", "Rapat 6"]
     store = MeetingStore.open(path)
     assert len(store.notices) == 1 and titles(store) == ["Rapat 1", "Rapat 5", "Rapat 6"]
     store.close()
