@@ -190,6 +190,7 @@ class Started:
         i18n.uninstall(self.app, self.translators)
         QLocale.setDefault(self.locale)
         self.ctx.undo_group.setActiveStack(None)
+        self.ctx.saves.drop()  # the clerk was asked when the window closed
         self.ctx.store.close()
 
 

@@ -10,14 +10,22 @@ every list, the header, whole meetings and the directory: undo runs one
 The command is pushed after the operation has run (see :meth:`AppContext.run`),
 so the first redo that ``QUndoStack.push`` calls is skipped. Commands with the
 same merge key (typing in one field) merge into one undo step.
+
+An undo or redo goes through the same queue as every save (gui.saves): while
+the archive is held by another program it waits there, and the history it
+belongs to offers no further undo or redo until it ran (:class:`HistoryActions`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
+from shiboken6 import isValid
+
+from gui.saves import FAILED, Pending
 
 if TYPE_CHECKING:
     from core.changes import Changes, Op
@@ -33,10 +41,16 @@ def merge_id(key: Hashable) -> int:
 
 class OpCommand(QUndoCommand):
     def __init__(
-        self, ctx: AppContext, text: str, changes: Changes, merge: Hashable | None = None
+        self,
+        ctx: AppContext,
+        stack: QUndoStack,
+        text: str,
+        changes: Changes,
+        merge: Hashable | None = None,
     ) -> None:
         super().__init__(text)
         self.ctx = ctx
+        self.stack = stack
         self.changes = changes
         self.undo_op: Op | None = changes.undo
         self.redo_op: Op | None = None  # known once undone: the inverse of the undo
@@ -47,23 +61,25 @@ class OpCommand(QUndoCommand):
         if not self.pushed:  # the operation ran before the push
             self.pushed = True
             return
-        self.undo_op = self._step(self.redo_op)
+        op, self.undo_op = self.redo_op, None
+        self._step(op, lambda back: setattr(self, "undo_op", back))
 
     def undo(self) -> None:
-        self.redo_op = self._step(self.undo_op)
+        op, self.redo_op = self.undo_op, None
+        self._step(op, lambda back: setattr(self, "redo_op", back))
 
-    def _step(self, op: Op | None) -> Op | None:
-        """Run ``op``, announce what it changed; returns the way back."""
+    def _step(self, op: Op | None, keep: Callable[[Op | None], object]) -> None:
+        """Run ``op`` (now, or once the archive is free), announce what it
+        changed and ``keep`` the way back."""
         if op is None:
-            return None
-        try:
-            changes = op.run()
-        except Exception as exc:  # noqa: BLE001 - never let Qt swallow or crash on it
-            self.setObsolete(True)
-            self.ctx.report(exc)
-            return None
-        self.ctx.announce(changes)
-        return changes.undo
+            return
+
+        def finish(changes: Changes) -> None:
+            self.ctx.announce(changes)
+            keep(changes.undo)
+
+        if self.ctx.saves.submit(Pending(op.run, finish, stack=self.stack)) == FAILED:
+            self.setObsolete(True)  # reported; Qt takes the step out of the history
 
     def id(self) -> int:
         return self._id
@@ -71,3 +87,56 @@ class OpCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing on in the same field: one step whose undo is still the first one's."""
         return isinstance(other, OpCommand) and other.id() == self.id() != -1
+
+
+class HistoryActions(QObject):
+    """Undo and redo actions for a stack or a group, like its createUndoAction's,
+    but disabled while saves wait for the archive: an undo then would run
+    before the saves queued ahead of it and reorder the history."""
+
+    def __init__(
+        self, ctx: AppContext, history: QUndoStack | QUndoGroup, parent: QObject, undo: str,
+        redo: str,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.ctx = ctx
+        self.history = history
+        self.words = (undo, redo)
+        self.undo = QAction(undo, parent)
+        self.redo = QAction(redo, parent)
+        self.undo.triggered.connect(self.do_undo)
+        self.redo.triggered.connect(self.do_redo)
+        for signal in (history.canUndoChanged, history.canRedoChanged, history.undoTextChanged,
+                       history.redoTextChanged, ctx.events.savesWaiting):  # fmt: skip
+            signal.connect(self.refresh)
+        if isinstance(history, QUndoGroup):
+            history.activeStackChanged.connect(self.refresh)
+        self.refresh()
+
+    def free(self) -> bool:
+        """Nothing waits for the archive: undo and redo may run."""
+        return not self.ctx.saves.waiting()
+
+    def refresh(self, *_: object) -> None:
+        if not isValid(self.history):  # a stack being destroyed signals it is emptied
+            return
+        free = self.free()
+        self.undo.setEnabled(free and self.history.canUndo())
+        self.redo.setEnabled(free and self.history.canRedo())
+        undo_word, redo_word = self.words
+        for action, word, what in ((self.undo, undo_word, self.history.undoText()),
+                                   (self.redo, redo_word, self.history.redoText())):  # fmt: skip
+            action.setText(f"{word} {what}" if what else word)
+        tip = "" if free else QCoreApplication.translate(
+            "HistoryActions", "Tunggu sampai perubahan yang menunggu arsip tersimpan."
+        )  # fmt: skip
+        self.undo.setToolTip(tip)
+        self.redo.setToolTip(tip)
+
+    def do_undo(self) -> None:
+        if self.free():
+            self.history.undo()
+
+    def do_redo(self) -> None:
+        if self.free():
+            self.history.redo()

@@ -17,3 +17,6 @@ class ArchiveEvents(QObject):
     settingsChanged = Signal()
     #: a change could not be saved (or another error was shown): the message
     errorReported = Signal(str)
+    #: how many saves wait for the archive another program holds (0: all saved);
+    #: see gui.saves
+    savesWaiting = Signal(int)

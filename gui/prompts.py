@@ -37,7 +37,10 @@ class Prompts:
             self._parent(), title or QCoreApplication.translate("Prompts", "Notula"), text
         )
 
-    def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
+    def confirm(
+        self, text: str, title: str | None = None, ok: str | None = None, cancel: str | None = None
+    ) -> bool:
+        """True when the clerk chose ``ok`` (default "Ya"), not ``cancel`` ("Batal")."""
         from PySide6.QtWidgets import QMessageBox
 
         title = title or QCoreApplication.translate("Prompts", "Notula")
@@ -46,7 +49,8 @@ class Prompts:
             ok or QCoreApplication.translate("Prompts", "Ya"), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(
-            QCoreApplication.translate("Prompts", "Batal"), QMessageBox.ButtonRole.RejectRole
+            cancel or QCoreApplication.translate("Prompts", "Batal"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         box.exec()
         return box.clickedButton() is yes
@@ -99,7 +103,9 @@ class ScriptedPrompts(Prompts):
     def info(self, text: str, title: str | None = None) -> None:
         self.shown.append(("info", text))
 
-    def confirm(self, text: str, title: str | None = None, ok: str | None = None) -> bool:
+    def confirm(
+        self, text: str, title: str | None = None, ok: str | None = None, cancel: str | None = None
+    ) -> bool:
         self.shown.append(("confirm", text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 

@@ -36,6 +36,7 @@ from gui.models.collection_model import CollectionModel
 if TYPE_CHECKING:
     from core.changes import Changes
     from gui.context import AppContext
+    from gui.saves import Pending
 
 
 def open_session(ctx: AppContext, meeting_id: int) -> MeetingSession:
@@ -95,14 +96,14 @@ class MeetingSession(QObject):
         *args: Any,
         text: str,
         merge: Hashable | None = None,
-        report: bool = True,
-    ) -> Changes | None:
-        """Run one core operation on this meeting as one undo step (see AppContext.run)."""
+        then: Callable[[Changes], object] | None = None,
+    ) -> Changes | Pending | None:
+        """Run one core operation on this meeting as one undo step (see
+        AppContext.run: a Pending while it waits for the archive)."""
         if self.read_only:
-            if report:
-                self.ctx.prompts.error(self.tr("Rapat ini terkunci; perubahan tidak disimpan."))
+            self.ctx.prompts.error(self.tr("Rapat ini terkunci; perubahan tidak disimpan."))
             return None
-        return self.ctx.run(self.stack, op, *args, text=text, merge=merge, report=report)
+        return self.ctx.run(self.stack, op, *args, text=text, merge=merge, then=then)
 
     def finalise(self) -> tuple[int, str] | None:
         """Lock the meeting as its next final revision; None if the archive refused."""
@@ -182,6 +183,7 @@ class MeetingSession(QObject):
             return
         self.ctx.sessions.pop(self.meeting_id, None)
         with contextlib.suppress(RuntimeError):  # at exit the application may go first
+            self.ctx.saves.drop(self.stack)  # its windows asked the clerk before closing
             self.ctx.events.changed.disconnect(self.apply)
             group = self.ctx.undo_group
             if group.activeStack() is self.stack:

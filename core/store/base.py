@@ -51,9 +51,15 @@ class MeetingStoreBase:
     100 ms of the GUI's start, and the reads that fill the archive window
     (:meth:`~core.store.meetings.MeetingsMixin.list_meetings` and its neighbours) go straight to
     ``conn`` — the same connection, so the same pragmas and transactions.
+
+    ``wait_s`` is how long a write waits for another program's lock before it
+    fails as "locked": the command line waits :data:`BUSY_TIMEOUT_S`; the GUI
+    sets a fraction of a second (:meth:`set_busy_wait`), since its thread would
+    freeze meanwhile and it tries again later on its own.
     """
 
     def __init__(self, conn: sqlite3.Connection | Database) -> None:
+        self.wait_s = BUSY_TIMEOUT_S
         if isinstance(conn, sqlite3.Connection):
             self.conn: sqlite3.Connection = conn
             self._db: Database | None = None
@@ -68,18 +74,28 @@ class MeetingStoreBase:
             self._db = Database(self.conn)
         return self._db
 
+    def set_busy_wait(self, seconds: float) -> None:
+        """Wait at most ``seconds`` for another program's write lock (every
+        write from now on, and after :meth:`reconnect`): the GUI's thread must
+        not freeze for the command line's 5 s, it queues the save and retries."""
+        self.wait_s = seconds
+        self._apply_busy_wait(seconds)
+
+    def _apply_busy_wait(self, seconds: float) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
     @contextmanager
     def atomic(self, wait_s: float | None = None) -> Iterator[Database]:
         """One transaction; ``wait_s`` shortens the wait for a busy archive
-        (a background save must not hold the clerk's keys for 5 seconds)."""
+        for this one (a background save must not hold the clerk's keys)."""
         if wait_s is not None:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+            self._apply_busy_wait(wait_s)
         try:
             with write_transaction(self.db) as db:
                 yield db
         finally:
             if wait_s is not None:
-                self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+                self._apply_busy_wait(self.wait_s)
 
     def data_version(self) -> int:
         """A number that moves when another connection (the command line, a
@@ -95,3 +111,4 @@ class MeetingStoreBase:
         from core.store.database import connect
 
         self.conn, self._db = connect(path), None
+        self._apply_busy_wait(self.wait_s)

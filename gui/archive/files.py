@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from core.changes import Changes
 from core.errors import DuplicateMeetingError, NotulaError
 from gui.context import AppContext
 from gui.errors import clerk_message
@@ -51,7 +52,7 @@ def import_path(ctx: AppContext, path: str | Path) -> int | None:
             ctx.archive_undo, store.make_meeting,
             lambda: exchange.import_data(store, data, copy=True, name=name), text=text,
         )  # fmt: skip
-        return None if copy is None else copy.meeting_id
+        return copy.meeting_id if isinstance(copy, Changes) else None  # None: failed, or waits
     except NotulaError as exc:
         title = QCoreApplication.translate("ArchiveIO", "Impor gagal")
         ctx.prompts.error(clerk_message(exc), title)

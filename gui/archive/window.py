@@ -19,8 +19,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 from gui.archive import reopen
 from gui.archive.model import date_label
 from gui.archive.view import ArchiveView
+from gui.commands import HistoryActions
 from gui.context import AppContext
 from gui.help.menu import add_help_menu
+from gui.saves import Pending
+from gui.widgets.save_state import SaveState
 from gui.window_state import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         self.view = ArchiveView(ctx, self)
         self.setCentralWidget(self.view)
         self.count_label = QLabel()
+        self.save_state = SaveState(ctx)  # saves waiting for the archive, if any
+        self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_actions()
         self._make_menus()
@@ -95,10 +100,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Pengaturan…"), self.open_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("&Cari"), self.focus_search, "Ctrl+F")
-        group = self.ctx.undo_group
-        self.undo_action = group.createUndoAction(self, self.tr("&Urungkan"))
+        history = HistoryActions(self.ctx, self.ctx.undo_group, self, self.tr("&Urungkan"),
+                                 self.tr("U&langi"))  # fmt: skip
+        self.undo_action, self.redo_action = history.undo, history.redo
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = group.createRedoAction(self, self.tr("U&langi"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("&Tentang Notula"), self.show_about)
 
@@ -130,12 +135,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("archiveToolbar")
         bar.setMovable(False)
         bar.setProperty("toolButtonStyle", "ToolButtonTextOnly")
-        for action in (
-            self.new_action,
-            self.new_from_action,
-            self.open_action,
-            self.delete_action,
-        ):
+        for action in (self.new_action, self.new_from_action, self.open_action, self.delete_action):
             bar.addAction(action)
         bar.addSeparator()
         bar.addAction(self.directory_action)
@@ -190,10 +190,9 @@ class MainWindow(QMainWindow):
                 timezone=profile.timezone if profile else None,
             )
             text = self.tr("Buat rapat “{0}”").format(meeting.title)
-            changes = self._run(self.ctx.store.add_meeting, meeting, text=text)
+            changes = self._run(self.ctx.store.add_meeting, meeting, text=text, then=self._made)
             if changes is not None:  # on failure: the same dialog again, nothing lost
-                self._created(changes.meeting_id)
-                return changes.meeting_id
+                return _made_id(changes)
         return None
 
     def new_from_selected(self) -> int | None:
@@ -220,15 +219,22 @@ class MainWindow(QMainWindow):
                 self.ctx.store.make_meeting,
                 lambda t=title, d=date: self.ctx.store.new_meeting_from(source_id, t, d),
                 text=self.tr("Buat rapat “{0}”").format(title),
+                then=self._made,
             )
             if changes is not None:
-                self._created(changes.meeting_id)
-                return changes.meeting_id
+                return _made_id(changes)
         return None
 
-    def _run(self, op: Callable[..., Changes], *args: Any, text: str) -> Changes | None:
+    def _run(
+        self, op: Callable[..., Changes], *args: Any, text: str,
+        then: Callable[[Changes], object] | None = None,
+    ) -> Changes | Pending | None:  # fmt: skip
         self.ctx.undo_group.setActiveStack(self.ctx.archive_undo)
-        return self.ctx.run(self.ctx.archive_undo, op, *args, text=text)
+        return self.ctx.run(self.ctx.archive_undo, op, *args, text=text, then=then)
+
+    def _made(self, changes: Changes) -> None:
+        """A new meeting is stored (at once, or once the archive was free): open it."""
+        self._created(changes.meeting_id)
 
     def _created(self, meeting_id: int | None) -> None:
         if meeting_id is None:
@@ -479,5 +485,14 @@ class MainWindow(QMainWindow):
             if not window.close():  # it holds typing the archive refused: the clerk stays
                 event.ignore()
                 return
+        if not self.ctx.saves.may_close():  # new meetings, the directory's edits...
+            event.ignore()
+            return
+        self.ctx.saves.drop()
         save_geometry(self, "archive/geometry")
         super().closeEvent(event)
+
+
+def _made_id(changes: Changes | Pending) -> int | None:
+    """The new meeting's id; None while it waits for the archive (it opens then)."""
+    return None if isinstance(changes, Pending) else changes.meeting_id

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import model
-from core.changes import Op
+from core.changes import Changes, Op
 from core.people import format_nip
+from gui.commands import HistoryActions
 from gui.context import AppContext
 from gui.directory.person_dialog import PersonDialog
 from gui.models.people_model import PeopleModel
@@ -124,10 +125,11 @@ class DirectoryWindow(QDialog):
 
     def _actions(self) -> None:
         """Keyboard shortcuts, and undo/redo of directory edits while this window is open."""
-        stack = self.ctx.archive_undo
+        history = HistoryActions(self.ctx, self.ctx.archive_undo, self, self.tr("Urungkan"),
+                                 self.tr("Ulangi"))  # fmt: skip
         specs = [
-            (stack.createUndoAction(self, self.tr("Urungkan")), QKeySequence.StandardKey.Undo),
-            (stack.createRedoAction(self, self.tr("Ulangi")), QKeySequence.StandardKey.Redo),
+            (history.undo, QKeySequence.StandardKey.Undo),
+            (history.redo, QKeySequence.StandardKey.Redo),
         ]
         for action, keys in specs:
             action.setShortcut(keys)
@@ -179,12 +181,13 @@ class DirectoryWindow(QDialog):
             return False
         changes = self.ctx.run(
             self.ctx.archive_undo, self.ctx.store.new_person, dialog.person(),
-            text=self.tr("Tambah pejabat"),
+            text=self.tr("Tambah pejabat"), then=self._added,
         )  # fmt: skip
-        if changes is None:
-            return False
+        return changes is not None
+
+    def _added(self, changes: Changes) -> None:
+        """Stored (at once, or once the archive was free): the new person is selected."""
         self.select_person(next(iter(changes.people)))
-        return True
 
     def edit_selected(self) -> bool:
         people = self.selected()

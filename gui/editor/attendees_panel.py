@@ -46,6 +46,7 @@ from gui.widgets.selection import select_row
 from gui.widgets.tables import dropped_files, editable_rows
 
 if TYPE_CHECKING:
+    from core.changes import Changes
     from gui.session import MeetingSession
 
 # Starting widths (pixels) so names and offices are readable without dragging.
@@ -266,10 +267,10 @@ class AttendeesPanel(QWidget):
         text = self.tr("Tambah peserta {0}").format(person.label)
         store = self.ctx.store
         changes = self.session.run(store.add_rows, "attendees", self.meeting_id, [attendee],
-                                   text=text)  # fmt: skip
+                                   text=text, then=self._added)  # fmt: skip
         if changes is None:
             return False
-        self._finish_add(self.model.row_of(changes.rows("attendees").added[0]))
+        self._finish_add(-1)
         return True
 
     def add_new_person(self, typed: str = "") -> bool:
@@ -295,16 +296,22 @@ class AttendeesPanel(QWidget):
         store = self.ctx.store
         if to_directory:
             changes = self.session.run(
-                store.new_person_attendee, self.meeting_id, person, attendee, text=text
-            )
+                store.new_person_attendee, self.meeting_id, person, attendee, text=text,
+                then=self._added,
+            )  # fmt: skip
         else:
             changes = self.session.run(
-                store.add_rows, "attendees", self.meeting_id, [attendee], text=text
-            )
+                store.add_rows, "attendees", self.meeting_id, [attendee], text=text,
+                then=self._added,
+            )  # fmt: skip
         if changes is None:
             return False
-        self._finish_add(self.model.row_of(changes.rows("attendees").added[0]))
+        self._finish_add(-1)
         return True
+
+    def _added(self, changes: Changes) -> None:
+        """Stored (at once, or once the archive was free): the new row is selected."""
+        self.select_row(self.model.row_of(changes.rows("attendees").added[0]))
 
     def _finish_add(self, row: int) -> None:
         self.add_edit.clear()

@@ -26,7 +26,14 @@ while Tab goes on with the same speaker when they keep talking.
 While typing, the text is kept as a draft in the archive (~500 ms after the
 last keystroke, outside the undo history), restored when the meeting is
 opened again, and dropped when the statement is saved. If saving fails
-(read-only, locked, full disk) the clerk is told and the words stay in the box.
+(read-only, full disk) the clerk is told and the words stay in the box.
+
+While another program holds the archive, Enter still takes the words off the
+box: the statement waits in ctx.saves (gui.saves) and is stored once, in
+order, when the archive is free — so a second Enter cannot store it twice.
+A draft waits there too (the newest words replacing older ones). Should the
+archive refuse a waiting statement for another reason, its words come back
+into the box.
 """
 
 from __future__ import annotations
@@ -34,24 +41,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from core import model
 from core.dates import clock_shown
 from core.errors import NotulaError
+from gui.editor.capture_parts import CaptureText, lay_out_narrow, lay_out_wide
 from gui.editor.combos import FollowingCombo, agenda_label
 from gui.editor.speaker_picker import QuickStrip, SpeakerPicker, quick_speakers
 from gui.errors import clerk_message
+from gui.saves import FAILED, WAITING, Pending
 from gui.widgets.status_label import StatusLabel
 from gui.widgets.typed_fields import TimeField
 
@@ -60,39 +60,7 @@ if TYPE_CHECKING:
     from gui.session import MeetingSession
 
 DRAFT_MS = 500
-
-
-class CaptureText(QPlainTextEdit):
-    """Enter submits; Ctrl/Shift+Enter is a new line; Esc leaves."""
-
-    submitted = Signal()
-    escaped = Signal()
-    # a Tab in the empty box keeps the focus here (the capture bar)
-    holds_tab = False
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        if self.holds_tab and next and not self.toPlainText():
-            return True  # stays: the words come next
-        return super().focusNextPrevChild(next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            mods = event.modifiers()
-            if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-#: how long a draft save waits for a busy archive before trying again later
-DRAFT_WAIT_S = 0.2
+SHOWN_WAITING = 3  # statements waiting for the archive, listed above the bar
 
 
 class CaptureBar(QWidget):
@@ -148,6 +116,10 @@ class CaptureBar(QWidget):
         self.save_button = QPushButton(self.tr("Simpan\n(Enter)"), self)
         self.save_button.setToolTip(self.tr("Simpan pernyataan (Enter di kotak teks)"))
         self.save_button.clicked.connect(self.capture)
+        self.waiting = QLabel(self)  # statements waiting for the archive (show_waiting)
+        self.waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.waiting.setWordWrap(True)
+        self.waiting.setStyleSheet("color: #8a4b00;")
         self.status = StatusLabel(self)  # it names the speaker: long, and never HTML
         self.status.setStyleSheet("color: palette(dark);")
         keys = StatusLabel(self)  # cut short in a narrow window, whole in its tooltip
@@ -171,10 +143,10 @@ class CaptureBar(QWidget):
         at_label.setBuddy(self.at)
         labels = (speaker_label, agenda_label_, at_label, text_label)
         if compact:
-            self._lay_out_narrow(labels)
+            lay_out_narrow(self, labels)
             keys.hide()
         else:
-            self._lay_out_wide(labels, keys)
+            lay_out_wide(self, labels, keys)
 
         self.setTabOrder(self.speaker, self.text)
         self.setTabOrder(self.text, self.agenda)
@@ -217,65 +189,14 @@ class CaptureBar(QWidget):
                        statements.rowsRemoved):  # fmt: skip
             signal.connect(self._quick_timer.start)
         session.changed.connect(self._on_changed)
+        self.ctx.events.savesWaiting.connect(self.show_waiting)
+        self.show_waiting()
         self._read_roles()
         self.update_quick()
         self._show_kind(False)
         self._fit_kind()
         self._default_agenda()
         self.restore_draft()
-
-    def _lay_out_wide(self, labels: tuple[QLabel, ...], keys: QLabel) -> None:
-        """The editor's bar: speaker, agenda and time on one line, the text below."""
-        speaker_label, agenda_label_, at_label, text_label = labels
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(QLabel(self.tr("Pilih cepat:"), self), 0, 0)
-        grid.addWidget(self.strip, 0, 1, 1, 4)
-        grid.addWidget(speaker_label, 1, 0)
-        grid.addWidget(self.speaker, 1, 1)
-        grid.addWidget(agenda_label_, 1, 2)
-        grid.addWidget(self.agenda, 1, 3)
-        at_row = QHBoxLayout()
-        at_row.addWidget(at_label)
-        at_row.addWidget(self.at, 1)
-        grid.addLayout(at_row, 1, 4)
-        grid.addWidget(text_label, 2, 0)
-        grid.addWidget(self.text, 2, 1, 1, 3)
-        beside = QVBoxLayout()  # the mark of this statement, right next to its words
-        beside.addWidget(self.kind)
-        beside.addWidget(self.save_button)
-        beside.addStretch(1)
-        grid.addLayout(beside, 2, 4)
-        bottom = QHBoxLayout()
-        bottom.addWidget(keys)
-        bottom.addWidget(self.status, 1)
-        grid.addLayout(bottom, 3, 1, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setRowStretch(2, 1)
-
-    def _lay_out_narrow(self, labels: tuple[QLabel, ...]) -> None:
-        """The live window's bar (a third of a small screen): one field a line."""
-        speaker_label, agenda_label_, at_label, text_label = labels
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(self.strip, 0, 0, 1, 4)
-        grid.addWidget(speaker_label, 1, 0)
-        grid.addWidget(self.speaker, 1, 1, 1, 3)
-        grid.addWidget(agenda_label_, 2, 0)
-        grid.addWidget(self.agenda, 2, 1)
-        grid.addWidget(at_label, 2, 2)
-        grid.addWidget(self.at, 2, 3)
-        grid.addWidget(text_label, 3, 0)
-        grid.addWidget(self.text, 3, 1, 1, 3)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.kind)
-        row.addWidget(self.save_button)
-        grid.addLayout(row, 4, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        self.agenda.setMinimumContentsLength(8)
 
     # ---- state shown -----------------------------------------------------------------
 
@@ -340,6 +261,22 @@ class CaptureBar(QWidget):
         self.speaker.set_quick(quick)
         self.strip.show_quick(quick)
 
+    def show_waiting(self, *_: object) -> None:
+        """The statements of this meeting waiting for the archive, right under the
+        list they will join: taken off the box, not gone."""
+        capture = self.ctx.store.capture
+        waiting = [p.args[1] for p in self.ctx.saves.queue
+                   if p.op == capture and p.args[0] == self.meeting_id]  # fmt: skip
+        self.waiting.setVisible(bool(waiting))
+        if not waiting:
+            return
+        lines = [self.tr("Antrean (%n) — disimpan begitu arsip bebas:", "", len(waiting))]
+        for s in waiting[-SHOWN_WAITING:]:
+            words = s.text if len(s.text) <= 90 else s.text[:89] + "…"
+            who = self.session.speaker_label(s.speaker_id)
+            lines.append(f"{clock_shown(s.at)} · {who} — {words}")
+        self.waiting.setText("\n".join(lines))
+
     def focus_speaker(self) -> None:
         self.speaker.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.speaker.selectAll()
@@ -347,7 +284,8 @@ class CaptureBar(QWidget):
     # ---- capturing -------------------------------------------------------------------
 
     def capture(self) -> bool:
-        """Store the typed statement; on any failure keep every word in the box.
+        """Store the typed statement (or queue it while the archive is held by
+        another program); on any failure keep every word in the box.
 
         The words go in as typed: line breaks, quotation marks, spacing and any
         character. Only what surrounds them is trimmed (a stray space or Ctrl+Enter
@@ -377,25 +315,49 @@ class CaptureBar(QWidget):
             kind=self.kind_value(),
         )
         self.draft_timer.stop()
-        changes = self.session.run(
-            self.ctx.store.capture, self.meeting_id, statement, text=self.tr("Catat pernyataan")
-        )
-        if changes is None:
+        done = self.session.run(
+            self.ctx.store.capture, self.meeting_id, statement, text=self.tr("Catat pernyataan"),
+            then=self._stored,
+        )  # fmt: skip
+        if done is None:
             self.status.setText(self.tr("Belum tersimpan — teks tetap di sini, coba lagi."))
             return False
+        if isinstance(done, Pending):  # the archive is held: stored once it is free
+            done.dropped.connect(self._refused)
+            self.ctx.saves.forget(self._draft_key())  # the statement takes the words along
+            self.status.setText(self.tr("Masuk antrean: arsip sedang dipakai program lain."))
         self._draft_stored = False
         self.session.agenda_choice = statement.agenda_id
         self._reset_kind()
         self.at.set_value(None)  # the next one gets its own clock time
-        self.text.blockSignals(True)
-        self.text.clear()
-        self.text.blockSignals(False)
-        self.status.setText(
-            self.tr("Tersimpan {0} — {1}").format(clock_shown(statement.at), self.speaker.text())
-        )
-        self.captured.emit(changes.rows("statements").added[0])
+        self._show_words("")
         self.focus_speaker()
         return True
+
+    def _stored(self, changes: Changes) -> None:
+        """A statement is in the archive (at once, or once the archive was free)."""
+        added = changes.rows("statements").added[0]
+        stored = next((s for s in self.statements.items if s.id == added), None)
+        if stored is not None:
+            who = self.session.speaker_label(stored.speaker_id)
+            self.status.setText(self.tr("Tersimpan {0} — {1}").format(clock_shown(stored.at), who))
+        self.captured.emit(added)
+
+    def _refused(self, pending: Pending) -> None:
+        """A waiting statement the archive refused for good (told already): its
+        words come back, after whatever is being typed now."""
+        words = pending.args[1].text
+        now = self.text.toPlainText().strip()
+        self._show_words(f"{now}\n\n{words}" if now else words)
+        self.status.setText(self.tr("Belum tersimpan — teks kembali ke sini, coba lagi."))
+        self.draft_timer.start()
+
+    def _show_words(self, text: str) -> None:
+        """Put ``text`` in the box as it is (no draft is started by it)."""
+        self.text.blockSignals(True)
+        self.text.setPlainText(text)
+        self.text.blockSignals(False)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
 
     # ---- the draft -------------------------------------------------------------------
 
@@ -406,32 +368,55 @@ class CaptureBar(QWidget):
         if self.text.toPlainText().strip():
             self.draft_timer.start()
 
+    def _draft_key(self) -> tuple[str, int]:
+        return ("draft", self.meeting_id)
+
     def save_draft(self) -> None:
-        """Keep what is being typed (no undo entry); an empty box forgets the draft."""
+        """Keep what is being typed (no undo entry); an empty box forgets the draft.
+        While the archive is held, the draft waits in ctx.saves, in order."""
         self.draft_timer.stop()
         text = self.text.toPlainText()
-        try:
-            if text.strip():
-                self.ctx.store.save_draft(
-                    self.meeting_id,
-                    model.Statement(
-                        text=text,
-                        speaker_id=self.speaker.speaker_id,
-                        agenda_id=self.agenda.current_id(),
-                        kind=self.kind_value(),
-                    ),
-                    wait_s=DRAFT_WAIT_S,
-                )
-                self._draft_stored = True
-            elif self._draft_stored:
-                self.ctx.store.clear_draft(self.meeting_id, wait_s=DRAFT_WAIT_S)
-                self._draft_stored = False
-            self.draft_failed = False
-        except NotulaError as exc:
-            # tried again at the next pause in typing, and when the window closes
-            self.draft_failed = True
-            reason = clerk_message(exc).splitlines()[0]
-            self.status.setText(self.tr("Draf belum tersimpan: {0}").format(reason))
+        store, meeting_id = self.ctx.store, self.meeting_id
+        if text.strip():
+            draft = model.Statement(
+                text=text,
+                speaker_id=self.speaker.speaker_id,
+                agenda_id=self.agenda.current_id(),
+                kind=self.kind_value(),
+            )
+            pending = Pending(lambda: store.save_draft(meeting_id, draft), key=self._draft_key(),
+                              stack=self.session.stack, report=False)  # fmt: skip
+            pending.saved.connect(self._draft_saved)
+        elif self._draft_stored:
+            pending = Pending(lambda: store.clear_draft(meeting_id), key=self._draft_key(),
+                              stack=self.session.stack, report=False)  # fmt: skip
+            pending.saved.connect(self._draft_cleared)
+        else:
+            pending = None
+        self.draft_failed = False
+        if pending is not None:
+            pending.dropped.connect(self._draft_refused)
+            state = self.ctx.saves.submit(pending)
+            if state == FAILED:
+                self._draft_refused(pending)
+            elif state == WAITING:
+                self.status.setText(self.tr("Draf menunggu arsip."))
+        self.draftStateChanged.emit()
+
+    def _draft_saved(self, *_: object) -> None:
+        self._draft_stored = True
+
+    def _draft_cleared(self, *_: object) -> None:
+        self._draft_stored = False
+
+    def _draft_refused(self, pending: Pending) -> None:
+        """Not for the archive being held (that waits): read-only, full disk.
+        Tried again at the next pause in typing, and when the window closes."""
+        self.draft_failed = True
+        assert pending.error is not None
+        problem = pending.error
+        reason = clerk_message(problem).splitlines()[0] if isinstance(problem, NotulaError) else ""
+        self.status.setText(self.tr("Draf belum tersimpan: {0}").format(reason))
         self.draftStateChanged.emit()
 
     def refused(self) -> bool:
@@ -439,23 +424,38 @@ class CaptureBar(QWidget):
         return self.draft_failed and bool(self.text.toPlainText().strip())
 
     def unsaved(self) -> bool:
-        """Typing that is in neither a statement nor a kept draft (refused, or
-        typed in the last half second)."""
+        """Typing that is in neither a statement nor a kept or waiting draft
+        (refused, or typed in the last half second)."""
         pending = self.draft_failed or self.draft_timer.isActive()
         return bool(self.text.toPlainText().strip()) and pending
 
-    def flush(self, retry_failed: bool = False) -> None:
-        if self.draft_timer.isActive() or (retry_failed and self.draft_failed):
+    def flush(self) -> None:
+        """Keep the typing as the draft now (the window hides or closes): what
+        is within its half second, or was refused before."""
+        if self.draft_timer.isActive() or self.draft_failed:
             self.save_draft()
 
     def hand_over(self) -> None:
-        """Another bar on this meeting takes the words (kept as the draft): empty
+        """Another bar on this meeting takes the words (see take_over): empty
         this box quietly, leaving the draft in the archive for it."""
         self.draft_timer.stop()
         self._draft_stored = False
-        self.text.blockSignals(True)
-        self.text.clear()
-        self.text.blockSignals(False)
+        self._show_words("")
+
+    def take_over(self, other: CaptureBar) -> None:
+        """The words being typed in ``other`` move here as they are, with their
+        speaker, agenda item and mark — also while their draft still waits for
+        the archive (reading the draft back would miss them then)."""
+        self._fill(
+            model.Statement(
+                text=other.text.toPlainText(),
+                speaker_id=other.speaker.speaker_id,
+                agenda_id=other.agenda.current_id(),
+                kind=other.kind_value(),
+            )
+        )
+        self._draft_stored = other._draft_stored or self._draft_stored
+        self.draft_failed = other.draft_failed
 
     def restore_draft(self) -> None:
         try:
@@ -466,6 +466,11 @@ class CaptureBar(QWidget):
         if draft is None:
             return
         self._draft_stored = True
+        self._fill(draft)
+        self.status.setText(self.tr("Draf yang belum disimpan dipulihkan."))
+        self._restored_note = True
+
+    def _fill(self, draft: model.Statement) -> None:
         if draft.speaker_id is not None:
             self.speaker.set_speaker(draft.speaker_id, announce=False)
         self.agenda.set_current_id(draft.agenda_id)  # None: the clerk chose "no agenda item"
@@ -473,9 +478,4 @@ class CaptureBar(QWidget):
         self.kind.setChecked(draft.kind == "summary")
         self.kind.blockSignals(False)
         self._show_kind(self.kind.isChecked())
-        self.text.blockSignals(True)
-        self.text.setPlainText(draft.text)
-        self.text.blockSignals(False)
-        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
-        self.status.setText(self.tr("Draf yang belum disimpan dipulihkan."))
-        self._restored_note = True
+        self._show_words(draft.text)

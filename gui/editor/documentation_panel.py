@@ -43,6 +43,7 @@ from gui.widgets.selection import select_row
 from gui.widgets.tables import dropped_files, editable_rows
 
 if TYPE_CHECKING:
+    from core.changes import Changes
     from gui.session import MeetingSession
 
 PREVIEW_PX = 320
@@ -137,11 +138,13 @@ class DocumentationPanel(QWidget):
             self.session.meeting_id,
             pictures,
             text=self.tr("Tambah %n gambar dokumentasi", "", len(pictures)),
+            then=self._added,
         )
-        if changes is None:
-            return False
+        return changes is not None
+
+    def _added(self, changes: Changes) -> None:
+        """Stored (at once, or once the archive was free): the last picture is shown."""
         self.select_row(self.model.row_of(changes.rows("attachments").added[-1]))
-        return True
 
     def add_files(self, paths: list[str]) -> bool:
         named = []

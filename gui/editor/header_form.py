@@ -6,9 +6,11 @@ fraction of a second; each store is one header edit run through the session,
 and consecutive edits of one field merge into one undo step.
 
 A value the core would refuse (an empty title) is not stored: the field gets a
-red border and the core's message as its tooltip until it is valid. A store
-that fails (read-only, locked, disk full) is reported once through the prompt
-seam; the field keeps what was typed and is tried again on the next edit.
+red border and the core's message as its tooltip until it is valid. While
+another program holds the archive a store waits in ctx.saves (gui.saves) and
+is made, in order, when the archive is free. A store the archive refuses
+(read-only, disk full) is reported once through the prompt seam; the field
+keeps what was typed, marked, and is stored again on its next edit.
 
 Every change to the header (this form's own, an undo, another window on the
 meeting) arrives as a ``Changes`` record and the fields it names show its
@@ -46,6 +48,7 @@ from gui import keyboard
 from gui.editor.combos import FollowingCombo, attendee_label
 from gui.i18n import ui_locale
 from gui.models.collection_model import CollectionModel
+from gui.saves import Pending
 from gui.widgets.typed_fields import DigitDateEdit, TimeField
 from gui.words import mode_hints, mode_labels
 
@@ -80,7 +83,7 @@ class Field:
         self.put = put
         self.debounce = debounce
         self.unsaved = False  # typed but not stored yet
-        self.failed = False  # the last store failed: keep the text, retry on the next edit
+        self.failed = False  # the archive refused it: keep the text, store on the next edit
         self.timer: QTimer | None = None
 
 
@@ -360,8 +363,7 @@ class HeaderForm(QScrollArea):
 
     def _leave(self, f: Field) -> None:
         """Leaving a field stores it now — but only if it was typed in since (a
-        field whose store just failed is tried again on its next edit, on the
-        next successful store of another field, or when the window closes; not
+        field whose store the archive refused is stored on its next edit, not
         here, or every Tab would bring the error back)."""
         if f.unsaved and not f.failed:
             self.commit(f)
@@ -373,15 +375,11 @@ class HeaderForm(QScrollArea):
                     self._leave(f)
         return super().eventFilter(watched, event)
 
-    def flush(self, retry_failed: bool = False) -> None:
-        """Store every field still waiting for its debounce; with ``retry_failed``
-        (the window is closing) also try once more, quietly, what the archive
-        refused: :meth:`unsaved` then says what is left."""
+    def flush(self) -> None:
+        """Store every field still waiting for its debounce (the window hides or closes)."""
         for f in self.fields.values():
             if f.unsaved and not f.failed and f.timer is not None and f.timer.isActive():
                 self.commit(f)
-        if retry_failed:
-            self._retry_failed()
 
     def failed(self) -> list[str]:
         """The labels of fields whose typing the archive refused to store."""
@@ -391,14 +389,9 @@ class HeaderForm(QScrollArea):
         """The labels of fields whose typing is not in the archive (failed or invalid)."""
         return [f.label for f in self.fields.values() if f.unsaved]
 
-    def _retry_failed(self) -> None:
-        """The archive took a store again: the fields it refused before go in too,
-        each tried once and quietly (each was reported when it failed)."""
-        for f in [f for f in self.fields.values() if f.failed]:
-            self.commit(f, report=False)
-
-    def commit(self, f: Field, report: bool = True) -> bool:
-        """Store ``f``'s value if it changed and is valid; True when nothing is left unsaved."""
+    def commit(self, f: Field) -> bool:
+        """Store ``f``'s value if it changed and is valid (or queue it while the
+        archive is held); True when nothing is left unsaved."""
         if f.timer is not None:
             f.timer.stop()
         value = f.get()
@@ -417,17 +410,26 @@ class HeaderForm(QScrollArea):
         done = self.session.run(
             self.ctx.store.edit_header, self.meeting_id, {f.key: value},
             text=self.tr("Ubah {0}").format(f.label), merge=("header", self.meeting_id, f.key),
-            report=report,
         )  # fmt: skip
-        ok = done is not None
-        f.unsaved = f.failed = not ok
-        if ok and report:
-            self._retry_failed()
-        elif not ok:
-            # keep the clerk's text; it is tried again (see _leave), never dropped
-            self._mark(f, self.tr("Belum tersimpan — akan dicoba lagi."))
+        if isinstance(done, Pending):
+            done.dropped.connect(self._refused)
+        if done is None:
+            self._refuse(f)
+        else:
+            f.failed = False
         self.saveStateChanged.emit()
-        return ok
+        return done is not None
+
+    def _refused(self, pending: Pending) -> None:
+        """A store that waited for the archive, then was refused for good (told)."""
+        key = next(iter(pending.args[1]))
+        self._refuse(self.fields[key])
+        self.saveStateChanged.emit()
+
+    def _refuse(self, f: Field) -> None:
+        """Keep the clerk's text, marked; it is stored on the next edit, never dropped."""
+        f.unsaved = f.failed = True
+        self._mark(f, self.tr("Belum tersimpan — ubah lagi untuk mencoba lagi."))
 
     def _mark(self, f: Field, problem: str | None) -> None:
         target = f.widget

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editor.text_delegate import MultiLineDelegate
+from gui.saves import Pending
 from gui.widgets.empty_hint import EmptyHint
 from gui.widgets.selection import select_row
 from gui.widgets.status_label import StatusLabel
 
 if TYPE_CHECKING:
+    from core.changes import Changes
     from gui.session import MeetingSession
 
 
@@ -206,11 +208,17 @@ class ListPanel(QWidget):
         changes = self.session.run(
             self.ctx.store.add_rows, self.collection, self.meeting_id,
             [self.new_item(text.strip())], text=self.tr("Tambah {0}").format(self.noun()),
+            then=self._added,
         )  # fmt: skip
         if changes is not None:  # on failure the text stays for another try
             self.entry.clear()
-            self.select_row(self.model.row_of(changes.rows(self.collection).added[0]))
-            self.status.setText(self.tr("Ditambahkan."))
+            if isinstance(changes, Pending):  # it waits for the archive
+                self.status.setText(self.tr("Menunggu arsip — disimpan begitu arsip bebas."))
+
+    def _added(self, changes: Changes) -> None:
+        """Stored (at once, or once the archive was free): the new row is selected."""
+        self.select_row(self.model.row_of(changes.rows(self.collection).added[0]))
+        self.status.setText(self.tr("Ditambahkan."))
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()

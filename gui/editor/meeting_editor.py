@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import keyboard
+from gui.commands import HistoryActions
 from gui.context import AppContext
 from gui.editor.actions_panel import ActionsPanel
 from gui.editor.agenda_panel import AgendaPanel
@@ -136,7 +137,11 @@ class UndoKeys(QObject):
             event.accept()  # ours: no window shortcut fires, the key press comes here
             return True
         stack = self.editor.stack
-        if kind == "undo" and stack.canUndo():
+        if self.editor.session.ctx.saves.waiting():  # an undo now would jump the queue
+            text = QCoreApplication.translate(
+                "MeetingEditor", "Tunggu: urungkan/ulangi bisa lagi setelah perubahan tersimpan."
+            )
+        elif kind == "undo" and stack.canUndo():
             text = QCoreApplication.translate("MeetingEditor", "Diurungkan: {0}")
             text = text.format(stack.undoText())
             stack.undo()
@@ -231,9 +236,9 @@ class MeetingEditor(QWidget):
                 signal.connect(self._show_counts)
         self._show_counts()
 
-        self.undo_action = self.stack.createUndoAction(self, self.tr("Urungkan"))
+        self.history = HistoryActions(ctx, self.stack, self, self.tr("Urungkan"), self.tr("Ulangi"))
+        self.undo_action, self.redo_action = self.history.undo, self.history.redo
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, self.tr("Ulangi"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -285,17 +290,19 @@ class MeetingEditor(QWidget):
             return
         from gui.live.live_window import LiveWindow
 
-        self.capture.flush(retry_failed=True)
-        self.capture.hand_over()
+        self.capture.flush()  # kept as the draft too, should Notula stop meanwhile
         title = self.window().windowTitle() or self.tr("Rapat")
         self.live = LiveWindow(self.session, title)
+        self.live.capture.take_over(self.capture)
+        self.capture.hand_over()
         self.live.closed.connect(self._live_closed)
         self.live.show()
         self.live.activateWindow()
 
     def _live_closed(self) -> None:
-        self.live = None
-        self.capture.restore_draft()
+        live, self.live = self.live, None
+        if live is not None:
+            self.capture.take_over(live.capture)
         self.window().activateWindow()
         self.focus_capture()
 
@@ -338,12 +345,11 @@ class MeetingEditor(QWidget):
 
     # ---- closing ---------------------------------------------------------------------
 
-    def flush(self, retry_failed: bool = False) -> None:
+    def flush(self) -> None:
         """Store typing still waiting for its debounce (the editor is hidden or
-        going away); ``retry_failed`` when closing: once more, quietly, what the
-        archive refused before."""
-        self.header.flush(retry_failed)
-        self.capture.flush(retry_failed)
+        going away)."""
+        self.header.flush()
+        self.capture.flush()
 
     def failed(self) -> list[str]:
         """What the archive refused to store and the editor still holds (typing
@@ -351,7 +357,8 @@ class MeetingEditor(QWidget):
         return self.header.failed() + self._typing(self.capture.refused())
 
     def unsaved(self) -> list[str]:
-        """After :meth:`flush`: what closing now would lose."""
+        """After :meth:`flush`: what closing now would lose, besides the saves
+        waiting for the archive (ctx.saves)."""
         return self.header.unsaved() + self._typing(self.capture.unsaved())
 
     def _typing(self, holds: bool) -> list[str]:

@@ -105,7 +105,8 @@ class PromoteDialog(QDialog):
         return model.Action(text=text, owner=owner, agenda_id=agenda_id)
 
     def accept(self) -> None:
-        """Stored at once; on failure (said by the session) the words stay here."""
+        """Stored at once (or once the archive is free: gui.saves); on failure
+        (said by the session) the words stay here."""
         if not self.text.toPlainText().strip():
             return
         ctx = self.session.ctx
@@ -115,5 +116,4 @@ class PromoteDialog(QDialog):
             ctx.store.add_rows, self.collection, self.session.meeting_id, [self.item()], text=what
         )
         if changes is not None:
-            self.added = changes.rows(self.collection).added[0]
             super().accept()

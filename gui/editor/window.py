@@ -1,7 +1,8 @@
 """One meeting in its own window: the editor, its menus and its undo history.
 
 Every edit is stored at once, so there is no Save: the status bar only says,
-quietly, that the work is kept ("Tersimpan") — or loudly that it is not.
+quietly, that the work is kept ("Tersimpan") — or that saves wait for the
+archive another program holds (gui.saves), or loudly that one failed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 from core.errors import NotulaError
 from gui.context import AppContext
 from gui.help.menu import add_help_menu
+from gui.widgets.save_state import WAITING_STYLE
 from gui.window_state import restore_geometry, save_geometry, ui_settings
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class EditorWindow(QMainWindow):
         self.editor.capture.draftStateChanged.connect(self.show_saved)
         self.editor.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.events.errorReported.connect(self._on_error)
+        ctx.events.savesWaiting.connect(self.show_saved)
         ctx.undo_group.setActiveStack(self.stack)
         self.restore_layout()
 
@@ -142,7 +145,14 @@ class EditorWindow(QMainWindow):
             self.update_title(changes.header["title"])
 
     def show_saved(self, *_: object) -> None:
-        """ "Tersimpan", unless something typed is still refused by the archive."""
+        """ "Tersimpan", unless saves wait for the archive, or something typed is
+        still refused by it."""
+        waiting = self.ctx.saves.waiting()
+        if waiting:
+            self.saved_label.setText(self.ctx.saves.waiting_text(waiting))
+            self.saved_label.setToolTip(self.ctx.saves.waiting_tip())
+            self.saved_label.setStyleSheet(WAITING_STYLE)
+            return
         if self.editor.failed():
             self._show_failed()
             return
@@ -152,8 +162,8 @@ class EditorWindow(QMainWindow):
         self.saved_label.setStyleSheet("color: palette(dark);")
 
     def _on_error(self, *_: object) -> None:
-        if self.ctx.undo_group.activeStack() is not self.stack:
-            return  # another window's edit failed
+        if self.ctx.undo_group.activeStack() is not self.stack or self.ctx.saves.waiting():
+            return  # another window's edit failed, or the waiting is the news
         self._show_failed()
 
     def _show_failed(self) -> None:
@@ -190,7 +200,10 @@ class EditorWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor.live is not None:
             self.editor.live.close()  # its words come back here as the draft
-        self.editor.flush(retry_failed=True)
+        self.editor.flush()
+        if not self.ctx.saves.may_close(self.stack):
+            event.ignore()  # the clerk waits for the archive
+            return
         lost = self.editor.unsaved()
         if lost and not self.ctx.prompts.confirm(
             self.tr(
@@ -202,6 +215,7 @@ class EditorWindow(QMainWindow):
         ):
             event.ignore()
             return
+        self.ctx.saves.drop(self.stack)  # the clerk chose to (nothing, if none waits)
         self.save_layout()
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.events.errorReported.disconnect(self._on_error)

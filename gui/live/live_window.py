@@ -22,6 +22,7 @@ from core.dates import clock_shown
 from gui import keyboard
 from gui.editor.capture_bar import CaptureBar
 from gui.editor.meeting_editor import UndoKeys
+from gui.widgets.save_state import SaveState
 
 if TYPE_CHECKING:
     from gui.session import MeetingSession
@@ -55,6 +56,8 @@ class LiveWindow(QWidget):
             layout.addWidget(label)
             self.last.append(label)
         self.capture = CaptureBar(session, self, compact=True)
+        self.save_state = SaveState(session.ctx, self, wrap=True)  # saves waiting for the archive
+        layout.addWidget(self.save_state)
         layout.addWidget(self.capture, 1)
         toggle = QShortcut(keyboard.sequence("editor.live_window"), self)
         toggle.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -88,6 +91,6 @@ class LiveWindow(QWidget):
         self.capture.focus_speaker()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.capture.flush(retry_failed=True)  # the words go back as the draft
+        self.capture.flush()  # the words go back (gui.editor.meeting_editor), and as the draft
         super().closeEvent(event)
         self.closed.emit()

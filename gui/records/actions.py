@@ -87,12 +87,14 @@ def backup_now(ctx: AppContext) -> Path | None:
 def restore_backup(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
     """Choose a backup, check it, set the archive aside and put the backup in
     place; the archive window then shows the restored meetings. Every meeting
-    window must be closed first (the caller closes them)."""
+    window must be closed first (the caller closes them), and saves still
+    waiting for the archive dropped (the clerk is asked)."""
     from core.backups import check_backup, list_backups, restore
     from gui.records.restore_dialog import RestoreDialog
 
-    if ctx.db_path is None:
-        return None
+    if ctx.db_path is None or not ctx.saves.may_close():
+        return None  # saves still waiting would land on the restored archive
+    ctx.saves.drop()
     dialog = RestoreDialog(
         list_backups(backups_folder()),
         lambda: ctx.prompts.open_file(

@@ -118,7 +118,7 @@
     <message>
         <source>Terjadi kesalahan tak terduga: {0}
 Rincian dicatat di {1}</source>
-        <extracomment>archive-level edits (new, imported or deleted meetings; the directory) the open meetings&apos; sessions (gui.session.MeetingSession), by meeting id</extracomment>
+        <extracomment>how long one GUI write waits inside SQLite for another program&apos;s lock: not long enough to be felt; a save still refused then waits in ctx.saves archive-level edits (new, imported or deleted meetings; the directory) the open meetings&apos; sessions (gui.session.MeetingSession), by meeting id saves waiting for the archive another program holds</extracomment>
         <translation>An unexpected error occurred: {0}
 Details were written to {1}</translation>
     </message>
@@ -541,7 +541,7 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
     <name>CaptureBar</name>
     <message>
         <source>Ketik sebagian nama atau jabatan lalu Tab; atau angka 1–9 dari baris di atas.</source>
-        <extracomment>how long a draft save waits for a busy archive before trying again later a statement was stored (its id) a draft was kept, or could not be: the window&apos;s &quot;Tersimpan&quot; follows it</extracomment>
+        <extracomment>a statement was stored (its id) a draft was kept, or could not be: the window&apos;s &quot;Tersimpan&quot; follows it</extracomment>
         <translation>Type part of a name or position, then Tab; or a number 1–9 from the row above.</translation>
     </message>
     <message>
@@ -610,6 +610,13 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <source>“Kutipan”</source>
         <translation>“Quote”</translation>
     </message>
+    <message numerus="yes">
+        <source>Antrean (%n) — disimpan begitu arsip bebas:</source>
+        <translation>
+            <numerusform>Queued (%n) — saved as soon as the archive is free:</numerusform>
+            <numerusform>Queued (%n) — saved as soon as the archive is free:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Teks masih kosong.</source>
         <translation>The text is still empty.</translation>
@@ -631,8 +638,20 @@ Create a new meeting with Ctrl+N, or import a JSON file from the File menu.</tra
         <translation>Not saved yet — the text stays here; try again.</translation>
     </message>
     <message>
+        <source>Masuk antrean: arsip sedang dipakai program lain.</source>
+        <translation>Queued: the archive is in use by another program.</translation>
+    </message>
+    <message>
         <source>Tersimpan {0} — {1}</source>
         <translation>Saved {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan — teks kembali ke sini, coba lagi.</source>
+        <translation>Not saved — the text is back here; try again.</translation>
+    </message>
+    <message>
+        <source>Draf menunggu arsip.</source>
+        <translation>The draft is waiting for the archive.</translation>
     </message>
     <message>
         <source>Draf belum tersimpan: {0}</source>
@@ -1594,8 +1613,8 @@ Details were written to {1}</translation>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <source>Belum tersimpan — akan dicoba lagi.</source>
-        <translation>Not saved yet — will retry.</translation>
+        <source>Belum tersimpan — ubah lagi untuk mencoba lagi.</source>
+        <translation>Not saved — edit it again to try again.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1626,13 @@ Details were written to {1}</translation>
     <message>
         <source>Pintasan &amp;keyboard…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Tunggu sampai perubahan yang menunggu arsip tersimpan.</source>
+        <translation>Wait until the changes waiting for the archive are saved.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2054,10 @@ Details were written to {1}</translation>
         <translation>Add {0}</translation>
     </message>
     <message>
+        <source>Menunggu arsip — disimpan begitu arsip bebas.</source>
+        <translation>Waiting for the archive — saved as soon as it is free.</translation>
+    </message>
+    <message>
         <source>Ditambahkan.</source>
         <translation>Added.</translation>
     </message>
@@ -2324,6 +2354,10 @@ Log file: {3}</translation>
         <source>Rincian</source>
         <extracomment>a short message for the window&apos;s status bar (what Ctrl+Z / Ctrl+Y just did)</extracomment>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tunggu: urungkan/ulangi bisa lagi setelah perubahan tersimpan.</source>
+        <translation>Wait: undo/redo works again once the changes are saved.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2753,6 +2787,46 @@ The profile can be changed at any time in File ▸ Settings.</translation>
     </message>
 </context>
 <context>
+    <name>PendingSaves</name>
+    <message numerus="yes">
+        <source>Menunggu arsip… %n perubahan belum tersimpan (arsip sedang dipakai program lain)</source>
+        <extracomment>it ran (late or at once): the step&apos;s result it waited, then the archive refused it for another reason: this Pending while announcing that the clerk dropped saves: how many (nothing was saved)</extracomment>
+        <translation>
+            <numerusform>Waiting for the archive… %n change not saved yet (the archive is in use by another program)</numerusform>
+            <numerusform>Waiting for the archive… %n changes not saved yet (the archive is in use by another program)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Program lain (Notula yang lain, baris perintah, atau program cadangan) sedang menulis ke arsip. Notula terus mencoba dan menyimpan perubahan ini berurutan begitu arsip bebas; urungkan dan ulangi menunggu sampai saat itu. Jangan tutup Notula.</source>
+        <translation>Another program (another Notula, the command line or a backup tool) is writing to the archive. Notula keeps trying and saves these changes in order as soon as the archive is free; undo and redo wait until then. Do not close Notula.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan belum tersimpan: arsip sedang dipakai program lain, dan Notula masih menunggu untuk menyimpannya.
+
+Tunggu sampai tersimpan, atau tutup tanpa menyimpan perubahan itu (perubahan itu hilang)?</source>
+        <translation>
+            <numerusform>%n change is not saved yet: the archive is in use by another program, and Notula is still waiting to save it.
+
+Wait until it is saved, or close without saving it (it will be lost)?</numerusform>
+            <numerusform>%n changes are not saved yet: the archive is in use by another program, and Notula is still waiting to save them.
+
+Wait until they are saved, or close without saving them (they will be lost)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menunggu arsip</source>
+        <translation>Waiting for the archive</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa menyimpan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Tunggu</source>
+        <translation>Wait</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Nama</source>
@@ -3096,6 +3170,13 @@ The current archive is set aside under a dated name.</translation>
     <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <source>✓ Semua perubahan tersimpan</source>
+        <translation>✓ All changes saved</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,31 @@ def ctx(qapp, tmp_path):
     path = tmp_path / "arsip.db"
     context = AppContext(MeetingStore.open(path), path, prompts=ScriptedPrompts())
     yield context
+    context.saves.drop()  # nothing left to try on a closed archive
     context.undo_group.setActiveStack(None)
     context.store.close()
+
+
+@pytest.fixture
+def own_qsettings(tmp_path):
+    """Window geometry and splitters kept in the test's own folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+
+
+@pytest.fixture
+def archive(ctx, qtbot, own_qsettings):
+    """The archive window, shown; the meeting windows it opened are closed after."""
+    from gui.archive.window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    for editor in list(win.editors.values()):
+        editor.close()
 
 
 @pytest.fixture

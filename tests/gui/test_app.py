@@ -306,20 +306,18 @@ def test_every_message_has_an_english_translation():
     assert unfinished == []
 
 
-def test_a_locked_archive_mid_session_is_explained_in_indonesian(ctx):
-    """A real lock held by another connection: the edit fails, the clerk reads why."""
-    from core import model
+def test_a_locked_archive_mid_session_is_explained_in_indonesian(ctx, example_path):
+    """A real lock held by another connection: an import (a one-off file action,
+    not an edit that can wait its turn) fails at once, the clerk reads why."""
+    from gui.archive import files as archive_io
 
-    ctx.store.conn.execute("PRAGMA busy_timeout = 50")  # not the 5 s a clerk's edit waits
     other = sqlite3.connect(ctx.db_path, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     try:
-        meeting = model.Meeting(title="Rapat", date="2024-01-01")
-        ok = ctx.run(ctx.archive_undo, ctx.store.add_meeting, meeting, text="Buat rapat")
+        assert archive_io.import_path(ctx, example_path) is None
     finally:
         other.rollback()
         other.close()
-    assert not ok
     kind, text = ctx.prompts.shown[-1]
     assert kind == "error" and text.startswith("Arsip sedang dipakai program lain")
     assert str(ctx.db_path) in text and "Keterangan teknis:" in text

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.errors import StorageError
-from gui.archive.window import MainWindow
 from tests.gui.editor_helpers import answer_dialog
 
 pytest.importorskip("gui.editor.meeting_editor")
 
 from gui.editor.window import EditorWindow  # noqa: E402
 
-
-@pytest.fixture(autouse=True)
-def own_qsettings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-
-
-@pytest.fixture
-def archive(ctx, qtbot):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    for editor in list(win.editors.values()):
-        editor.close()
+pytestmark = pytest.mark.usefixtures("own_qsettings")
 
 
 def test_one_window_per_meeting(ctx, example_id, archive, qtbot):
@@ -195,33 +180,35 @@ def _type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
 
 
-def test_typing_the_archive_refused_is_stored_once_it_can_be(ctx, example_id, archive, qtbot,
-                                                             monkeypatch):  # fmt: skip
+def _locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+    raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+
+
+def _read_only(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+    raise StorageError("arsip.db: database is read-only", "read_only", "arsip.db")
+
+
+def test_typing_while_the_archive_is_held_waits_and_is_stored(ctx, example_id, archive, qtbot,
+                                                              monkeypatch):  # fmt: skip
     window = _active(qtbot, archive.open_meeting(example_id))
     form = window.editor.header
     real = ctx.store.update_meeting
-
-    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
-        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
-
-    monkeypatch.setattr(ctx.store, "update_meeting", locked)
+    monkeypatch.setattr(ctx.store, "update_meeting", _locked)
     _type_into(qtbot, form.city, "Koba")
-    assert window.saved_label.text() == "Gagal menyimpan"
+    _type_into(qtbot, form.number, "006/112/Ekon/2023")  # behind the first
+    assert ctx.prompts.shown == []  # not an error: it waits
+    assert window.saved_label.text().startswith("Menunggu arsip… 2 perubahan belum tersimpan")
+    assert form.problem("city") is None and form.failed() == []
     monkeypatch.setattr(ctx.store, "update_meeting", real)
-    _type_into(qtbot, form.number, "006/112/Ekon/2023")  # the archive takes a store again
+    qtbot.waitUntil(lambda: window.saved_label.text() == "✓ Tersimpan")
     meeting = ctx.store.get_meeting(example_id)
     assert (meeting.city, meeting.number) == ("Koba", "006/112/Ekon/2023")
-    assert form.problem("city") is None
-    assert window.saved_label.text() == "✓ Tersimpan"
+    assert window.stack.undoText() == "Ubah nomor"
 
 
 def test_closing_with_refused_typing_asks_first(ctx, example_id, archive, qtbot, monkeypatch):
     window = _active(qtbot, archive.open_meeting(example_id))
-
-    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
-        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
-
-    monkeypatch.setattr(ctx.store, "update_meeting", locked)
+    monkeypatch.setattr(ctx.store, "update_meeting", _read_only)
     _type_into(qtbot, window.editor.header.city, "Koba")
     _type_into(qtbot, window.editor.header.location, "Ruang Rapat Lantai 2")
     assert [kind for kind, _text in ctx.prompts.shown] == ["error", "error"]  # one per field
@@ -229,7 +216,7 @@ def test_closing_with_refused_typing_asks_first(ctx, example_id, archive, qtbot,
     assert not window.close()  # the clerk keeps the window, and the typing
     assert window.isVisible() and window.editor.header.city.text() == "Koba"
     kinds = [kind for kind, _text in ctx.prompts.shown]
-    assert kinds == ["error", "error", "confirm"]  # tried again quietly, then asked once
+    assert kinds == ["error", "error", "confirm"]  # asked once, not told again
     assert ctx.prompts.shown[-1][1].startswith("Belum tersimpan: tempat, kota.")  # form order
     ctx.prompts.confirm_answers = [False]
     assert not archive.close()  # nor does closing the archive window drop it
@@ -240,33 +227,18 @@ def test_closing_with_refused_typing_asks_first(ctx, example_id, archive, qtbot,
     assert [kind for kind, _text in ctx.prompts.shown].count("error") == 2  # nothing after
 
 
-def test_refused_fields_are_retried_quietly_once_the_archive_takes_a_store(
+def test_a_refused_field_typed_back_as_stored_is_no_longer_a_failure(
     ctx, example_id, archive, qtbot, monkeypatch
 ):
     window = _active(qtbot, archive.open_meeting(example_id))
     form = window.editor.header
-    real = ctx.store.update_meeting
-    refuse = {"city", "location"}
-
-    def picky(meeting_id, changes, *args, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        if refuse & set(changes):
-            raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
-        return real(meeting_id, changes, *args, **kw)
-
-    monkeypatch.setattr(ctx.store, "update_meeting", picky)
-    _type_into(qtbot, form.city, "Koba")
+    monkeypatch.setattr(ctx.store, "update_meeting", _read_only)
     _type_into(qtbot, form.location, "Ruang Rapat Lantai 2")
-    refuse.discard("city")  # the place is still refused: one field, not the other
-    _type_into(qtbot, form.number, "007/112/Ekon/2023")
-    assert len(ctx.prompts.shown) == 2  # the retries said nothing
-    meeting = ctx.store.get_meeting(example_id)
-    assert (meeting.number, meeting.city) == ("007/112/Ekon/2023", "Koba")
     assert form.failed() == ["tempat"] and window.saved_label.text() == "Gagal menyimpan"
-    form.location.setFocus()
-    qtbot.keyClick(form.location, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(form.location, ctx.store.get_meeting(example_id).location or "")
-    qtbot.keyClick(form.location, Qt.Key.Key_Tab)  # typed back to what is stored
+    monkeypatch.undo()
+    _type_into(qtbot, form.location, ctx.store.get_meeting(example_id).location or "")
     assert form.failed() == [] and window.saved_label.text() == "✓ Tersimpan"
+    assert len(ctx.prompts.shown) == 1
 
 
 def test_a_draft_the_archive_refused_shows_and_guards_the_close(ctx, example_id, archive, qtbot,
@@ -274,14 +246,15 @@ def test_a_draft_the_archive_refused_shows_and_guards_the_close(ctx, example_id,
     window = _active(qtbot, archive.open_meeting(example_id))
     capture = window.editor.capture
 
-    def locked(*args, **kw):  # noqa: ANN002, ANN003, ANN202
-        raise StorageError("arsip.db: database is locked", "locked", "arsip.db")
+    def full(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        raise StorageError("arsip.db: disk is full", "disk_full", "arsip.db")
 
-    monkeypatch.setattr(ctx.store, "save_draft", locked)
+    monkeypatch.setattr(ctx.store, "save_draft", full)
     capture.text.setPlainText("Stok beras aman sampai Lebaran.")
     capture.save_draft()
     assert window.saved_label.text() == "Gagal menyimpan"
-    assert capture.status.text().startswith("Draf belum tersimpan: Arsip sedang dipakai")
+    assert capture.status.text().startswith("Draf belum tersimpan: Disk penuh")
+    assert ctx.prompts.shown == []  # said in the bar, not in a box at every pause
     ctx.prompts.confirm_answers = [False]
     assert not window.close()
     assert "teks pernyataan yang sedang diketik" in ctx.prompts.shown[-1][1]

@@ -31,7 +31,7 @@ def test_the_meeting_open_at_a_crash_opens_again_with_its_draft(qtbot, ctx, exam
     key(qtbot, Qt.Key.Key_4, ALT)
     key(qtbot, Qt.Key.Key_1)
     type_text(qtbot, "Harga cabai turun sepuluh")
-    bar.flush(retry_failed=True)  # what the half-second timer does while typing
+    bar.flush()  # what the half-second timer does while typing
 
     again = restart(ctx)
     second = MainWindow(again)
