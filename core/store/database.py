@@ -62,9 +62,8 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
     if reason == "final":  # the lock (core.store.schema): the meeting's, not the file's
         return _("the meeting is final; open a new revision to change it")
     if reason == "locked":
-        return where + _(
-            "database is locked by another program (waited {seconds} s); close it and try again"
-        ).format(seconds=f"{BUSY_TIMEOUT_S:g}")
+        # no "waited N s": the command line waits BUSY_TIMEOUT_S, the GUI a fraction of a second
+        return where + _("database is locked by another program; close it and try again")
     if reason == "read_only":
         return where + _("database is read-only; cannot save changes")
     if reason == "disk_full":

@@ -118,7 +118,9 @@ class CaptureBar(QWidget):
         self.save_button.clicked.connect(self.capture)
         self.waiting = QLabel(self)  # statements waiting for the archive (show_waiting)
         self.waiting.setTextFormat(Qt.TextFormat.PlainText)
-        self.waiting.setWordWrap(True)
+        # whole lines (cut at the right edge, not wrapped): the splitter then knows
+        # the height the list needs and gives it to the bar
+        self.waiting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.waiting.setStyleSheet("color: #8a4b00;")
         self.status = StatusLabel(self)  # it names the speaker: long, and never HTML
         self.status.setStyleSheet("color: palette(dark);")
