@@ -361,7 +361,9 @@ def test_a_database_locked_past_the_timeout(archive, example_path, capsys, monke
     holder = sqlite3.connect(archive)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        assert_db_refused(capsys, archive, example_path, "locked by another program; close it and try again")
+        assert_db_refused(
+            capsys, archive, example_path, "locked by another program; close it and try again"
+        )
     finally:
         holder.rollback()
         holder.close()
