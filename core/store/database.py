@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_S = 5.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUMP_GENERATION = "UPDATE archive_identity SET generation = generation + 1"
 
 
 def reason_of(exc: sqlite3.Error) -> str:
@@ -411,9 +410,9 @@ def write_transaction(db: Database) -> Iterator[Database]:
     The outermost level takes the write lock up front (BEGIN IMMEDIATE) so a
     busy database waits for the timeout instead of failing half way; nested
     levels become savepoints through sqlite-utils' ``atomic``, so a failure
-    inside undoes that level only and the caller may carry on. It raises the
-    archive's generation by exactly one, which lets an open tell this
-    archive's -wal file from another copy's (core.store.wal_guard).
+    inside undoes that level only and the caller may carry on. It moves the
+    archive to a new state stamp, which lets an open tell this archive's -wal
+    file from another copy's (core.store.wal_guard).
     """
     if db.conn.in_transaction:
         try:
@@ -428,7 +427,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise storage_error(exc, database_file(db)) from None
     try:
         yield db
-        db.conn.execute(BUMP_GENERATION)
+        wal_guard.advance(db.conn)
         db.conn.execute("COMMIT")
     except BaseException as exc:
         db.rollback()

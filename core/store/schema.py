@@ -417,16 +417,11 @@ def m009_attendance_sources(db: Database) -> None:
 
 @migrations()
 def m010_archive_identity(db: Database) -> None:
-    """Which archive this is (a random uid its copies share) and how many
-    changes it has committed (raised by one in each write transaction): an
-    open tells by them whether a -wal file beside the archive is its own
-    (see core.store.wal_guard)."""
-    import uuid
+    """Which archive this is and which of its states the file holds: a random
+    uid its copies share and a stamp each write transaction replaces, keeping
+    the one before it (see core.store.wal_guard). An open tells by them
+    whether a -wal file beside the archive is its own."""
+    from core.store.wal_guard import IDENTITY_TABLE, first_state
 
-    db.execute(
-        "CREATE TABLE archive_identity (id INTEGER PRIMARY KEY CHECK (id = 1), "
-        "uid TEXT NOT NULL, generation INTEGER NOT NULL)"
-    )
-    db.execute(
-        "INSERT INTO archive_identity (id, uid, generation) VALUES (1, ?, 0)", [uuid.uuid4().hex]
-    )
+    db.execute(IDENTITY_TABLE)
+    db.execute("INSERT INTO archive_identity (id, state) VALUES (1, ?)", [first_state()])

@@ -5,21 +5,27 @@ connection to close copies it into the file. When a clerk copies yesterday's
 archive back over today's after a crash, the -wal file of today's archive is
 still there: opened as usual, it wrote today's pages into yesterday's file
 and cut a 265 MB archive to 151 KB. The -wal header names no database, so
-Notula keeps its own identity in the archive (migration ``m010``): a random
-uid its copies share and a generation that every write transaction raises by
-exactly one (:func:`core.store.database.write_transaction`).
+Notula keeps the archive's identity in the archive (migration ``m010``), as
+one 40-byte value in its own row: a marker, a random uid its copies share, a
+random stamp of the state it is in, and the stamp of the state before.
+Every write transaction replaces the stamp, keeping the old one
+(:func:`advance`, called by :func:`core.store.database.write_transaction`),
+so each commit's page of that row, in the -wal, names the state it follows.
 
-A -wal file belongs to the file beside it when the archive read through it
-has the same uid, and the file alone stands at a generation the -wal file
-continues: not older than the state before its first commit, not newer than
-its last. The file alone is read with ``immutable=1`` (SQLite then ignores the
--wal). All three reads happen inside one read transaction through the -wal,
-which keeps a program that has the archive open from restarting the -wal or
-copying past that snapshot meanwhile, so a live archive is never mistaken
-for a foreign one. Whoever wrote the -wal file, it is never the file's own
-when its last commit would leave the database smaller than the file (see
-:func:`belongs`). When a question cannot be answered (an archive older than
-``m010``, a busy file), the -wal file is left to SQLite as before.
+A -wal file written by Notula belongs to the file beside it when the file
+alone (read with ``immutable=1``, which ignores the -wal) is in a state the
+-wal continues: the one before its first commit, or one of its commits (a
+checkpoint may have copied some of them into the file). A copy that went
+its own way, yesterday's copy or another archive is in none of them. The
+file alone is read inside a read transaction through the -wal, which keeps a
+program that has the archive open from restarting the -wal or copying past
+that snapshot meanwhile, so a live archive is never mistaken for a foreign one.
+
+A -wal that holds no such page was written by another program (or by a
+release before the identity). Then two things still tell: it is never the
+file's own when its last commit would leave the database smaller than the
+file (Notula never shrinks its archive: no VACUUM, no auto-vacuum), nor when
+the file was changed after the -wal was last written (it was copied in).
 
 A foreign -wal file is set aside under a dated name by any open, one that
 only reads included: that moves a file that is not the archive's and writes
@@ -34,6 +40,7 @@ import datetime as dt
 import os
 import sqlite3
 import struct
+import uuid
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,9 +50,30 @@ from core.i18n import _
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
 FRAME_HEADER = 24
-IDENTITY = "SELECT uid, generation FROM archive_identity WHERE id = 1"
+#: the identity value: MARKER, uid (16), stamp (8), the stamp before (8)
+MARKER = b"NotulaID"
+STATE_SIZE = len(MARKER) + 16 + 8 + 8
+IDENTITY_TABLE = (
+    "CREATE TABLE archive_identity (id INTEGER PRIMARY KEY CHECK (id = 1), "
+    f"state BLOB NOT NULL CHECK (length(state) = {STATE_SIZE}))"
+)
+STATE = "SELECT state FROM archive_identity WHERE id = 1"
 #: SQLite's wording for a failure of the file, not of the question asked
-BUSY_WORDS = ("locked", "busy", "unable to open", "readonly", "read-only")
+BUSY_WORDS = ("locked", "busy")
+
+
+def first_state() -> bytes:
+    """A new archive's identity: its uid, a first stamp, no state before."""
+    return MARKER + uuid.uuid4().bytes + os.urandom(8) + bytes(8)
+
+
+def advance(conn: sqlite3.Connection) -> None:
+    """The archive moves to a new state (in the caller's write transaction)."""
+    (state,) = conn.execute(STATE).fetchone()
+    stamp = state[24:32]
+    conn.execute(
+        "UPDATE archive_identity SET state = ? WHERE id = 1", [state[:24] + os.urandom(8) + stamp]
+    )
 
 
 def wal_file(archive: Path) -> Path:
@@ -53,21 +81,24 @@ def wal_file(archive: Path) -> Path:
 
 
 class WalRun(NamedTuple):
-    """The frames of a -wal file's current run (those carrying its header's salts)."""
+    """The committed frames of a -wal file's current run (those carrying its header's salts)."""
 
     page_size: int
     commits: int
     #: the database's size in pages after the last commit (0: no commit)
     pages_after: int
+    #: (stamp, stamp before) of each identity value with ``uid`` in those frames, in order
+    states: tuple[tuple[bytes, bytes], ...]
 
 
-def read_run(wal: Path) -> WalRun:
-    """What SQLite would apply from ``wal``, read from its frame headers.
+def read_run(wal: Path, uid: bytes = b"") -> WalRun:
+    """What SQLite would apply from ``wal``, read from its frames.
 
     Frames are not checksummed here: a torn last frame counted as a commit
     only makes the check more willing to accept the -wal file, never less.
     """
-    nothing = WalRun(0, 0, 0)
+    nothing = WalRun(0, 0, 0, ())
+    needle = MARKER + uid if uid else b""
     try:
         with wal.open("rb") as fh:
             header = fh.read(WAL_HEADER)
@@ -76,21 +107,30 @@ def read_run(wal: Path) -> WalRun:
             magic, _version, page_size, _sequence, *salts = struct.unpack(">6I", header[:24])
             if magic not in WAL_MAGIC or not 512 <= page_size <= 65536:
                 return nothing
-            commits, pages_after, offset = 0, 0, WAL_HEADER
+            commits, pages_after, states, committed = 0, 0, [], 0
             while True:
-                fh.seek(offset)
-                frame = fh.read(FRAME_HEADER)
-                if len(frame) < FRAME_HEADER:
+                frame = fh.read(FRAME_HEADER + page_size)
+                if len(frame) < FRAME_HEADER + page_size:
                     break
                 _page, size_after, *frame_salts = struct.unpack(">4I", frame[:16])
                 if frame_salts != salts:
                     break
+                if needle:
+                    states.extend(_states_in(frame, needle))
                 if size_after:
-                    commits, pages_after = commits + 1, size_after
-                offset += FRAME_HEADER + page_size
+                    commits, pages_after, committed = commits + 1, size_after, len(states)
     except OSError:
         return nothing
-    return WalRun(page_size, commits, pages_after)
+    return WalRun(page_size, commits, pages_after, tuple(states[:committed]))
+
+
+def _states_in(frame: bytes, needle: bytes) -> list[tuple[bytes, bytes]]:
+    found, at = [], frame.find(needle, FRAME_HEADER)
+    while at != -1 and at + STATE_SIZE <= len(frame):
+        value = frame[at : at + STATE_SIZE]
+        found.append((value[24:32], value[32:40]))
+        at = frame.find(needle, at + 1)
+    return found
 
 
 def _file_pages(archive: Path, page_size: int) -> int | None:
@@ -105,16 +145,20 @@ def _file_pages(archive: Path, page_size: int) -> int | None:
     return archive.stat().st_size // page_size
 
 
-def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
-    """Whether the -wal file beside ``archive`` is its own; None when that cannot
-    be told (no commit in the -wal, a busy file, an archive without an
-    identity whose size the -wal would not cut). ``uri`` is the archive's
-    ``file:`` URI without a query.
+def _changed_after(archive: Path, wal: Path) -> bool:
+    """The file's content was written (or copied in) after the -wal's last write.
 
-    A -wal whose pages are not the file's page size, or whose last commit
-    leaves the database smaller than the file, is never the file's own,
-    whoever wrote it: Notula never shrinks its archive (no VACUUM, no
-    auto-vacuum), and applying it would cut the file off.
+    Its modification time, not its change time: a chmod (a clerk making it
+    read-only) changes no content. Strictly later: a new archive's first page
+    and its first commit often share one tick of the clock.
+    """
+    return archive.stat().st_mtime_ns > wal.stat().st_mtime_ns
+
+
+def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
+    """Whether the -wal file beside ``archive`` is its own; None when there is
+    nothing to tell (no commit in the -wal) or it cannot be told now (a busy
+    file). ``uri`` is the archive's ``file:`` URI without a query.
 
     Reading through the -wal needs its -shm index, which SQLite creates when
     missing; an open that only reads creates nothing, so without one it
@@ -134,17 +178,17 @@ def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
         return None
     try:
         through.execute("BEGIN")
-        try:
-            row_through = through.execute(IDENTITY).fetchone()
-        except sqlite3.Error as exc:  # pages of another database, or one without an identity
+        try:  # holds the -wal as it is: no restart, no copying past this snapshot
+            through.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:  # a -wal that is not this file's may not even read
             if any(word in str(exc).lower() for word in BUSY_WORDS):
                 return None
-            row_through = None
-        run = read_run(wal)
+        alone = _state_alone(uri)
+        run = read_run(wal, alone[8:24] if alone else b"")
         if run.commits == 0:
             return None
         file_pages = _file_pages(archive, run.page_size)
-        alone = _identity_alone(uri)
+        copied_in = _changed_after(archive, wal)
     except OSError:
         return None
     finally:
@@ -152,26 +196,28 @@ def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
             through.close()
     if file_pages is None or run.pages_after < file_pages:
         return False
-    if alone is None:
-        return None
-    if row_through is None:
-        return False
-    (uid, generation), (uid_alone, generation_alone) = row_through, alone
-    return uid == uid_alone and generation - run.commits <= generation_alone <= generation
+    if alone is None or not run.states:  # not written by Notula's own writes
+        return not copied_in
+    continued = {run.states[0][1], *(stamp for stamp, _before in run.states)}
+    return alone[24:32] in continued
 
 
-def _identity_alone(uri: str) -> tuple[str, int] | None:
+def _state_alone(uri: str) -> bytes | None:
     """The identity in the archive file itself, its -wal ignored; None if it has none."""
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
-        return conn.execute(IDENTITY).fetchone()
+        row = conn.execute(STATE).fetchone()
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+    state = row[0] if row else None
+    if not isinstance(state, bytes) or len(state) != STATE_SIZE or not state.startswith(MARKER):
+        return None
+    return state
 
 
 def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
@@ -180,6 +226,10 @@ def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
     wal = wal_file(archive)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = wal.with_name(f"{wal.name}-tersisih-{stamp}")
+    number = 1
+    while aside.exists():  # never over an earlier one
+        number += 1
+        aside = wal.with_name(f"{wal.name}-tersisih-{stamp}-{number}")
     try:
         os.replace(wal, aside)
         Path(f"{archive}-shm").unlink(missing_ok=True)

@@ -278,6 +278,55 @@ def test_another_archive_put_in_place_is_not_cut_down(tmp_path, meetings, capsys
     assert listed(path, capsys) == ([f"Rapat {n}" for n in range(10, 16)], "")
 
 
+def test_a_copy_that_went_its_own_way_is_not_continued(tmp_path, meetings, capsys):
+    """Two copies of one archive, each changed on its own (the other PC's copy
+    one import ahead): the -wal of one is not the other's, whatever their ages."""
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    other_pc = tmp_path / "pc-lain.db"
+    shutil.copyfile(path, other_pc)
+    archive_with(other_pc, meetings(5))
+    crash_after(path, meetings(2), meetings(3), meetings(4))
+    shutil.copyfile(other_pc, path)
+
+    names, err = listed(path, capsys)
+    assert names == ["Rapat 1", "Rapat 5"] and "set aside" in err
+    assert path.read_bytes() == other_pc.read_bytes() and integrity(path) == "ok"
+    store = MeetingStore.open(path)
+    exchange.import_file(store, meetings(6))
+    store.close()
+    assert integrity(path) == "ok"
+    assert listed(path, capsys) == (["Rapat 1", "Rapat 5", "Rapat 6"], "")
+
+
+def test_without_its_shm_the_foreign_wal_is_set_aside_all_the_same(tmp_path, meetings, capsys):
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    other_pc = tmp_path / "pc-lain.db"
+    shutil.copyfile(path, other_pc)
+    archive_with(other_pc, meetings(5))
+    crash_after(path, meetings(2), meetings(3))
+    Path(f"{path}-shm").unlink()
+    shutil.copyfile(other_pc, path)
+
+    names, err = listed(path, capsys)
+    assert names == ["Rapat 1", "Rapat 5"] and "set aside" in err
+    assert integrity(path) == "ok"
+
+
+def test_another_programs_wal_beside_yesterdays_copy_is_not_applied(tmp_path, meetings, capsys):
+    """No identity in that -wal: the file put in place after it was written tells."""
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    yesterday = tmp_path / "kemarin.db"
+    shutil.copyfile(path, yesterday)
+    archive_with(path, meetings(2), meetings(3))
+    crash_after(path, "UPDATE meetings SET title = 'Diubah' WHERE title = 'Rapat 1'",
+                writer=RAW_WRITER)  # fmt: skip
+    shutil.copyfile(yesterday, path)
+
+    names, err = listed(path, capsys)
+    assert names == ["Rapat 1"] and "set aside" in err
+    assert path.read_bytes() == yesterday.read_bytes()
+
+
 def test_a_newer_copy_beside_an_older_wal(tmp_path, meetings, capsys):
     """A copy that went on without the crashed writer's changes: the -wal would
     put older pages into it."""
@@ -365,13 +414,13 @@ def test_a_wal_of_another_page_size_is_not_applied(tmp_path, meetings, capsys):
 # ---- what cannot be told is left to SQLite ------------------------------------------------
 
 
-def test_an_archive_without_an_identity_keeps_sqlites_behaviour(tmp_path, meetings, capsys):
+def test_an_archive_from_before_the_identity_is_recovered_too(tmp_path, meetings, capsys):
     """An archive of the release before the identity, upgraded by a writer that
-    then crashed: the file alone has no identity yet, so its -wal (upgrade
-    included) is applied as SQLite always did."""
+    then crashed: the file alone has no identity yet, and it was not changed
+    after the -wal was written, so the -wal (upgrade included) is applied."""
     path = without_identity(archive_with(tmp_path / "arsip.db", meetings(1)))
     crash_after(path, meetings(2))
-    assert wal_guard.belongs(path, f"file:{path}", reading=False) is None
+    assert wal_guard.belongs(path, f"file:{path}", reading=False) is True
     assert listed(path, capsys) == (["Rapat 1", "Rapat 2"], "")
 
 
@@ -382,26 +431,28 @@ def test_the_commit_count_reads_only_the_current_run_of_frames(tmp_path, meeting
     assert wal_guard.read_run(Path(f"{path}-wal")).commits == 2
 
 
-def test_every_write_transaction_raises_the_generation_by_one(tmp_path, meetings):
+def test_every_write_transaction_moves_the_archive_to_a_new_state(tmp_path, meetings):
     store = MeetingStore.open(tmp_path / "arsip.db")
 
-    def generation() -> int:
-        return store.conn.execute("SELECT generation FROM archive_identity").fetchone()[0]
+    def state() -> bytes:
+        return store.conn.execute(wal_guard.STATE).fetchone()[0]
 
-    start = generation()
+    first = state()
     exchange.import_file(store, meetings(1))
-    assert generation() == start + 1
+    second = state()
+    assert second[:24] == first[:24]  # the marker and the uid stay
+    assert second[32:] == first[24:32] != second[24:32]  # a new stamp, the old one kept
     meeting_id = store.list_meetings()[0].id
     store.update_meeting(meeting_id, {"location": "Aula"})
-    assert generation() == start + 2
+    assert state()[32:] == second[24:32]
     store.close()
 
 
 def test_copies_share_the_uid_and_archives_do_not(tmp_path):
-    def uid(path: Path) -> str:
+    def uid(path: Path) -> bytes:
         store = MeetingStore.open(path)
         try:
-            return store.conn.execute("SELECT uid FROM archive_identity").fetchone()[0]
+            return store.conn.execute(wal_guard.STATE).fetchone()[0][8:24]
         finally:
             store.close()
 
