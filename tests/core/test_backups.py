@@ -213,3 +213,16 @@ def test_a_restore_folds_committed_wal_pages_into_the_archive_set_aside(archive,
     assert not Path(f"{aside}-wal").exists()
     assert _title(aside) == "Hanya di -wal"
     assert _title(archive) == _title(backup)
+
+
+@POSIX
+def test_an_existing_archive_others_may_read_is_made_private_when_opened_to_write(archive, capsys):
+    """Review F13: a 0644 archive (copied in, or made before) stayed readable by
+    every user of the PC; reading leaves it alone, opening it to write tightens it."""
+    os.chmod(archive, 0o644)
+    assert run(capsys, "--db", str(archive), "list")[0] == 0
+    assert mode(archive) == 0o644
+    store = MeetingStore.open(archive)
+    assert mode(archive) == 0o600
+    assert all(mode(p) == 0o600 for p in archive.parent.glob("arsip.db-*"))
+    store.close()
