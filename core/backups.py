@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -160,7 +162,13 @@ def check_backup(path: Path) -> BackupInfo:
 
 
 def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) -> Path | None:
-    """Put a checked backup in place of ``archive``; where the archive was set aside."""
+    """Put a checked backup in place of ``archive``; where the archive was set aside.
+
+    The archive is held with an exclusive lock from before anything is moved
+    until the backup is in its place (see :func:`_held`), so a program that has
+    it open gets it refused ("locked"), and one that writes meanwhile cannot
+    write into a file that is being set aside.
+    """
     info = check_backup(Path(backup_path))
     archive = Path(archive)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -173,33 +181,72 @@ def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) ->
     private_file(incoming)
     aside = None
     try:
-        if archive.exists():
-            _checkpoint(archive)
-            aside = archive.with_name(f"{archive.stem}-sebelum-pulih-{stamp}{archive.suffix}")
-            os.replace(archive, aside)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{archive}{suffix}").unlink(missing_ok=True)
-        os.replace(incoming, archive)
+        if not archive.exists():
+            os.replace(incoming, archive)
+            return None
+        with _held(archive):
+            aside = _set_aside(archive, stamp)
+            os.replace(incoming, archive)
     finally:
         incoming.unlink(missing_ok=True)
-    return aside.absolute() if aside else None
+    return aside.absolute()
 
 
-def _checkpoint(archive: Path) -> None:
-    """Fold the archive's -wal into the file, so the copy set aside is whole
-    (a -wal file another copy left is set aside instead, never folded in)."""
-    from core.store.database import set_aside_foreign_wal
+RESTORE_WAIT_S = 0.5  # how long a restore waits for a program that has the archive open
+
+
+@contextlib.contextmanager
+def _held(archive: Path) -> Iterator[None]:
+    """The archive locked against every other connection, and whole in its one file.
+
+    An exclusive lock (``locking_mode = EXCLUSIVE``) that a program with the
+    archive open (even idle: under WAL each connection holds a shared lock)
+    refuses with reason "locked", so nothing is moved under it. The -wal is then
+    folded into the file completely (``wal_checkpoint(TRUNCATE)`` with busy 0)
+    and the file leaves WAL mode (``journal_mode = OFF`` removes the -wal and
+    -shm itself and leaves no journal to delete by name when the lock is let
+    go): no -wal holding data is ever unlinked, and what is set aside is one
+    whole file. A -wal another copy left is set aside first, never folded in.
+    On Windows a file held open cannot be moved, so there the lock ends before.
+    """
+    from core.store.database import set_aside_foreign_wal, storage_error
 
     set_aside_foreign_wal(archive)
-    conn = sqlite3.connect(str(archive), timeout=5)
+    conn = sqlite3.connect(str(archive), timeout=RESTORE_WAIT_S, isolation_level=None)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as exc:
-        from core.store.database import storage_error
-
-        raise storage_error(exc, archive) from None
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")  # the lock stays: exclusive locking mode
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            mode = conn.execute("PRAGMA journal_mode = OFF").fetchone()[0]
+            if busy or mode != "off" or Path(f"{archive}-wal").exists():
+                raise sqlite3.OperationalError("database is locked")
+        except sqlite3.Error as exc:
+            raise storage_error(exc, archive) from None
+        if os.name == "nt":
+            conn.close()
+        yield
     finally:
         conn.close()
+
+
+def _set_aside(archive: Path, stamp: str) -> Path:
+    """A second name for the archive, dated, never one that exists: a second
+    restore within the same second gets ``-2``, and so on."""
+    for n in itertools.count(1):
+        tail = "" if n == 1 else f"-{n}"
+        aside = archive.with_name(f"{archive.stem}-sebelum-pulih-{stamp}{tail}{archive.suffix}")
+        try:
+            os.link(archive, aside)  # fails on an existing name, never replaces it
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links
+            if aside.exists() or aside.is_symlink():
+                continue
+            os.rename(archive, aside)
+        return aside
+    raise AssertionError("unreachable")
 
 
 # ---- automatic backups -------------------------------------------------------------

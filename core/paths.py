@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 APP = "Notula"
@@ -26,6 +27,23 @@ def private_file(path: Path) -> Path:
     if os.name == "posix":
         os.chmod(path, PRIVATE_FILE)
     return path
+
+
+def tighten_own_file(path: Path) -> None:
+    """An existing archive (with its -wal and -shm) that group or others may read,
+    made before Notula kept it private or copied in as 0644: its user's only,
+    when that user runs Notula. Another user's file is left as it is (the chmod
+    would fail, and sharing it is its owner's decision); Windows has no modes."""
+    if os.name != "posix":
+        return
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            info = part.stat()
+            mode = stat.S_IMODE(info.st_mode)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and mode & 0o077:
+                os.chmod(part, mode & ~0o077)
+        except OSError:  # gone meanwhile, or a file system without modes
+            continue
 
 
 def data_dir() -> Path:

@@ -21,6 +21,9 @@ from core.attendance.report import Report, Row, entries_from_rows
 from core.attendance.xlsx import is_xlsx, xlsx_rows
 from core.errors import InputError
 from core.i18n import _
+from core.json_files import read_limited
+
+MAX_REPORT_BYTES = 64 * 2**20  # a day-long meeting of thousands is a few MB
 
 #: header text (lower case, single spaces) → the field it holds
 ALIASES: dict[str, str] = {}
@@ -58,14 +61,11 @@ _SECTION = re.compile(r"^\s*(\d\.\s+\S|meeting summary\b)", re.IGNORECASE)
 def read_report(path: str | Path) -> Report:
     """The report in ``path``; an InputError in one sentence when it is none we know."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(_("{path}: no such file").format(path=path)) from None
-    except OSError as exc:
-        raise InputError(
-            _("{path}: cannot read file ({reason})").format(path=path, reason=exc.strerror)
-        ) from None
+    # one check for every file a clerk names: a pipe or a device is refused before it
+    # is read (a FIFO would wait for a writer for ever, /dev/zero never end)
+    data = read_limited(
+        path, MAX_REPORT_BYTES, _("{path}: larger than {limit} MB; not a participant report")
+    )
     report = parse_report(data)
     if report is None:
         raise InputError(

@@ -61,9 +61,13 @@ def _opened(args: argparse.Namespace) -> Iterator[Any]:
         store.close()
 
 
-def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | None) -> None:
-    """An output file that is the archive itself (``export 1 notula.db``) would
-    replace the archive with a document: refuse before anything is written."""
+def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | Path | None) -> None:
+    """Refuse, before the archive is opened and before anything is written, every
+    output that may not be written: the archive itself (``export 1 notula.db``
+    would replace it with a document), and what core.files.check_output refuses
+    (a folder, a device, a pipe, a symbolic link, a missing folder)."""
+    from core.files import check_output
+
     archive = database_path(args.db).resolve()
     guarded = {archive, *(Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal"))}
     for output in outputs:
@@ -71,6 +75,9 @@ def _refuse_archive_as_output(args: argparse.Namespace, *outputs: str | None) ->
             raise InputError(
                 _("{path}: is the archive database itself; choose another file").format(path=output)
             )
+    for output in outputs:
+        if output:
+            check_output(Path(output))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -157,6 +164,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     check_targets(targets)
+    if args.pdf:  # the PDF beside each document: checked before the first is written
+        _refuse_archive_as_output(args, *(path.with_suffix(".pdf") for path in targets.values()))
     with _opened(args) as store:
         meeting = store.get_meeting(args.id)
         settings = store.all_settings()
@@ -229,10 +238,6 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     for line in apply.report_lines(plan):
         print("\t".join(_one_line(cell) for cell in line))
     return EXIT_OK
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _one_line(text: str) -> str:

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from core.errors import StorageError
 from core.i18n import _
-from core.paths import private_file
+from core.paths import private_file, tighten_own_file
 from core.store import wal_guard
 from core.store.lock import FINAL_LOCK
 from core.store.schema import migrations
@@ -363,6 +363,8 @@ def connect(
             raise storage_error(exc, target) from None
         if is_new:  # names, NIPs, unpublished minutes: its user's only (-wal/-shm follow it)
             private_file(target)
+        else:
+            tighten_own_file(target)
     with _closed_on_failure(conn, lambda exc: describe(exc, target), target):
         conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database(conn) sets it
         conn.execute("PRAGMA foreign_keys = ON")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core import office
 from core.errors import NotulaError
+from core.files import check_output
 from core.reports import pdf
 from core.reports.render import KINDS, RenderResult, default_filename
 from gui.export.worker import ExportJob, ExportWorker
@@ -257,6 +258,12 @@ class ExportDialog(QDialog):
         folder = next(iter(targets.values())).parent
         if not folder.is_dir():
             self._show_error(self.tr("Folder tidak ada: {0}").format(folder))
+            return
+        try:  # a folder, pipe or device at a name (the PDF's too): refused before any is written
+            for path in self._outputs(targets):
+                check_output(path)
+        except NotulaError as exc:
+            self._show_error(str(exc))
             return
         existing = [p for p in self._outputs(targets) if p.exists()]
         if existing and not self.confirm_overwrite(existing):

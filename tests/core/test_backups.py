@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,86 @@ def test_a_backup_refuses_a_missing_folder_and_archive(tmp_path, archive):
         backups.backup(archive, tmp_path / "nowhere" / "b.db")
     code = cli.main(["--db", str(tmp_path / "none.db"), "backup", str(tmp_path / "b.db")])
     assert code == 2 and not (tmp_path / "none.db").exists()
+
+
+def _titled(path, title: str) -> None:
+    store = MeetingStore.open(path)
+    store.update_meeting(1, {"title": title})
+    store.close()
+
+
+def _title(path) -> str:
+    store = MeetingStore.open(path, read_only=True)
+    try:
+        return store.get_meeting(1).title
+    finally:
+        store.close()
+
+
+def test_two_restores_within_one_second_keep_both_archives_set_aside(archive, tmp_path):
+    """Review F11: the dated name has one-second resolution; the second set-aside
+    archive must not replace the first."""
+    backup = backups.backup(archive, tmp_path / "b.db").path
+    now = dt.datetime(2026, 12, 2, 11, 21, 48)
+    _titled(archive, "Sebelum pulih pertama")
+    first = backups.restore(backup, archive, now=now)
+    _titled(archive, "Sebelum pulih kedua")
+    second = backups.restore(backup, archive, now=now)
+    assert first != second and first.name == "arsip-sebelum-pulih-20261202-112148.db"
+    assert _title(first) == "Sebelum pulih pertama"
+    assert _title(second) == "Sebelum pulih kedua"
+    assert _title(archive) == _title(backup)
+
+
+def test_a_restore_refuses_an_archive_another_program_is_writing(archive, tmp_path, capsys):
+    """Review F12: a program in the middle of a write transaction keeps the
+    archive; nothing is moved and its commit lands in the archive."""
+    import sqlite3
+
+    backups.backup(archive, tmp_path / "b.db")
+    holder = sqlite3.connect(archive, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE meetings SET title = 'Disimpan program lain' WHERE id = 1")
+    wal = tmp_path / "arsip.db-wal"
+    before = {p.name for p in tmp_path.iterdir()}
+    archive_bytes = archive.read_bytes()
+    wal_bytes = wal.read_bytes() if wal.exists() else None
+    try:
+        code, out, err = run(capsys, "--db", str(archive), "restore", str(tmp_path / "b.db"))
+        assert (code, out, len(err)) == (2, [], 1)
+        assert "locked by another program" in err[0] and "Traceback" not in err[0]
+        assert archive.read_bytes() == archive_bytes
+        assert (wal.read_bytes() if wal.exists() else None) == wal_bytes
+        assert {p.name for p in tmp_path.iterdir()} - {"arsip.db-shm"} <= before
+        holder.execute("COMMIT")
+    finally:
+        holder.close()
+    assert _title(archive) == "Disimpan program lain"
+    assert not [p for p in tmp_path.iterdir() if "sebelum-pulih" in p.name]
+
+
+def test_a_restore_folds_committed_wal_pages_into_the_archive_set_aside(archive, tmp_path):
+    """What a program committed into the -wal goes with the archive set aside,
+    whole in one file (no -wal is unlinked with data in it)."""
+    backup = backups.backup(archive, tmp_path / "b.db").path
+    store = MeetingStore.open(archive)
+    store.update_meeting(1, {"title": "Hanya di -wal"})
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    store.close()
+    aside = backups.restore(backup, archive)
+    assert not Path(f"{aside}-wal").exists()
+    assert _title(aside) == "Hanya di -wal"
+    assert _title(archive) == _title(backup)
+
+
+@POSIX
+def test_an_existing_archive_others_may_read_is_made_private_when_opened_to_write(archive, capsys):
+    """Review F13: a 0644 archive (copied in, or made before) stayed readable by
+    every user of the PC; reading leaves it alone, opening it to write tightens it."""
+    os.chmod(archive, 0o644)
+    assert run(capsys, "--db", str(archive), "list")[0] == 0
+    assert mode(archive) == 0o644
+    store = MeetingStore.open(archive)
+    assert mode(archive) == 0o600
+    assert all(mode(p) == 0o600 for p in archive.parent.glob("arsip.db-*"))
+    store.close()

@@ -219,3 +219,37 @@ def test_online_form_is_off_by_default_unless_online_with_a_report(
     assert not dlg.online_check.isChecked()
     dlg.checks["attendance"].setChecked(False)
     assert not dlg.online_check.isEnabled()
+
+
+def test_a_folder_or_pipe_at_a_pdf_name_is_refused_before_anything_is_written(
+    qtbot, store, example_path, tmp_path, monkeypatch
+):
+    """Review F4/F5: the PDF beside each document is checked with the documents,
+    so nothing is written (no .docx, no temporary file) when one cannot be."""
+    import os
+
+    monkeypatch.setenv("NOTULA_SOFFICE", "/bin/true")  # never run: the check comes first
+    meeting_id = exchange.import_file(store, example_path)
+    dlg = ExportDialog(None, store, meeting_id, folder=tmp_path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.confirm_overwrite = lambda paths: True  # even a clerk who says "replace" is refused
+    check = dlg.pdf_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert check.isChecked()
+    minutes, attendance = dlg.targets()["minutes"], dlg.targets()["attendance"]
+    minutes.with_suffix(".pdf").mkdir()
+    os.mkfifo(attendance.with_suffix(".pdf"))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert minutes.with_suffix(".pdf").name in dlg.status.text()
+    assert "folder" in dlg.status.text() and "\n" not in dlg.status.text()
+    assert dlg.job is None and dlg.result is None and dlg.isVisible()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    minutes.with_suffix(".pdf").rmdir()
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert attendance.with_suffix(".pdf").name in dlg.status.text()
+    assert dlg.job is None and sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        set(before) - {minutes.with_suffix(".pdf").name}
+    )
