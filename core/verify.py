@@ -187,7 +187,7 @@ def _verify_document(store: Any, text: str, body: str, *, pdf: bool) -> Outcome:
     found = candidates[0]
     meeting = meeting_from_dict(found.document)
     settings = store.all_settings()
-    source = store.attendance_source(found.meeting_id)  # the notula counts who joined online
+    source = found.source  # as the revision was final: the notula counts who joined online
     got = tokens(body, pdf=pdf)
     got_words = Counter(got)
     best: tuple[int, list[str]] | None = None
