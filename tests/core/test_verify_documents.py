@@ -16,7 +16,8 @@ from core import exchange, fingerprint, office
 from core.reports.render import KINDS, build
 from core.verify import verify_file
 
-OFFICE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "office_bangka_barat.json"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "sample"
+OFFICE = SAMPLES / "office_bangka_barat.json"
 needs_pdf = pytest.mark.skipif(
     not (shutil.which("soffice") and shutil.which("pdftotext")),
     reason="LibreOffice makes the PDF, pdftotext reads it",
@@ -24,10 +25,10 @@ needs_pdf = pytest.mark.skipif(
 
 
 @pytest.fixture
-def signed(file_store, example_path):
-    """The sample rakor with the sample office's kop, final."""
+def signed(file_store):
+    """The sample rakor (it names its signatories) with the sample office's kop, final."""
     file_store.set_office_document(office.load_file(OFFICE))
-    meeting_id = exchange.import_file(file_store, example_path)
+    meeting_id = exchange.import_file(file_store, SAMPLES / "rakor_inflasi_2023.v2.json")
     revision, digest = file_store.finalise(meeting_id)
     return file_store, meeting_id, revision, digest
 
@@ -74,3 +75,66 @@ def test_one_page_documents_and_their_pdfs_verify(signed, tmp_path):
         assert f"kode {fingerprint.code(digest)}" in first_page, pdf.name
         outcome = verify_file(store, pdf)
         assert (outcome.verdict, outcome.revision) == ("matches", revision), outcome.line()
+
+
+def test_the_offices_kop_is_not_the_meetings_content(signed, tmp_path):
+    """A new telephone number in the kop, or an archive without the office's
+    profile, leaves an untouched notula and daftar hadir matching (review F10)."""
+    store, meeting_id, revision, _ = signed
+    docs = [write(store, meeting_id, k, tmp_path / f"{k}.docx") for k in ("minutes", "attendance")]
+    exchange.export_file(store, meeting_id, tmp_path / "m.json")
+    profile = office.load_file(OFFICE)
+    profile["office"]["contact"] = "Telepon (0716) 999999, Pos-el setda@contoh.go.id"
+    profile["office"]["address"] = "Jalan Baru Nomor 9, Muntok 33312"
+    store.set_office_document(profile)
+    from core.store import MeetingStore
+
+    elsewhere = MeetingStore.open(tmp_path / "lain.db")  # the same final meeting, no profile
+    exchange.import_file(elsewhere, tmp_path / "m.json")
+    for archive in (store, elsewhere):
+        for path in docs:
+            outcome = verify_file(archive, path)
+            assert (outcome.verdict, outcome.revision) == ("matches", revision), outcome.line()
+    changed = tmp_path / "changed.docx"
+    first = store.get_meeting(meeting_id).statements[0].text.split()[:3]
+    alter(docs[0], changed, " ".join(first), "Tidak pernah dikatakan")
+    assert verify_file(elsewhere, changed).line().startswith("differs\tstatements[1] ")
+    elsewhere.close()
+
+
+def alter(source: Path, target: Path, old: str, new: str) -> None:
+    """Replace ``old`` in the first run of the body or a table cell that holds it."""
+    doc = docx.Document(str(source))
+    cells = (p for t in doc.tables for r in t.rows for c in r.cells for p in c.paragraphs)
+    for paragraph in (*doc.paragraphs, *cells):
+        for run in paragraph.runs:
+            if old in run.text:
+                run.text = run.text.replace(old, new, 1)
+                doc.save(str(target))
+                return
+    raise AssertionError(f"{old!r} not in {source.name}")
+
+
+@needs_pdf
+def test_an_altered_pdf_names_the_part_that_changed(signed, tmp_path):
+    """The PDF's text comes in another order than the document's; the part
+    named is still the one changed, as for the .docx (review F9)."""
+    store, meeting_id, revision, _ = signed
+    meeting = store.get_meeting(meeting_id)
+    minutes = write(store, meeting_id, "minutes", tmp_path / "minutes.docx")
+    attendance = write(store, meeting_id, "attendance", tmp_path / "attendance.docx")
+    statement = " ".join(meeting.statements[1].text.split()[1:4])
+    agenda = meeting.agenda[1].title.split()[0]
+    name = meeting.attendees[2].name.split(",")[0]
+    cases = {
+        "statement": (minutes, statement, "sama sekali lain", "statements[2]"),
+        "agenda": (minutes, agenda, f"{agenda} besar", "agenda[2]"),
+        "attendee": (attendance, name, "Nama Palsu", "attendees[3]"),
+    }
+    for label, (source, old, new, _part) in cases.items():
+        alter(source, tmp_path / f"{label}.docx", old, new)
+    pdfs = to_pdf([tmp_path / f"{label}.docx" for label in cases], tmp_path / "pdf")
+    for (label, (*_, part)), pdf in zip(cases.items(), pdfs, strict=True):
+        for path in (tmp_path / f"{label}.docx", pdf):
+            expected = f"differs\t{part} differs from revision {revision} of meeting {meeting_id}"
+            assert verify_file(store, path).line() == expected, path.name
