@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from core.errors import InputError, NotFoundError
@@ -44,6 +43,8 @@ class FinalRevision(NamedTuple):
 
 def _source_json(source: AttendanceSource | None) -> str:
     """How ``revisions.attendance_source`` keeps a source: JSON, ``null`` for none."""
+    from dataclasses import asdict  # not at start: the GUI's first window needs none
+
     return json.dumps(None if source is None else asdict(source), ensure_ascii=False)
 
 
