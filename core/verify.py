@@ -5,7 +5,9 @@ revision_mark); an exchange file states its whole fingerprint. The code
 finds the revision; then the content is compared, not the bytes: a .json by
 its fingerprint (and, when that differs, part by part), a .docx or .pdf by its
 words against the documents that revision renders, so a file opened and
-saved again unchanged still matches and a changed statement does not.
+saved again unchanged still matches and a changed statement does not. The
+office's kop above the title is not compared (see ``_kop_words``): it is the
+archive's profile, not the meeting.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from core.i18n import _
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 PDFTOTEXT_TIMEOUT_S = 60
+#: how many of the reference's first words (its title) mark where a document's kop ends
+TITLE_WORDS = 2
 _REVISION = re.compile(r"\bRevisi\s+(\d+)\b")
 #: lines of a PDF's text that a page adds, not the document: page numbers, the mark
 _PAGE_LINE = re.compile(
@@ -187,26 +191,61 @@ def _verify_document(store: Any, text: str, body: str, *, pdf: bool) -> Outcome:
     found = candidates[0]
     meeting = meeting_from_dict(found.document)
     settings = store.all_settings()
-    source = store.attendance_source(found.meeting_id)  # the notula counts who joined online
-    got = tokens(body, pdf=pdf)
-    got_words = Counter(got)
-    best: tuple[int, list[str]] | None = None
+    kop = _kop_words(settings, pdf=pdf)
+    document = tokens(body, pdf=pdf)
+    best: tuple[int, list[str], list[str]] | None = None
     for kind in KINDS:
-        expected = tokens(_body_of(build(kind, meeting, settings, source=source)), pdf=pdf)
-        expected_words = Counter(expected)
-        distance = sum(((expected_words - got_words) + (got_words - expected_words)).values())
+        # the source as the revision was final: the notula counts who joined online
+        built = build(kind, meeting, settings, source=found.source)
+        expected = _without_kop(tokens(_body_of(built), pdf=pdf), kop)
+        got = _from_title(document, expected)
+        distance = sum(
+            ((Counter(expected) - Counter(got)) + (Counter(got) - Counter(expected))).values()
+        )
         if distance == 0:  # the same words: layout, fonts and line breaks do not count
             return _matches(found)
         if best is None or distance < best[0]:
-            best = (distance, expected)
+            best = (distance, expected, got)
     assert best is not None
-    part = _changed_part(meeting, best[1], got, pdf=pdf)
+    part = _changed_part(meeting, best[1], best[2], pdf=pdf)
     return Outcome(
         "differs",
         _("{part} differs from revision {revision} of meeting {id}").format(
             part=part, revision=found.revision, id=found.meeting_id
         ),
     )
+
+
+# ---- the kop is the office's, not the meeting's --------------------------------------
+#
+# The letterhead comes from the office profile of the archive at hand, which is
+# neither in the fingerprint nor the same in every archive (a new telephone
+# number, another archive without a profile): it is left out of the comparison.
+# Every document puts the kop above its title and nothing else there, so the
+# reference loses the kop it starts with and the document whatever precedes
+# the reference's first words (its title): the text above the title is not
+# verified, whoever wrote it.
+
+
+def _kop_words(settings: dict[str, Any], *, pdf: bool) -> list[str]:
+    """The words of the kop the archive's office profile prints (none without one)."""
+    from core.reports.content import letterhead
+
+    head = letterhead(settings)
+    return tokens("\n".join([*head.lines, head.address, head.contact]), pdf=pdf)
+
+
+def _without_kop(expected: list[str], kop: list[str]) -> list[str]:
+    return expected[len(kop) :] if kop and expected[: len(kop)] == kop else expected
+
+
+def _from_title(got: list[str], expected: list[str]) -> list[str]:
+    """The document's words from where the reference's begin (its title) on."""
+    anchor = expected[:TITLE_WORDS]
+    for n in range(len(got) - len(anchor) + 1):
+        if got[n : n + len(anchor)] == anchor:
+            return got[n:]
+    return got
 
 
 def _body_of(docx_bytes: bytes) -> str:
@@ -216,29 +255,55 @@ def _body_of(docx_bytes: bytes) -> str:
 
 
 def _changed_part(meeting: Any, expected: list[str], got: list[str], *, pdf: bool) -> str:
-    """The part of the revision where the document first departs from it, as
-    ``statements[3]``: the part that shares the most words in a row with the
-    revision's text around the first difference."""
+    """The part of the revision the document departs from, as ``statements[3]``.
+
+    A PDF's text comes in another order than the document's (a table by
+    columns, the label : value block labels first), which an alignment sees
+    as words moved, not changed. So the part is found by the words the
+    document lacks (a rare one counts more than "dan"), and among parts that
+    hold as many by the most words in a row shared with the revision's text
+    around the first place that holds a word put in or taken out; moved words
+    are neither.
+    """
     from difflib import SequenceMatcher
 
-    ops = SequenceMatcher(None, expected, got, autojunk=False).get_opcodes()
-    tag, i1, i2, j1, j2 = next(op for op in ops if op[0] != "equal")
+    counts = Counter(expected)
+    added, removed = Counter(got) - counts, counts - Counter(got)
+    changed = [
+        op
+        for op in SequenceMatcher(None, expected, got, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    _tag, i1, i2, j1, j2 = next(
+        (op for op in changed if any(w in added for w in got[op[3] : op[4]])),
+        next(
+            (op for op in changed if any(w in removed for w in expected[op[1] : op[2]])), changed[0]
+        ),
+    )
     window = expected[max(0, i1 - 4) : max(i2, i1 + 1) + 4]
+    best, best_key = None, (0.0, 0)
+    for name, text in _parts(meeting):
+        part = tokens(text, pdf=pdf)
+        lacks = sum(
+            min(n, removed[w]) / counts[w] for w, n in Counter(part).items() if w in removed
+        )
+        size = SequenceMatcher(None, window, part, autojunk=False).find_longest_match().size
+        if (lacks, size) > best_key:
+            best, best_key = name, (lacks, size)
+    if best is not None:
+        return best
+    return _("the text (near: {words})").format(words=" ".join(got[j1 : j2 + 1][:8]))
+
+
+def _parts(meeting: Any) -> list[tuple[str, str]]:
+    """The meeting's parts a document prints, by the name ``verify`` gives them."""
     parts: list[tuple[str, str]] = [("title", meeting.title)]
     for key in ("statements", "decisions", "actions", "agenda"):
         for n, item in enumerate(getattr(meeting, key), start=1):
             parts.append((f"{key}[{n}]", getattr(item, "text", None) or item.title))
     parts += [(f"attendees[{n}]", a.name or "") for n, a in enumerate(meeting.attendees, 1)]
     parts += [("opening", meeting.opening or ""), ("closing", meeting.closing or "")]
-    best, best_size = None, 0
-    for name, text in parts:
-        part = tokens(text, pdf=pdf)
-        size = SequenceMatcher(None, window, part, autojunk=False).find_longest_match().size
-        if size > best_size:
-            best, best_size = name, size
-    if best is not None:
-        return best
-    return _("the text (near: {words})").format(words=" ".join(got[j1 : j2 + 1][:8]))
+    return parts
 
 
 def _candidates(store: Any, prefix: str, revision: int | None) -> list[Any]:

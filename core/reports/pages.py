@@ -7,8 +7,9 @@ prefer ``Halaman 2 dari 5`` in the footer of every page: the profile's
 ``page_numbers`` says ``x_of_y``. An office template with its own header or
 footer keeps it.
 
-A later footer line (the revision and verification code of a final meeting)
-belongs in :func:`add_page_numbers`' footer too, so it is built here.
+The revision and verification code of a final meeting is a line of its own,
+added to every footer, page 1's included, by core.reports.revision_mark: it
+is not a page number, so page 1 stays without one.
 """
 
 from __future__ import annotations

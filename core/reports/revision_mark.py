@@ -1,5 +1,11 @@
 """The mark a final meeting's documents carry: "Revisi N · kode XXXX-XXXX-XXXX-XXXX"
-in the footer and a small QR code of the same line after the signatures.
+in the footer of every page, the first included, and a small QR code of the
+same line after the signatures.
+
+Page 1 of an official document has a footer of its own (Tata Naskah Dinas:
+no page number there, see core.reports.pages), so the line goes into both
+footers; otherwise a one-page document (a daftar hadir, a press release) and
+its PDF would carry no code for ``verify`` to read.
 
 Added to the finished .docx by one call in core.reports.render.build, so the
 writers of each document (and their footers and signature blocks) need not
@@ -9,6 +15,7 @@ know about it. ``verify`` reads the code back from the document's text.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from core import model
 from core.fingerprint import code
@@ -34,11 +41,12 @@ def mark(docx_bytes: bytes, meeting: model.Meeting) -> bytes:
     from docx.shared import Cm, Pt
 
     doc = docx.Document(io.BytesIO(docx_bytes))
-    footer = doc.sections[0].footer
-    footer.is_linked_to_previous = False
-    p = footer.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(line).font.size = Pt(8)
+    for footer in _footers(doc):
+        footer.is_linked_to_previous = False
+        last = footer.paragraphs[-1] if footer.paragraphs else None
+        p = last if last is not None and not last.text.strip() else footer.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(line).font.size = Pt(8)
     picture = io.BytesIO()
     segno.make(line, error="m").save(picture, kind="png", scale=4, border=2)
     qr = doc.add_paragraph()
@@ -47,3 +55,17 @@ def mark(docx_bytes: bytes, meeting: model.Meeting) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def _footers(doc: Any) -> list[Any]:
+    """Every footer a page can show: each section's own default footer, and its
+    first-page footer where the first page has its own (``titlePg``)."""
+    found = []
+    for n, section in enumerate(doc.sections):
+        for footer, shown in (
+            (section.footer, True),
+            (section.first_page_footer, section.different_first_page_header_footer),
+        ):
+            if shown and (n == 0 or not footer.is_linked_to_previous):
+                found.append(footer)
+    return found

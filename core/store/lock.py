@@ -15,6 +15,10 @@ LOCKED_TABLES = (
 FINAL_LOCK = "notula: the meeting is final"
 
 
+def _refuse() -> str:
+    return f"BEGIN SELECT RAISE(ABORT, '{FINAL_LOCK}'); END"
+
+
 def _is_final(meeting_sql: str) -> str:
     return f"EXISTS (SELECT 1 FROM meetings WHERE id = {meeting_sql} AND status = 'final')"
 
@@ -29,7 +33,7 @@ def lock_sql() -> list[str]:
     directory (``person_id``) is not content, so the directory can still
     forget or merge people.
     """
-    refuse = f"BEGIN SELECT RAISE(ABORT, '{FINAL_LOCK}'); END"
+    refuse = _refuse()
     sql = [
         "CREATE TRIGGER meetings_final_bu BEFORE UPDATE ON meetings "
         "WHEN OLD.status = 'final' AND NOT (NEW.status IS NOT 'final' AND EXISTS "
@@ -64,4 +68,46 @@ def lock_sql() -> list[str]:
             f"CREATE TRIGGER {table}_final_bd BEFORE DELETE ON {table} "
             f"WHEN {_is_final('OLD.meeting_id')} {refuse}"
         )
+    return sql
+
+
+def lock_more_sql() -> list[str]:
+    """Triggers (migration m011) for what a final meeting's record holds beyond its lists.
+
+    - ``attendance_sources``: the report named on the daftar hadir and counted
+      in the notula is part of what the documents print, so it is locked with
+      the meeting (no insert, update or delete while the meeting is final).
+    - ``revisions``: a kept revision is the record of something signed.
+      Nothing edits one, so an update is refused whatever the meeting's state;
+      a delete is refused while the meeting is final (deleting a whole draft
+      meeting, with its history, stays possible and undoable). The one insert a
+      final meeting accepts is reopen's: its own current revision and
+      fingerprint, not kept yet (core.store.finalise).
+
+    ``drafts`` (the statement being typed live) are left unlocked on purpose:
+    they are not in the record (no fingerprint, no export, no document), and
+    a lock would make a clerk's typing fail, and be lost, when another program
+    finalises the meeting meanwhile; finalising must also be able to forget a
+    leftover draft.
+    """
+    refuse = _refuse()
+    sql = []
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+        when = _is_final(f"{row}.meeting_id")
+        if event == "UPDATE":
+            when = f"{when} OR {_is_final('NEW.meeting_id')}"
+        sql.append(
+            f"CREATE TRIGGER attendance_sources_final_b{event[0].lower()} BEFORE {event} "
+            f"ON attendance_sources WHEN {when} {refuse}"
+        )
+    sql += [
+        "CREATE TRIGGER revisions_final_bi BEFORE INSERT ON revisions "
+        f"WHEN {_is_final('NEW.meeting_id')} AND NOT (EXISTS (SELECT 1 FROM meetings "
+        "WHERE id = NEW.meeting_id AND revision IS NEW.revision "
+        "AND fingerprint IS NEW.fingerprint) AND NOT EXISTS (SELECT 1 FROM revisions "
+        "WHERE meeting_id = NEW.meeting_id AND revision = NEW.revision)) " + refuse,
+        "CREATE TRIGGER revisions_final_bu BEFORE UPDATE ON revisions " + refuse,
+        "CREATE TRIGGER revisions_final_bd BEFORE DELETE ON revisions "
+        f"WHEN {_is_final('OLD.meeting_id')} {refuse}",
+    ]
     return sql

@@ -425,3 +425,18 @@ def m010_archive_identity(db: Database) -> None:
 
     db.execute(IDENTITY_TABLE)
     db.execute("INSERT INTO archive_identity (id, state) VALUES (1, ?)", [first_state()])
+
+
+@migrations()
+def m011_final_lock_more(db: Database) -> None:
+    """The lock reaches the rest of a final meeting's record (see
+    core.store.lock.lock_more_sql): its attendance source and its kept
+    revisions. Each kept revision also keeps the attendance source it was
+    final with (``revisions.attendance_source``, JSON; SQL NULL for those
+    kept before this migration), so an earlier revision renders and verifies
+    as it was signed, whatever report is applied to the next one."""
+    db.execute("ALTER TABLE revisions ADD COLUMN attendance_source TEXT")
+    from core.store.lock import lock_more_sql
+
+    for sql in lock_more_sql():
+        db.execute(sql)

@@ -17,7 +17,7 @@ import pytest
 from core import model
 from core.errors import InputError
 from core.store import MeetingStore, schema
-from core.store.lock import lock_sql
+from core.store.lock import lock_more_sql, lock_sql
 from core.synthetic import meeting_model
 from tests.core.test_store_meetings import _transactions, comparable, full_meeting, index_in_step
 
@@ -106,7 +106,8 @@ def test_a_failure_inside_an_outer_transaction_undoes_it_all(store):
         store.create_meeting(model.Meeting(title="Rapat lain", date="2024-01-02"))
         store.create_meetings(meetings)
     assert store.count_meetings() == 0
-    assert len(triggers(store)) == 3 * len(schema.FTS_SOURCES) + 2 + len(lock_sql())
+    locks = len(lock_sql()) + len(lock_more_sql())
+    assert len(triggers(store)) == 3 * len(schema.FTS_SOURCES) + 2 + locks
     index_in_step(store)
 
 
@@ -245,6 +246,7 @@ def test_deferred_migrations_match_sqlite_utils(tmp_path):
             "m008_final_lock",
             "m009_attendance_sources",
             "m010_archive_identity",
+            "m011_final_lock_more",
         ]
     )
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(applied)
