@@ -28,6 +28,7 @@ from typing import NamedTuple
 from core.errors import InputError, StorageError
 from core.i18n import _
 from core.paths import private_dir, private_file
+from core.problems import problem
 
 AUTO_PREFIX = "notula-"
 AUTO_SUFFIX = ".db"
@@ -128,7 +129,7 @@ def check_backup(path: Path) -> BackupInfo:
         raise InputError(_("{path}: no such file").format(path=path)) from None
     except OSError as exc:
         raise InputError(
-            _("{path}: cannot read file ({problem})").format(path=path, problem=exc.strerror)
+            _("{path}: cannot read file ({problem})").format(path=path, problem=problem(exc))
         ) from None
     if head != SQLITE_MAGIC:
         raise InputError(_("{path}: not a Notula backup (not a SQLite database)").format(path=path))
@@ -141,19 +142,21 @@ def check_backup(path: Path) -> BackupInfo:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise InputError(
-            _("{path}: damaged backup ({problem})").format(path=path, problem=exc)
+            _("{path}: damaged backup ({problem})").format(path=path, problem=problem(exc))
         ) from None
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
             raise InputError(
-                _("{path}: damaged backup ({problem})").format(path=path, problem=result[0])
+                _("{path}: damaged backup ({problem})").format(
+                    path=path, problem=problem(result[0])
+                )
             )
         refuse_unknown(conn, path)
         meetings = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
     except sqlite3.Error as exc:
         raise InputError(
-            _("{path}: damaged backup ({problem})").format(path=path, problem=exc)
+            _("{path}: damaged backup ({problem})").format(path=path, problem=problem(exc))
         ) from None
     finally:
         conn.close()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.i18n import _
+from core.problems import problem
 
 
 def check_output(path: Path) -> None:
@@ -35,7 +36,7 @@ def check_output(path: Path) -> None:
         return
     except OSError as exc:
         raise InputError(
-            _("{path}: cannot write file ({problem})").format(path=path, problem=exc.strerror)
+            _("{path}: cannot write file ({problem})").format(path=path, problem=problem(exc))
         ) from None
     if stat.S_ISLNK(mode):
         raise InputError(
@@ -59,7 +60,7 @@ def write_atomic(path: Path, payload: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise InputError(
-            _("{path}: cannot write here ({problem})").format(path=path, problem=exc.strerror)
+            _("{path}: cannot write here ({problem})").format(path=path, problem=problem(exc))
         ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -71,7 +72,7 @@ def write_atomic(path: Path, payload: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(
-            _("{path}: cannot write file ({problem})").format(path=path, problem=exc.strerror)
+            _("{path}: cannot write file ({problem})").format(path=path, problem=problem(exc))
         ) from None
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from core.errors import InputError
 from core.i18n import _
+from core.problems import problem
 
 MAX_DEPTH_REPORTED = 500  # deeper than any valid file; where the "too deep" message points
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -60,7 +61,7 @@ def read_limited(p: Path, limit: int, too_large: str) -> bytes:
         raise InputError(_("{path}: no such file").format(path=p)) from None
     except OSError as exc:
         raise InputError(
-            _("{path}: cannot read file ({problem})").format(path=p, problem=exc.strerror or exc)
+            _("{path}: cannot read file ({problem})").format(path=p, problem=problem(exc))
         ) from None
     if len(raw) > limit:
         raise InputError(too_large.format(path=p, limit=limit // 2**20))

@@ -24,6 +24,7 @@ from core import fingerprint as fp
 from core import json_files
 from core.errors import InputError
 from core.i18n import _
+from core.problems import problem
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 PDFTOTEXT_TIMEOUT_S = 60
@@ -121,7 +122,7 @@ def _docx_text(p: Path, raw: bytes) -> tuple[str, str]:
         doc = Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(
-            _("{path}: not a Word document ({problem})").format(path=p, problem=exc)
+            _("{path}: not a Word document ({problem})").format(path=p, problem=problem(exc))
         ) from None
     body = _paragraph_text(doc.element.body)
     footers = [

@@ -29,6 +29,7 @@ from docx.oxml.ns import qn
 from core.errors import InputError
 from core.i18n import _
 from core.office import from_settings as office_profile
+from core.problems import problem
 from core.reports import ooxml, pages
 from core.reports.content import Field, Letterhead, setting
 from core.reports.docx_check import read_template
@@ -136,7 +137,7 @@ def open_base(settings: dict[str, Any]) -> Base:
         name = path_text or str(TEMPLATE_PATH)
         raise InputError(
             _("the document template cannot be opened: {path} ({reason})").format(
-                path=name, reason=exc
+                path=name, reason=problem(exc)
             )
         ) from None
     copied = _ensure_styles(doc) if path_text else {s.name for s in STYLES}

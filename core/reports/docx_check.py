@@ -25,6 +25,7 @@ from pathlib import Path
 
 from core.errors import InputError
 from core.i18n import _
+from core.problems import problem
 
 MB = 2**20
 MAX_FILE_BYTES = 50 * MB  # a template with a few logos and pictures is under 5 MB
@@ -56,7 +57,7 @@ def read_template(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(
             _("the document template cannot be opened: {path} ({reason})").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=problem(exc)
             )
         ) from None
     check_package(data, str(path))
@@ -75,7 +76,7 @@ def check_package(data: bytes, name: str) -> None:
                     _check_xml(package.read(info), info.filename, name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise InputError(
-            _("{name}: not a Word document ({problem})").format(name=name, problem=exc)
+            _("{name}: not a Word document ({problem})").format(name=name, problem=problem(exc))
         ) from None
 
 
@@ -113,7 +114,7 @@ def _check_xml(xml: bytes, part: str, name: str) -> None:
     except etree.XMLSyntaxError as exc:
         raise InputError(
             _("{name}: the part {part} is not well-formed XML ({problem})").format(
-                name=name, part=part, problem=exc
+                name=name, part=part, problem=problem(exc)
             )
         ) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from core.errors import NotulaError
 from core.i18n import _
+from core.problems import problem
 
 INSTALL_COMMAND = "sudo apt-get install libreoffice-writer-nogui"
 #: PDF/A-2b (SRIKANDI and ANRI archive it): the export filter's options as JSON, which
@@ -137,7 +138,7 @@ def _wait(command: list[str], cancel: threading.Event | None, timeout: float, ou
     except OSError as exc:
         raise OfficeMissingError(
             _("LibreOffice cannot be started: {reason} (install it with: {command})").format(
-                reason=exc.strerror, command=INSTALL_COMMAND
+                reason=problem(exc), command=INSTALL_COMMAND
             )
         ) from None
     deadline = time.monotonic() + timeout

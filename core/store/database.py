@@ -25,6 +25,7 @@ from urllib.parse import quote
 from core.errors import StorageError
 from core.i18n import _
 from core.paths import private_file, tighten_own_file
+from core.problems import problem
 from core.store import wal_guard
 from core.store.lock import FINAL_LOCK
 from core.store.schema import migrations
@@ -69,11 +70,11 @@ def describe(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> str:
         return where + _("disk is full; free some space and try again")
     if reason == "damaged":
         return where + _("not a Notula database or the file is damaged ({problem})").format(
-            problem=exc
+            problem=problem(exc)
         )
     if reason == "cannot_open":
-        return where + _("cannot open the database file ({problem})").format(problem=exc)
-    return where + _("database error: {problem}").format(problem=exc)
+        return where + _("cannot open the database file ({problem})").format(problem=problem(exc))
+    return where + _("database error: {problem}").format(problem=problem(exc))
 
 
 def storage_error(exc: sqlite3.Error, path: str | os.PathLike | None = None) -> StorageError:
@@ -117,7 +118,7 @@ def _check_file(path: Path, read_only: bool = False) -> None:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
         message = _("{path}: cannot read the database file ({problem})").format(
-            path=path, problem=exc.strerror
+            path=path, problem=problem(exc)
         )
         raise StorageError(message, "cannot_open", str(path)) from None
     if head and head != SQLITE_MAGIC:
@@ -237,7 +238,7 @@ def _read_only_uri(path: Path) -> str:
     except OSError as exc:
         raise StorageError(
             _("{path}: cannot read {file} ({problem})").format(
-                path=path, file=wal.name, problem=exc.strerror
+                path=path, file=wal.name, problem=problem(exc)
             )
         ) from None
     uri = _file_uri(path)
@@ -323,7 +324,7 @@ def _read_only_problem(exc: sqlite3.Error, path: Path) -> str:
         return _(
             "{path}: cannot read the read-only archive with its -wal/-shm files ({problem}); "
             "make it writable and open it once"
-        ).format(path=path, problem=exc)
+        ).format(path=path, problem=problem(exc))
     return describe(exc, path)
 
 

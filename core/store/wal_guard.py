@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from core.errors import StorageError
 from core.i18n import _
+from core.problems import problem
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 WAL_HEADER = 32
@@ -238,7 +239,7 @@ def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
             "{path}: the file {wal} beside the archive was left by another copy of it, "
             "and it cannot be set aside ({problem}); it was not read. Move it elsewhere "
             "and open the archive again"
-        ).format(path=archive, wal=wal.name, problem=exc.strerror)
+        ).format(path=archive, wal=wal.name, problem=problem(exc))
         raise StorageError(message, "foreign_wal", str(archive)) from None
     return _(
         "{path}: the file {wal} beside the archive was left by another copy of it "

@@ -69,7 +69,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(InputError, match="No space left"):
+    with pytest.raises(InputError, match="the disk is full"):
         write_atomic(target, b"baru")
     assert target.read_bytes() == b"lama"
     assert [p.name for p in tmp_path.iterdir()] == ["rapat.json"]

@@ -252,7 +252,7 @@ def test_where_it_cannot_be_moved_reading_reads_the_file_alone(
     monkeypatch.setattr(wal_guard.os, "replace", refuse)
     names, err = listed(path, capsys)
     assert names == ["Rapat 7"]
-    assert "cannot be set aside (Permission denied); it was not read" in err
+    assert "cannot be set aside (permission denied); it was not read" in err
     assert Path(f"{path}-wal").read_bytes() == wal_before
     assert path.read_bytes() == other.read_bytes()
     with pytest.raises(StorageError, match="cannot be set aside"):
