@@ -41,15 +41,16 @@ class BackupInfo(NamedTuple):
     taken: dt.datetime  # the file's time
 
 
-def _source_connection(archive: Path) -> sqlite3.Connection:
+def _source_connection(archive: Path, notices: list[str] | None) -> sqlite3.Connection:
     """The archive, read-only, through its -wal when a program has it open."""
     from core.store.database import connect_for_copy
 
-    return connect_for_copy(archive)
+    return connect_for_copy(archive, notices)
 
 
-def backup(archive: Path, dest: Path) -> BackupInfo:
-    """A consistent, checked copy of ``archive`` at ``dest`` (refused if it exists)."""
+def backup(archive: Path, dest: Path, notices: list[str] | None = None) -> BackupInfo:
+    """A consistent, checked copy of ``archive`` at ``dest`` (refused if it exists);
+    ``notices`` hears of a -wal another copy left, set aside (core.store.wal_guard)."""
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
         raise InputError(
@@ -61,7 +62,7 @@ def backup(archive: Path, dest: Path) -> BackupInfo:
         )
     partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     try:
-        snapshot(Path(archive), partial)
+        snapshot(Path(archive), partial, notices)
         info = check_backup(partial)
         _place(partial, dest)
     finally:
@@ -69,9 +70,9 @@ def backup(archive: Path, dest: Path) -> BackupInfo:
     return info._replace(path=dest)
 
 
-def snapshot(archive: Path, target_path: Path) -> None:
+def snapshot(archive: Path, target_path: Path, notices: list[str] | None = None) -> None:
     """Copy the archive as it is now into a new private file, with the backup API."""
-    source = _source_connection(archive)
+    source = _source_connection(archive, notices)
     try:
         target = sqlite3.connect(str(target_path))
         try:
@@ -164,7 +165,12 @@ def check_backup(path: Path) -> BackupInfo:
     return BackupInfo(path, meetings, taken)
 
 
-def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) -> Path | None:
+def restore(
+    backup_path: Path,
+    archive: Path,
+    now: dt.datetime | None = None,
+    notices: list[str] | None = None,
+) -> Path | None:
     """Put a checked backup in place of ``archive``; where the archive was set aside.
 
     The archive is held with an exclusive lock from before anything is moved
@@ -187,7 +193,7 @@ def restore(backup_path: Path, archive: Path, now: dt.datetime | None = None) ->
         if not archive.exists():
             os.replace(incoming, archive)
             return None
-        with _held(archive):
+        with _held(archive, notices):
             aside = _set_aside(archive, stamp)
             os.replace(incoming, archive)
     finally:
@@ -199,7 +205,7 @@ RESTORE_WAIT_S = 0.5  # how long a restore waits for a program that has the arch
 
 
 @contextlib.contextmanager
-def _held(archive: Path) -> Iterator[None]:
+def _held(archive: Path, notices: list[str] | None = None) -> Iterator[None]:
     """The archive locked against every other connection, and whole in its one file.
 
     An exclusive lock (``locking_mode = EXCLUSIVE``) that a program with the
@@ -214,7 +220,7 @@ def _held(archive: Path) -> Iterator[None]:
     """
     from core.store.database import set_aside_foreign_wal, storage_error
 
-    set_aside_foreign_wal(archive)
+    set_aside_foreign_wal(archive, notices)
     conn = sqlite3.connect(str(archive), timeout=RESTORE_WAIT_S, isolation_level=None)
     try:
         try:

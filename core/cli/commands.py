@@ -46,9 +46,15 @@ def _open(args: argparse.Namespace) -> Any:
         if not reading or exc.reason != "needs_writer" or is_read_only(path):
             raise
         store = MeetingStore.open(path, notices=told)
-    for notice in told:
-        print(f"notula: {notice}", file=sys.stderr)
+    tell(told)
     return store
+
+
+def tell(notices: list[str]) -> None:
+    """What the open of the archive noticed although it worked (a -wal another
+    copy left, set aside): one line each on stderr."""
+    for notice in notices:
+        print(f"notula: {notice}", file=sys.stderr)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.cli.commands import _opened
+from core.cli.commands import _opened, tell
 from core.i18n import _
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -81,7 +81,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 path=archive
             )
         )
-    backup(archive, Path(args.dest))
+    told: list[str] = []
+    try:
+        backup(archive, Path(args.dest), told)
+    finally:
+        tell(told)
     return EXIT_OK
 
 
@@ -89,7 +93,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from core.backups import restore
     from core.paths import database_path
 
-    aside = restore(Path(args.backup), database_path(args.db))
+    told: list[str] = []
+    try:
+        aside = restore(Path(args.backup), database_path(args.db), notices=told)
+    finally:
+        tell(told)
     if aside is not None:
         print(aside)
     return EXIT_OK

@@ -21,11 +21,15 @@ file alone is read inside a read transaction through the -wal, which keeps a
 program that has the archive open from restarting the -wal or copying past
 that snapshot meanwhile, so a live archive is never mistaken for a foreign one.
 
-A -wal that holds no such page was written by another program (or by a
-release before the identity). Then two things still tell: it is never the
-file's own when its last commit would leave the database smaller than the
-file (Notula never shrinks its archive: no VACUUM, no auto-vacuum), nor when
-the file was changed after the -wal was last written (it was copied in).
+A -wal whose identity values name another uid is another archive's. A
+-wal that holds no identity value was written by another program (or by a
+release before the identity); the file alone may also have none. Then: it is
+never the file's own when its last commit would leave the database smaller
+than the file (Notula never shrinks its archive: no VACUUM, no auto-vacuum),
+nor when the file's content was written after the -wal's last write (copied
+in); and when neither tells, the archive read through the -wal must pass
+SQLite's integrity check, read-only (a copy put in place with its old time
+kept, as Explorer and ``cp -p`` do, leaves pages that do not fit).
 
 A foreign -wal file is set aside under a dated name by any open, one that
 only reads included: that moves a file that is not the archive's and writes
@@ -88,18 +92,17 @@ class WalRun(NamedTuple):
     commits: int
     #: the database's size in pages after the last commit (0: no commit)
     pages_after: int
-    #: (stamp, stamp before) of each identity value with ``uid`` in those frames, in order
-    states: tuple[tuple[bytes, bytes], ...]
+    #: (uid, stamp, stamp before) of each identity value in those frames, in order
+    states: tuple[tuple[bytes, bytes, bytes], ...]
 
 
-def read_run(wal: Path, uid: bytes = b"") -> WalRun:
+def read_run(wal: Path) -> WalRun:
     """What SQLite would apply from ``wal``, read from its frames.
 
     Frames are not checksummed here: a torn last frame counted as a commit
     only makes the check more willing to accept the -wal file, never less.
     """
     nothing = WalRun(0, 0, 0, ())
-    needle = MARKER + uid if uid else b""
     try:
         with wal.open("rb") as fh:
             header = fh.read(WAL_HEADER)
@@ -116,8 +119,7 @@ def read_run(wal: Path, uid: bytes = b"") -> WalRun:
                 _page, size_after, *frame_salts = struct.unpack(">4I", frame[:16])
                 if frame_salts != salts:
                     break
-                if needle:
-                    states.extend(_states_in(frame, needle))
+                states.extend(_states_in(frame))
                 if size_after:
                     commits, pages_after, committed = commits + 1, size_after, len(states)
     except OSError:
@@ -125,12 +127,12 @@ def read_run(wal: Path, uid: bytes = b"") -> WalRun:
     return WalRun(page_size, commits, pages_after, tuple(states[:committed]))
 
 
-def _states_in(frame: bytes, needle: bytes) -> list[tuple[bytes, bytes]]:
-    found, at = [], frame.find(needle, FRAME_HEADER)
+def _states_in(frame: bytes) -> list[tuple[bytes, bytes, bytes]]:
+    found, at = [], frame.find(MARKER, FRAME_HEADER)
     while at != -1 and at + STATE_SIZE <= len(frame):
         value = frame[at : at + STATE_SIZE]
-        found.append((value[24:32], value[32:40]))
-        at = frame.find(needle, at + 1)
+        found.append((value[8:24], value[24:32], value[32:40]))
+        at = frame.find(MARKER, at + 1)
     return found
 
 
@@ -185,22 +187,51 @@ def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
             if any(word in str(exc).lower() for word in BUSY_WORDS):
                 return None
         alone = _state_alone(uri)
-        run = read_run(wal, alone[8:24] if alone else b"")
+        run = read_run(wal)
         if run.commits == 0:
             return None
-        file_pages = _file_pages(archive, run.page_size)
-        copied_in = _changed_after(archive, wal)
+        verdict = _verdict(archive, wal, run, alone)
+        if verdict is None:  # nothing in the -wal says whose it is: is the result whole?
+            verdict = _whole(through)
     except OSError:
         return None
     finally:
         with contextlib.suppress(sqlite3.Error):
             through.close()
+    return verdict
+
+
+def _verdict(archive: Path, wal: Path, run: WalRun, alone: bytes | None) -> bool | None:
+    """What the file, the -wal and their identities tell; None: the -wal names no
+    archive, or the file has no identity to compare (a release before it)."""
+    file_pages = _file_pages(archive, run.page_size)
     if file_pages is None or run.pages_after < file_pages:
         return False
-    if alone is None or not run.states:  # not written by Notula's own writes
-        return not copied_in
-    continued = {run.states[0][1], *(stamp for stamp, _before in run.states)}
+    if _changed_after(archive, wal):
+        return False if alone is None or not run.states else _continues(run, alone)
+    if alone is None or not run.states:
+        return None
+    return _continues(run, alone)
+
+
+def _continues(run: WalRun, alone: bytes) -> bool:
+    """The -wal's commits are this archive's and follow the state the file is in."""
+    if any(uid != alone[8:24] for uid, _stamp, _before in run.states):
+        return False
+    continued = {run.states[0][2], *(stamp for _uid, stamp, _before in run.states)}
     return alone[24:32] in continued
+
+
+def _whole(through: sqlite3.Connection) -> bool | None:
+    """The archive read through the -wal passes SQLite's integrity check: pages
+    of another file would not fit the file's own (read-only, in the snapshot)."""
+    try:
+        result = through.execute("PRAGMA integrity_check(1)").fetchone()
+    except sqlite3.Error as exc:
+        if any(word in str(exc).lower() for word in BUSY_WORDS):
+            return None
+        return False
+    return bool(result) and result[0] == "ok"
 
 
 def _state_alone(uri: str) -> bytes | None:

@@ -327,6 +327,33 @@ def test_another_programs_wal_beside_yesterdays_copy_is_not_applied(tmp_path, me
     assert path.read_bytes() == yesterday.read_bytes()
 
 
+@pytest.mark.parametrize("writer", [WRITER, RAW_WRITER])
+def test_a_file_copied_in_with_its_old_time_is_told_all_the_same(
+    tmp_path, meetings, capsys, writer
+):
+    """Explorer, ``cp -p`` and ``shutil.copy2`` keep the copied file's old time:
+    the -wal's identity (another archive's), or the pages that do not fit
+    (another program's -wal), still tell."""
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    yesterday = tmp_path / "kemarin.db"
+    shutil.copy2(path, yesterday)
+    other = archive_with(tmp_path / "lain.db", meetings(7), meetings(8))
+    archive_with(path, meetings(2), meetings(3))
+    if writer is WRITER:
+        crash_after(path, meetings(4), meetings(5))
+        shutil.copy2(other, path)
+        expected, kept = ["Rapat 7", "Rapat 8"], other
+    else:
+        crash_after(path, "DELETE FROM meetings WHERE title = 'Rapat 2'", writer=RAW_WRITER)
+        shutil.copy2(yesterday, path)
+        expected, kept = ["Rapat 1"], yesterday
+    assert path.stat().st_mtime_ns < Path(f"{path}-wal").stat().st_mtime_ns
+
+    names, err = listed(path, capsys)
+    assert names == expected and "set aside" in err
+    assert path.read_bytes() == kept.read_bytes() and integrity(path) == "ok"
+
+
 def test_a_newer_copy_beside_an_older_wal(tmp_path, meetings, capsys):
     """A copy that went on without the crashed writer's changes: the -wal would
     put older pages into it."""
@@ -461,3 +488,19 @@ def test_copies_share_the_uid_and_archives_do_not(tmp_path):
     shutil.copyfile(first, tmp_path / "b.db")
     assert uid(tmp_path / "b.db") == uid_first
     assert uid(tmp_path / "c.db") != uid_first
+
+
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_backup_and_restore_say_when_they_set_a_wal_aside(tmp_path, meetings, capsys, command):
+    path = archive_with(tmp_path / "arsip.db", meetings(1))
+    saved = tmp_path / "cadangan.db"
+    assert cli.main(["--db", str(path), "backup", str(saved)]) == 0
+    other = archive_with(tmp_path / "lain.db", meetings(7))
+    crash_after(path, meetings(2))
+    shutil.copyfile(other, path)
+    capsys.readouterr()
+    args = ["backup", str(tmp_path / "baru.db")] if command == "backup" else ["restore", str(saved)]
+    assert cli.main(["--db", str(path), *args]) == 0
+    err = capsys.readouterr().err
+    (aside,) = set_aside_files(path)
+    assert f"set aside as {aside.name}" in err
