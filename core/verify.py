@@ -37,6 +37,10 @@ _PAGE_LINE = re.compile(
 )
 
 
+#: what a page's layout puts before a line: "1.", "a)", "IV." (automatic numbering)
+_LIST_NUMBER = re.compile(r"^\s*(\d{1,3}|[A-Za-z]|[IVXLC]{1,6})[.)](?=\s|$|[^\W\d])")
+_LONE_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
 #: the Tata Naskah Dinas page number ("- 2 -") that pdftotext may glue to the
 #: first line of the page's text ("-2Ir. Hendra …")
 _TND_NUMBER = re.compile(r"^\s*-\s*\d+\s*-?\s*")
@@ -168,10 +172,20 @@ def _pdf_text(p: Path, raw: bytes) -> tuple[str, str]:
 
 
 def tokens(text: str, *, pdf: bool = False) -> list[str]:
-    """The words of a text, whatever the layout: case, spacing, line breaks,
-    ligatures and list numbering (a PDF prints Word's automatic numbers) aside."""
-    found = re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
-    return [w for w in found if not (pdf and w.isdigit() and len(w) <= 2)]
+    """The words of a text, whatever the layout: case, spacing, line breaks and
+    ligatures aside. With ``pdf`` (for both sides of a PDF's comparison) the
+    numbers a page's layout adds are left out too: a list number at the start
+    of a line (a PDF prints Word's automatic numbers, the text has none) and
+    a number alone on its line (page numbers, the daftar hadir's No column,
+    which pdftotext may put apart). Every other number counts: a changed
+    date, time or quantity is a changed document."""
+    if pdf:
+        text = "\n".join(
+            _LIST_NUMBER.sub("", line, count=1)
+            for line in text.splitlines()
+            if not _LONE_NUMBER.match(line)
+        )
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
 
 
 def words(text: str, *, pdf: bool = False) -> Counter[str]:

@@ -138,3 +138,25 @@ def test_an_altered_pdf_names_the_part_that_changed(signed, tmp_path):
         for path in (tmp_path / f"{label}.docx", pdf):
             expected = f"differs\t{part} differs from revision {revision} of meeting {meeting_id}"
             assert verify_file(store, path).line() == expected, path.name
+
+
+@needs_pdf
+def test_a_pdf_with_a_changed_number_differs(signed, tmp_path):
+    """A date, a time or a quantity changed in a PDF is a changed document:
+    only the numbers a page's layout adds (list numbers, page numbers) are
+    left out of a PDF's comparison (second review)."""
+    store, meeting_id, *_ = signed
+    minutes = write(store, meeting_id, "minutes", tmp_path / "minutes.docx")
+    attendance = write(store, meeting_id, "attendance", tmp_path / "attendance.docx")
+    cases = {
+        "quantity": (minutes, "1.000 polybag", "9.000 polybag"),
+        "day": (minutes, "12 Juni 2023", "13 Juni 2023"),
+        "time": (attendance, "13.30", "14.30"),
+    }
+    for label, (source, old, new) in cases.items():
+        alter(source, tmp_path / f"{label}.docx", old, new)
+    pdfs = to_pdf([tmp_path / f"{label}.docx" for label in cases], tmp_path / "pdf")
+    (untouched,) = to_pdf([minutes], tmp_path / "asli")
+    assert verify_file(store, untouched).verdict == "matches"
+    for label, pdf in zip(cases, pdfs, strict=True):
+        assert verify_file(store, pdf).verdict == "differs", label
