@@ -191,9 +191,44 @@ class PendingSaves(QObject):
             "arsip bebas; urungkan dan ulangi menunggu sampai saat itu. Jangan tutup Notula."
         )
 
+    def settled(self, doing: str) -> bool:
+        """Nothing waits for the archive, so an act that cannot come after an edit
+        (finalising, a new revision, a restore) may run now; True then. Whatever
+        waits is tried once first (the lock may have just gone: the clerk should
+        not wait for the timer); if some still wait, the clerk is told in one
+        sentence that ``doing`` can be done once they are saved, and False."""
+        if self.queue:
+            self.retry()
+        count = self.waiting()
+        if not count:
+            return True
+        self.prompts.info(
+            self.tr(
+                "%n perubahan masih menunggu arsip (sedang dipakai program lain); {0} dapat "
+                "dilakukan setelah perubahan itu tersimpan.",
+                "",
+                count,
+            ).format(doing),
+            self.tr("Menunggu arsip"),
+        )
+        return False
+
+    def tell_locked(self, doing: str) -> None:
+        """An act that is not queued met the lock itself: the sentence, not the
+        generic "locked" error (nothing went wrong; the clerk tries again)."""
+        self.prompts.info(
+            self.tr("Arsip sedang dipakai program lain; coba {0} lagi setelah arsip bebas.").format(
+                doing
+            ),
+            self.tr("Menunggu arsip"),
+        )
+
     def may_close(self, stack: QUndoStack | None = None) -> bool:
         """Closing would drop saves still waiting (for ``stack``, or any): True when
-        none wait or the clerk chose to close without them; False: wait."""
+        none wait (tried once more first: the lock may have just gone) or the clerk
+        chose to close without them; False: wait."""
+        if self.waiting(stack):
+            self.retry()
         count = self.waiting(stack)
         if not count:
             return True

@@ -107,20 +107,37 @@ class MeetingSession(QObject):
 
     def finalise(self) -> tuple[int, str] | None:
         """Lock the meeting as its next final revision; None if the archive refused."""
-        return self._records(lambda: self.ctx.store.finalise(self.meeting_id))
+        return self._records(lambda: self.ctx.store.finalise(self.meeting_id), self.finalising())
 
     def reopen(self, reason: str) -> int | None:
         """Start the next draft revision; its number, or None if refused."""
-        return self._records(lambda: self.ctx.store.reopen(self.meeting_id, reason))
+        return self._records(
+            lambda: self.ctx.store.reopen(self.meeting_id, reason), self.reopening()
+        )
 
-    def _records(self, step: Callable[[], Any]) -> Any:
-        """Finalise or reopen: not undoable steps, so the history before them ends."""
+    def finalising(self) -> str:
+        """What finalising is called in a sentence ("… dapat dilakukan …")."""
+        return self.tr("finalisasi")
+
+    def reopening(self) -> str:
+        return self.tr("membuka revisi baru")
+
+    def _records(self, step: Callable[[], Any], doing: str) -> Any:
+        """Finalise or reopen: not undoable steps, so the history before them ends.
+        Never ahead of saves still waiting for the archive (the signed revision holds
+        everything the clerk typed); a lock met here is said as such, not as an error."""
         from core.errors import NotulaError
+        from gui.saves import is_locked
 
+        if not self.ctx.saves.settled(doing):
+            return None
         try:
             result = step()
         except NotulaError as exc:
-            self.ctx.prompts.error(str(exc))
+            if is_locked(exc):
+                self.ctx.saves.tell_locked(doing)
+            else:
+                self.ctx.prompts.error(str(exc))
             return None
         self.stack.clear()
         self.read_only = self.ctx.store.is_final(self.meeting_id)

@@ -42,8 +42,8 @@ class FinalBanner(QWidget):
     def ask_finalise(self) -> bool:
         """Ask once, then lock the meeting as its next final revision."""
         prompts = self.session.ctx.prompts
-        if self.session.read_only:
-            return False
+        if self.session.read_only or not self.session.ctx.saves.settled(self.session.finalising()):
+            return False  # not asked when it could not run: edits still wait
         if not prompts.confirm(
             self.tr(
                 "Finalisasi rapat ini? Sesudahnya rapat tidak dapat diubah lagi; "
@@ -57,7 +57,9 @@ class FinalBanner(QWidget):
 
     def ask_reopen(self) -> bool:
         """Ask for the reason, then start the next draft revision."""
-        if not self.session.read_only:
+        if not self.session.read_only or not self.session.ctx.saves.settled(
+            self.session.reopening()
+        ):
             return False
         reason = self.session.ctx.prompts.ask_text(
             self.tr("Alasan membuka revisi baru (dicatat bersama revisi sebelumnya):"),

@@ -92,7 +92,10 @@ def restore_backup(ctx: AppContext, parent: QWidget | None = None) -> Path | Non
     from core.backups import check_backup, list_backups, restore
     from gui.records.restore_dialog import RestoreDialog
 
-    if ctx.db_path is None or not ctx.saves.may_close():
+    if ctx.db_path is None:
+        return None
+    wait_for_backups(parent)  # closing the meeting windows may have just started one
+    if not ctx.saves.may_close():
         return None  # saves still waiting would land on the restored archive
     ctx.saves.drop()
     dialog = RestoreDialog(
@@ -158,4 +161,36 @@ def backup_daily(ctx: AppContext) -> threading.Thread | None:
 
     thread = threading.Thread(target=run, name="notula-backup", daemon=False)
     thread.start()
+    _backups[:] = [*(t for t in _backups if t.is_alive()), thread]
     return thread
+
+
+# the daily backups started by this process (finished ones are pruned)
+_backups: list[threading.Thread] = []
+
+
+def wait_for_backups(window: QWidget | None = None) -> None:
+    """Let a running daily backup finish: it reads the archive, and a restore
+    under it would be refused as "locked". The window says why it waits (the
+    wait cursor, a status line) and keeps painting; the clerk's clicks wait."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    running = [t for t in _backups if t.is_alive()]
+    if not running:
+        return
+    bar = window.statusBar() if isinstance(window, QMainWindow) else None
+    if bar is not None:
+        bar.showMessage(
+            QCoreApplication.translate("RecordsActions", "Menunggu cadangan harian selesai…")
+        )
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        for thread in running:
+            while thread.is_alive():
+                thread.join(0.05)
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar is not None:
+            bar.clearMessage()

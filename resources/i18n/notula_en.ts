@@ -2427,6 +2427,14 @@ Log file: {3}</translation>
         <extracomment>what one operation (or its undo) changed in this meeting the meeting was finalised (True) or reopened as a new draft (False) every edit refused: the meeting is final (the archive&apos;s triggers lock it too) the agenda item the clerk last chose or used (see current_agenda)</extracomment>
         <translation>This meeting is locked; the change was not saved.</translation>
     </message>
+    <message>
+        <source>finalisasi</source>
+        <translation>finalising</translation>
+    </message>
+    <message>
+        <source>membuka revisi baru</source>
+        <translation>opening a new revision</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2801,6 +2809,17 @@ The profile can be changed at any time in File ▸ Settings.</translation>
         <translation>Another program (another Notula, the command line or a backup tool) is writing to the archive. Notula keeps trying and saves these changes in order as soon as the archive is free; undo and redo wait until then. Do not close Notula.</translation>
     </message>
     <message numerus="yes">
+        <source>%n perubahan masih menunggu arsip (sedang dipakai program lain); {0} dapat dilakukan setelah perubahan itu tersimpan.</source>
+        <translation>
+            <numerusform>%n change is still waiting for the archive (in use by another program); {0} can be done once it is saved.</numerusform>
+            <numerusform>%n changes are still waiting for the archive (in use by another program); {0} can be done once they are saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arsip sedang dipakai program lain; coba {0} lagi setelah arsip bebas.</source>
+        <translation>The archive is in use by another program; try {0} again once it is free.</translation>
+    </message>
+    <message numerus="yes">
         <source>%n perubahan belum tersimpan: arsip sedang dipakai program lain, dan Notula masih menunggu untuk menyimpannya.
 
 Tunggu sampai tersimpan, atau tutup tanpa menyimpan perubahan itu (perubahan itu hilang)?</source>
@@ -3060,6 +3079,10 @@ The current archive is set aside under a dated name.</translation>
     <message>
         <source>Arsip dipulihkan. Arsip sebelumnya disimpan di {0}</source>
         <translation>Archive restored. The previous archive is kept at {0}</translation>
+    </message>
+    <message>
+        <source>Menunggu cadangan harian selesai…</source>
+        <translation>Waiting for the daily backup to finish…</translation>
     </message>
 </context>
 <context>

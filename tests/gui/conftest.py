@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from core import exchange
@@ -56,3 +58,26 @@ def _empty_clipboard(qapp):
     from PySide6.QtWidgets import QApplication
 
     QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def lock(ctx):
+    """Another program's write lock on the archive; ``lock.release()`` commits."""
+    holder = Holder(ctx.db_path)
+    yield holder
+    holder.release()
+
+
+class Holder:
+    def __init__(self, path) -> None:  # noqa: ANN001
+        self.conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+        self.held = False
+
+    def take(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            self.conn.execute("COMMIT")
+            self.held = False

@@ -9,9 +9,6 @@ edit is stored once, in order.
 
 from __future__ import annotations
 
-import sqlite3
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -21,29 +18,6 @@ from tests.gui.editor_helpers import focused, key, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def lock(ctx):
-    """Another program's write lock on the archive; ``lock.release()`` commits."""
-    holder = Holder(ctx.db_path)
-    yield holder
-    holder.release()
-
-
-class Holder:
-    def __init__(self, path) -> None:  # noqa: ANN001
-        self.conn = sqlite3.connect(path, timeout=0, isolation_level=None)
-        self.held = False
-
-    def take(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.held = True
-
-    def release(self) -> None:
-        if self.held:
-            self.conn.execute("COMMIT")
-            self.held = False
 
 
 def _window(qtbot, archive, meeting_id):  # noqa: ANN001, ANN202
