@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
 import os
 import sqlite3
 import stat
@@ -26,8 +25,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from core.errors import InputError, StorageError
+from core.files import link_aside
 from core.i18n import _
-from core.paths import private_dir, private_file
+from core.paths import private_dir, private_file, sqlite_uri
 from core.problems import problem
 
 AUTO_PREFIX = "notula-"
@@ -134,11 +134,7 @@ def check_backup(path: Path) -> BackupInfo:
         ) from None
     if head != SQLITE_MAGIC:
         raise InputError(_("{path}: not a Notula backup (not a SQLite database)").format(path=path))
-    uri = (
-        "file:"
-        + path.absolute().as_posix().replace("?", "%3f").replace("#", "%23")
-        + "?mode=ro&immutable=1"
-    )
+    uri = f"{sqlite_uri(path)}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -241,21 +237,10 @@ def _held(archive: Path, notices: list[str] | None = None) -> Iterator[None]:
 
 
 def _set_aside(archive: Path, stamp: str) -> Path:
-    """A second name for the archive, dated, never one that exists: a second
-    restore within the same second gets ``-2``, and so on."""
-    for n in itertools.count(1):
-        tail = "" if n == 1 else f"-{n}"
-        aside = archive.with_name(f"{archive.stem}-sebelum-pulih-{stamp}{tail}{archive.suffix}")
-        try:
-            os.link(archive, aside)  # fails on an existing name, never replaces it
-        except FileExistsError:
-            continue
-        except OSError:  # a file system without hard links
-            if aside.exists() or aside.is_symlink():
-                continue
-            os.rename(archive, aside)
-        return aside
-    raise AssertionError("unreachable")
+    """A second, dated name for the archive (``-2``, ``-3``… within one second)."""
+    return link_aside(
+        archive, lambda tail: f"{archive.stem}-sebelum-pulih-{stamp}{tail}{archive.suffix}"
+    )
 
 
 # ---- automatic backups -------------------------------------------------------------

@@ -13,9 +13,11 @@ somewhere the clerk did not name, or break a link another program relies on).
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from core.errors import InputError
@@ -83,3 +85,26 @@ def _usual_mode(path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.chmod(path, 0o666 & ~mask)
+
+
+def link_aside(path: Path, name: Callable[[str], str]) -> Path:
+    """Give ``path`` a second name beside it that no file has yet, and return it.
+
+    ``name(tail)`` makes the name; ``tail`` is "" first, then "-2", "-3"…, so
+    a second set-aside within one second never replaces the first. A hard
+    link never replaces an existing name, and ``path`` keeps its own for the
+    caller to replace or remove; on a file system without hard links the
+    file is renamed instead (``path`` is then gone).
+    """
+    for n in itertools.count(1):
+        aside = path.with_name(name("" if n == 1 else f"-{n}"))
+        try:
+            os.link(path, aside)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT, some shares)
+            if aside.exists() or aside.is_symlink():
+                continue
+            os.rename(path, aside)
+        return aside
+    raise AssertionError("unreachable")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 APP = "Notula"
 
@@ -66,3 +67,17 @@ def database_path(explicit: str | os.PathLike | None = None) -> Path:
     if env:
         return Path(env)
     return data_dir() / "notula.db"
+
+
+def sqlite_uri(path: Path) -> str:
+    """``path`` as a SQLite ``file:`` URI, with ``?``, ``#``, ``%`` and spaces escaped.
+
+    Not ``Path.as_uri()``: for a Windows share (``\\\\server\\share``) that gives
+    ``file://server/…``, and SQLite refuses any URI authority but ``localhost``;
+    ``file:////server/share/…`` keeps the share in the path, where SQLite
+    hands it to Windows unchanged.
+    """
+    text = path.absolute().as_posix()  # /home/…, C:/…, //server/share/…
+    if not text.startswith("/"):
+        text = "/" + text
+    return "file://" + quote(text, safe="/:")

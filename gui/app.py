@@ -138,7 +138,7 @@ def open_store(path: Path, prompts: Prompts, choose: Chooser) -> tuple[MeetingSt
             message = f"{path}: {exc.strerror or exc}"
         else:
             for notice in store.notices:  # a -wal file another copy left (core.store.wal_guard)
-                prompts.info(notice)
+                prompts.info(notice, QCoreApplication.translate("App", "Berkas sisa disisihkan"))
             return store, path
         answer = choose(message, can_retry)
         if answer == QUIT:

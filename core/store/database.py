@@ -20,11 +20,10 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from core.errors import StorageError
 from core.i18n import _
-from core.paths import private_file, tighten_own_file
+from core.paths import private_file, sqlite_uri, tighten_own_file
 from core.problems import problem
 from core.store import wal_guard
 from core.store.lock import FINAL_LOCK
@@ -190,11 +189,11 @@ def _reading_uri(path: Path, notices: list[str] | None) -> str:
     """The URI that reads ``path`` with its own -wal file. One that another copy
     left beside it is set aside as any open does (said in ``notices``); where
     it cannot be moved (a read-only folder), the file is read alone."""
-    if wal_guard.belongs(path, _file_uri(path), reading=True) is False:
+    if wal_guard.belongs(path, reading=True) is False:
         try:
             told = wal_guard.set_aside(path)
         except StorageError as exc:
-            told, uri = str(exc), f"{_file_uri(path)}?mode=ro&immutable=1"
+            told, uri = str(exc), f"{sqlite_uri(path)}?mode=ro&immutable=1"
         else:
             uri = _read_only_uri(path)
         if notices is not None:
@@ -206,7 +205,7 @@ def _reading_uri(path: Path, notices: list[str] | None) -> str:
 def set_aside_foreign_wal(path: Path, notices: list[str] | None = None) -> None:
     """Before SQLite opens ``path`` to write (and may then copy its -wal into it):
     a -wal file another copy left beside it is moved out of the way."""
-    if wal_guard.belongs(path, _file_uri(path), reading=False) is False:
+    if wal_guard.belongs(path, reading=False) is False:
         told = wal_guard.set_aside(path)
         if notices is not None:
             notices.append(told)
@@ -241,7 +240,7 @@ def _read_only_uri(path: Path) -> str:
                 path=path, file=wal.name, problem=problem(exc)
             )
         ) from None
-    uri = _file_uri(path)
+    uri = sqlite_uri(path)
     if wal.exists() and has_shm:
         return f"{uri}?mode=ro"
     if wal_size:
@@ -255,20 +254,6 @@ def _read_only_uri(path: Path) -> str:
             str(path),
         )
     return f"{uri}?mode=ro&immutable=1"
-
-
-def _file_uri(path: Path) -> str:
-    """``path`` as a SQLite ``file:`` URI, with ``?``, ``#``, ``%`` and spaces escaped.
-
-    Not ``Path.as_uri()``: for a Windows share (``\\\\server\\share``) that gives
-    ``file://server/…``, and SQLite refuses any URI authority but ``localhost``;
-    ``file:////server/share/…`` keeps the share in the path, where SQLite
-    hands it to Windows unchanged.
-    """
-    text = path.absolute().as_posix()  # /home/…, C:/…, //server/share/…
-    if not text.startswith("/"):
-        text = "/" + text
-    return "file://" + quote(text, safe="/:")
 
 
 @contextlib.contextmanager

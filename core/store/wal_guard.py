@@ -49,7 +49,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from core.errors import StorageError
+from core.files import link_aside
 from core.i18n import _
+from core.paths import sqlite_uri
 from core.problems import problem
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -158,16 +160,16 @@ def _changed_after(archive: Path, wal: Path) -> bool:
     return archive.stat().st_mtime_ns > wal.stat().st_mtime_ns
 
 
-def belongs(archive: Path, uri: str, *, reading: bool) -> bool | None:
+def belongs(archive: Path, *, reading: bool) -> bool | None:
     """Whether the -wal file beside ``archive`` is its own; None when there is
     nothing to tell (no commit in the -wal) or it cannot be told now (a busy
-    file). ``uri`` is the archive's ``file:`` URI without a query.
+    file).
 
     Reading through the -wal needs its -shm index, which SQLite creates when
     missing; an open that only reads creates nothing, so without one it
     cannot tell (and the read-only open says why it cannot read the -wal).
     """
-    wal = wal_file(archive)
+    wal, uri = wal_file(archive), sqlite_uri(archive)
     try:
         if wal.stat().st_size <= WAL_HEADER:
             return None
@@ -257,13 +259,9 @@ def set_aside(archive: Path, now: dt.datetime | None = None) -> str:
     an index of it, goes); what happened, for the clerk."""
     wal = wal_file(archive)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    aside = wal.with_name(f"{wal.name}-tersisih-{stamp}")
-    number = 1
-    while aside.exists():  # never over an earlier one
-        number += 1
-        aside = wal.with_name(f"{wal.name}-tersisih-{stamp}-{number}")
     try:
-        os.replace(wal, aside)
+        aside = link_aside(wal, lambda tail: f"{wal.name}-tersisih-{stamp}{tail}")
+        wal.unlink(missing_ok=True)
         Path(f"{archive}-shm").unlink(missing_ok=True)
     except OSError as exc:
         message = _(

@@ -112,6 +112,10 @@
         <source>Arsip Notula (*.db)</source>
         <translation>Notula archive (*.db)</translation>
     </message>
+    <message>
+        <source>Berkas sisa disisihkan</source>
+        <translation>Leftover file set aside</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

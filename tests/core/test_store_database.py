@@ -224,14 +224,14 @@ def test_a_path_with_uri_characters_opens_read_only(tmp_path, example_path):
 def test_file_uris_keep_drive_letters_and_windows_shares_in_the_path():
     from pathlib import PureWindowsPath
 
-    from core.store.database import _file_uri
+    from core.paths import sqlite_uri
 
     class WindowsPath(PureWindowsPath):
         def absolute(self):
             return self
 
-    assert _file_uri(WindowsPath(r"C:\Arsip\notula #1.db")) == "file:///C:/Arsip/notula%20%231.db"
-    assert _file_uri(WindowsPath(r"\\server\share\a.db")) == "file:////server/share/a.db"
+    assert sqlite_uri(WindowsPath(r"C:\Arsip\notula #1.db")) == "file:///C:/Arsip/notula%20%231.db"
+    assert sqlite_uri(WindowsPath(r"\\server\share\a.db")) == "file:////server/share/a.db"
 
 
 def test_a_draft_gives_up_on_a_busy_archive_quickly_then_waits_as_before(file_store, tmp_path):

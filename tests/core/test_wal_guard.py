@@ -155,7 +155,7 @@ def test_a_crash_before_any_checkpoint_is_recovered_too(tmp_path, meetings, caps
     path = archive_with(tmp_path / "arsip.db", meetings(1))
     crash_after(path, meetings(2))
     assert listed(path, capsys) == (["Rapat 1", "Rapat 2"], "")
-    assert wal_guard.belongs(path, f"file:{path}", reading=False) is True
+    assert wal_guard.belongs(path, reading=False) is True
 
 
 def test_a_copy_with_its_wal_but_without_the_shm_is_read_whole(tmp_path, meetings, capsys):
@@ -249,7 +249,10 @@ def test_where_it_cannot_be_moved_reading_reads_the_file_alone(
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(wal_guard.os, "replace", refuse)
+    from core import files
+
+    monkeypatch.setattr(files.os, "link", refuse)
+    monkeypatch.setattr(files.os, "rename", refuse)
     names, err = listed(path, capsys)
     assert names == ["Rapat 7"]
     assert "cannot be set aside (permission denied); it was not read" in err
@@ -434,7 +437,7 @@ def test_a_wal_of_another_page_size_is_not_applied(tmp_path, meetings, capsys):
     conn.close()
     archive_with(other, meetings(2))
     shutil.copyfile(other, path)
-    assert wal_guard.belongs(path, f"file:{path}", reading=False) is False
+    assert wal_guard.belongs(path, reading=False) is False
     assert listed(path, capsys)[0] == ["Rapat 2"]
 
 
@@ -447,7 +450,7 @@ def test_an_archive_from_before_the_identity_is_recovered_too(tmp_path, meetings
     after the -wal was written, so the -wal (upgrade included) is applied."""
     path = without_identity(archive_with(tmp_path / "arsip.db", meetings(1)))
     crash_after(path, meetings(2))
-    assert wal_guard.belongs(path, f"file:{path}", reading=False) is True
+    assert wal_guard.belongs(path, reading=False) is True
     assert listed(path, capsys) == (["Rapat 1", "Rapat 2"], "")
 
 
